@@ -1,0 +1,197 @@
+"""Every error the server reports to a client, with its wire code and exact text.
+
+The texts are the ones the official SDKs match (spec section 5); do not reword them.
+``code`` is the ``ServerError.code`` value and, for errors that end a session, the
+WebSocket close code (0 maps to a standard close code, see ``close_code``).
+``http_status`` is used when the error rejects a WebSocket upgrade or a token request.
+
+    SpatiusError                              code  http  retryable
+    +-- AuthError                             4010
+    |   +-- ApiKeyInvalid        "invalid api key"              401
+    |   +-- TokenInvalid         "invalid session token"        400
+    |   +-- TokenEmpty           "empty token"                  400
+    |   +-- TokenExpired         "session token expired"        401
+    |   +-- AppIdMismatch        "app id mismatch"              400
+    |   +-- AppIdUnrecognized    "app id unrecognized"          404
+    |   +-- AvatarNotFound       "avatar not found"             404
+    +-- BadTokenRequest          "invalid expireAt ..."   3     400
+    +-- CreditsExhausted         "credits exhausted"   4001     402   no
+    +-- SessionDurationExceeded  "maximum session duration" 4002      yes (reconnect)
+    +-- ConcurrencyLimit         "concurrency limit reached" 4003     yes (wait)
+    +-- UpstreamUnavailable      "driven server request failed" 4503  yes (backoff)
+    +-- ProtocolError                                       0  (close 1002)
+    |   +-- MessageTooBig        "message too big"             (close 1009)
+    |   +-- UnsupportedSampleRate "unsupported sample rate"
+    |   +-- UnsupportedFormat    "unsupported audio format"
+    +-- RequestRejected                                     3  (one req_id; session lives)
+        +-- PendingAudioLimit    "pending audio limit exceeded"
+        +-- RequestsInFlightLimit "too many requests in flight"
+        +-- AudioDecodeFailed    "failed to decode audio"
+
+Protocol errors carry code 0 rather than gRPC's 3 so that SDKs classify them by their
+text (code 3 short-circuits to ``invalidRequest``). Errors never carry tokens, keys or audio.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+
+class SpatiusError(Exception):
+    """Base of every client-facing error."""
+
+    code: ClassVar[int] = 0
+    text: ClassVar[str] = "internal error"
+    http_status: ClassVar[int] = 500
+    retryable: ClassVar[bool] = False
+    fatal: ClassVar[bool] = True
+    """True when the error ends the WebSocket session."""
+
+    def __init__(self, detail: str = "", *, req_id: str = "") -> None:
+        self.detail = detail
+        self.req_id = req_id
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        """The wire text: the SDK-matched phrase, then any detail after a colon."""
+        return f"{self.text}: {self.detail}" if self.detail else self.text
+
+    @property
+    def close_code(self) -> int:
+        """WebSocket close code: the wire code, or 1002 when the wire code is 0."""
+        return self.code or 1002
+
+
+# --- authentication (HTTP rejections of the upgrade or the token request) ---------
+class AuthError(SpatiusError):
+    code = 4010
+    http_status = 401
+
+
+class ApiKeyInvalid(AuthError):
+    text = "invalid api key"
+    http_status = 401
+
+
+class TokenInvalid(AuthError):
+    text = "invalid session token"
+    http_status = 400
+
+
+class TokenEmpty(AuthError):
+    text = "empty token"
+    http_status = 400
+
+
+class TokenExpired(AuthError):
+    text = "session token expired"
+    http_status = 401
+
+
+class AppIdMismatch(AuthError):
+    text = "app id mismatch"
+    http_status = 400
+
+
+class AppIdUnrecognized(AuthError):
+    text = "app id unrecognized"
+    http_status = 404
+
+
+class AvatarNotFound(AuthError):
+    text = "avatar not found"
+    http_status = 404
+
+
+class BadTokenRequest(SpatiusError):
+    code = 3
+    text = "invalid token request"
+    http_status = 400
+
+
+# --- quotas ------------------------------------------------------------------------
+class CreditsExhausted(SpatiusError):
+    code = 4001
+    text = "credits exhausted"
+    http_status = 402
+
+
+class SessionDurationExceeded(SpatiusError):
+    code = 4002
+    text = "maximum session duration"
+    http_status = 400
+    retryable = True
+
+
+class ConcurrencyLimit(SpatiusError):
+    code = 4003
+    text = "concurrency limit reached"
+    http_status = 429
+    retryable = True
+
+
+class UpstreamUnavailable(SpatiusError):
+    code = 4503
+    text = "driven server request failed"
+    http_status = 503
+    retryable = True
+
+
+# --- protocol ------------------------------------------------------------------------
+class ProtocolError(SpatiusError):
+    code = 0
+    text = "unexpected message type"
+    http_status = 400
+
+
+class ExpectedConfigure(ProtocolError):
+    text = "expected ClientConfigureSession message"
+
+
+class ConfigureMissing(ProtocolError):
+    text = "ClientConfigureSession message is nil"
+
+
+class UnmarshalFailed(ProtocolError):
+    text = "failed to unmarshal initial message"
+
+
+class UnexpectedMessage(ProtocolError):
+    text = "unexpected message type"
+
+
+class MessageTooBig(ProtocolError):
+    text = "message too big"
+
+    @property
+    def close_code(self) -> int:
+        return 1009
+
+
+class UnsupportedSampleRate(ProtocolError):
+    text = "unsupported sample rate"
+
+
+class UnsupportedFormat(ProtocolError):
+    text = "unsupported audio format"
+
+
+# --- per-request rejections (the session keeps running) -----------------------------
+class RequestRejected(SpatiusError):
+    code = 3
+    text = "invalid request"
+    http_status = 400
+    fatal = False
+
+
+class PendingAudioLimit(RequestRejected):
+    text = "pending audio limit exceeded"
+
+
+class RequestsInFlightLimit(RequestRejected):
+    text = "too many requests in flight"
+
+
+class AudioDecodeFailed(RequestRejected):
+    text = "failed to decode audio"

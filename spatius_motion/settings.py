@@ -1,0 +1,113 @@
+"""Server settings: one msgspec Struct, read from ``SPATIUS_*`` environment variables.
+
+Every field has a default that runs the embedded development server (``make serve``),
+so no variable is required. A field ``foo_bar_ms`` is read from ``SPATIUS_FOO_BAR_MS``.
+An optional TOML file (``SPATIUS_CONFIG_FILE`` or ``Settings.load(path=...)``) supplies
+values first; environment variables override it. Units are part of each name.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Any, Mapping
+
+import msgspec
+
+ENV_PREFIX = "SPATIUS_"
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_MODEL_PATH = REPO_ROOT / "models" / "loudness-baseline" / "model.onnx"
+
+SUPPORTED_SAMPLE_RATES_HZ = (8000, 16000, 22050, 24000, 32000, 44100, 48000)
+
+
+class Settings(msgspec.Struct, kw_only=True, frozen=True):
+    """All tunables of gateway, cluster and workers, with units in their names."""
+
+    # --- network -------------------------------------------------------------
+    host: str = "127.0.0.1"
+    port: int = 8080
+    public_console_url: str = ""
+    """Console base URL advertised to clients; empty derives it from host and port."""
+    public_ingress_url: str = ""
+    """Ingress base URL advertised to clients; empty derives it from host and port."""
+    region: str = "local"
+    gateway_id: str = ""
+    """Identity in ``gateway:<region>:<id>``; empty picks hostname-pid."""
+
+    # --- redis -----------------------------------------------------------------
+    redis_url: str = ""
+    """Real Redis when set (``redis://host:6379/0``); empty runs the in-process stand-in."""
+    redis_prefix: str = "spatius:"
+
+    # --- ray / shards -----------------------------------------------------------
+    ray_address: str = ""
+    """Existing Ray cluster (``auto`` or ``ray://...``); empty starts a local one in-process."""
+    ray_namespace: str = "spatius"
+    shards: int = 1
+    """Shard actors this region runs (one per GPU or CPU slot)."""
+    shard_num_cpus: float = 1.0
+    shard_num_gpus: float = 0.0
+    shard_max_batch: int = 256
+    """Most sessions one onnxruntime call carries."""
+    shard_max_items_per_call: int = 4096
+    """Most audio items one gateway->shard call may carry; more waits for the next tick."""
+    shard_call_timeout_s: float = 10.0
+    model_path: str = str(DEFAULT_MODEL_PATH)
+    onnx_threads: int = 1
+    onnx_providers: str = "CPUExecutionProvider"
+    """Comma-separated onnxruntime providers, e.g. ``CUDAExecutionProvider,CPUExecutionProvider``."""
+
+    # --- gateway timing and bounds --------------------------------------------
+    tick_ms: float = 10.0
+    """Gateway batching period: one Ray call per shard per tick."""
+    configure_timeout_s: float = 10.0
+    max_message_bytes: int = 1 << 20
+    """Largest WebSocket message accepted (bytes); bigger closes with a protocol error."""
+    max_pending_audio_s: float = 30.0
+    """Audio a session may have queued and not yet inferred (seconds at the model rate)."""
+    max_requests_in_flight: int = 8
+    """req_ids per session with audio or keyframes still pending."""
+    max_send_queue_messages: int = 1024
+    """Outgoing WebSocket messages a slow client may leave unread before it is dropped."""
+
+    # --- quotas -------------------------------------------------------------------
+    default_max_sessions: int = 100
+    default_credits_s: float = 360000.0
+    max_session_duration_s: float = 3600.0
+    session_heartbeat_s: float = 15.0
+    token_max_ttl_s: int = 86400
+
+    # --- development -------------------------------------------------------------
+    dev_app_id: str = "dev-app"
+    dev_avatar_id: str = "dev-avatar"
+    log_level: str = "INFO"
+
+    @classmethod
+    def load(
+        cls,
+        env: Mapping[str, str] | None = None,
+        path: str | Path | None = None,
+        **overrides: Any,
+    ) -> "Settings":
+        """Build settings from a TOML file, then ``SPATIUS_*`` variables, then keyword overrides."""
+        env = os.environ if env is None else env
+        values: dict[str, Any] = {}
+        path = path or env.get(ENV_PREFIX + "CONFIG_FILE")
+        if path:
+            values.update(tomllib.loads(Path(path).read_text()))
+        for name in cls.__struct_fields__:
+            raw = env.get(ENV_PREFIX + name.upper())
+            if raw is not None:
+                values[name] = raw
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return msgspec.convert(values, cls, strict=False)
+
+    def console_url(self) -> str:
+        """Console base URL (the SDK appends ``/session-tokens``)."""
+        return self.public_console_url or f"http://{self.host}:{self.port}/v1/console"
+
+    def ingress_url(self) -> str:
+        """Ingress base URL (the SDK appends ``/websocket?id=...``)."""
+        return self.public_ingress_url or f"ws://{self.host}:{self.port}/v2/driveningress"
