@@ -1,0 +1,107 @@
+"""Causal log-mel front end shared by serving (streaming, batched) and training (whole files).
+
+Frame ``j`` of a stream covers samples ``[(j + 1) * hop - win, (j + 1) * hop)``: it ends at the end
+of its hop, so the front end has no lookahead; the first frames see zero padding. A streaming
+caller keeps each stream's last ``win - hop`` samples (``tail``) between calls; computing a file
+in one call with a zero tail gives exactly the same frames as any chunking of it.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Mapping
+
+import msgspec
+import numpy as np
+
+FEATURE_METADATA_KEY = "spatius.feature"
+
+
+class FeatureConfig(msgspec.Struct, frozen=True, kw_only=True):
+    """Log-mel parameters, stored as JSON in the model's ``spatius.feature`` metadata."""
+
+    kind: str = "logmel"
+    sample_rate_hz: int = 16000
+    n_fft: int = 512
+    win_samples: int = 400
+    hop_samples: int = 160
+    n_mels: int = 80
+    fmin_hz: float = 20.0
+    fmax_hz: float = 7600.0
+    log_floor: float = 1e-6
+
+    def to_json(self) -> str:
+        return msgspec.json.encode(self).decode()
+
+    @classmethod
+    def from_json(cls, text: str | Mapping[str, Any]) -> "FeatureConfig":
+        data = json.loads(text) if isinstance(text, str) else dict(text)
+        config = msgspec.convert(data, cls)
+        if config.kind != "logmel":
+            raise ValueError(f"unsupported feature kind {config.kind!r}")
+        if config.win_samples < config.hop_samples or config.win_samples > config.n_fft:
+            raise ValueError("feature window must satisfy hop <= win <= n_fft")
+        return config
+
+    @property
+    def tail_samples(self) -> int:
+        """Samples of history a stream carries between calls."""
+        return self.win_samples - self.hop_samples
+
+
+def _hz_to_mel(hz: np.ndarray | float) -> np.ndarray:
+    return 2595.0 * np.log10(1.0 + np.asarray(hz, dtype=np.float64) / 700.0)
+
+
+def _mel_to_hz(mel: np.ndarray) -> np.ndarray:
+    return 700.0 * (10.0 ** (mel / 2595.0) - 1.0)
+
+
+def mel_filterbank(config: FeatureConfig) -> np.ndarray:
+    """Triangular HTK-scale filters, float32 [n_fft // 2 + 1, n_mels] (power spectrum -> mel)."""
+    n_bins = config.n_fft // 2 + 1
+    bin_hz = np.linspace(0.0, config.sample_rate_hz / 2.0, n_bins)
+    edges = _mel_to_hz(
+        np.linspace(_hz_to_mel(config.fmin_hz), _hz_to_mel(config.fmax_hz), config.n_mels + 2)
+    )
+    lower, centre, upper = edges[:-2, None], edges[1:-1, None], edges[2:, None]
+    rising = (bin_hz[None, :] - lower) / (centre - lower)
+    falling = (upper - bin_hz[None, :]) / (upper - centre)
+    return np.maximum(0.0, np.minimum(rising, falling)).T.astype(np.float32)
+
+
+class LogMel:
+    """Computes causal log-mel frames for a batch of streams at once."""
+
+    def __init__(self, config: FeatureConfig) -> None:
+        self.config = config
+        self._window = np.hanning(config.win_samples + 1)[:-1].astype(np.float32)
+        self._filters = mel_filterbank(config)
+
+    def initial_tail(self, batch: int = 1) -> np.ndarray:
+        """The tail of a new stream: zeros, float32 [batch, win - hop]."""
+        return np.zeros((batch, self.config.tail_samples), dtype=np.float32)
+
+    def stream(self, audio: np.ndarray, tail: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Frames for new audio float32 [B, N] (N a multiple of hop) after each stream's tail.
+
+        Returns (features float32 [B, N / hop, n_mels], new tail float32 [B, win - hop]).
+        """
+        hop, win = self.config.hop_samples, self.config.win_samples
+        if audio.ndim != 2 or audio.shape[1] % hop:
+            raise ValueError(f"audio must be [B, k * {hop}] samples, got {audio.shape}")
+        buffer = np.concatenate([tail, audio.astype(np.float32, copy=False)], axis=1)
+        frames = np.lib.stride_tricks.sliding_window_view(buffer, win, axis=1)[:, ::hop]
+        spectrum = np.fft.rfft(frames * self._window, n=self.config.n_fft, axis=-1)
+        power = (spectrum.real**2 + spectrum.imag**2).astype(np.float32)
+        mel = power @ self._filters
+        features = np.log(np.maximum(mel, self.config.log_floor, dtype=np.float32))
+        return features, buffer[:, buffer.shape[1] - self.config.tail_samples :].copy()
+
+    def full(self, audio: np.ndarray) -> np.ndarray:
+        """Frames of one whole stream float32 [N] (padded with zeros to a multiple of hop)."""
+        hop = self.config.hop_samples
+        padded = np.zeros(-(-audio.shape[0] // hop) * hop, dtype=np.float32)
+        padded[: audio.shape[0]] = audio
+        features, _ = self.stream(padded[None, :], self.initial_tail())
+        return features[0]
