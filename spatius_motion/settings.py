@@ -78,6 +78,10 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     max_session_duration_s: float = 3600.0
     session_heartbeat_s: float = 15.0
     token_max_ttl_s: int = 86400
+    token_tombstone_s: int = 86400
+    """How long after its expiry a session token still reads as expired (401) rather than invalid (400)."""
+    session_stale_after_s: float = 45.0
+    """Heartbeat age past which a live session stops counting against its app's limit (crashed gateway)."""
 
     # --- development -------------------------------------------------------------
     dev_app_id: str = "dev-app"
