@@ -1,0 +1,118 @@
+"""The exported ONNX graph follows docs/model-contract.md and streams exactly like one full call."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import onnx
+import onnxruntime as ort
+import pytest
+import torch
+
+from training.export import contract_metadata, export_onnx
+from training.model import ModelConfig, MotionNet, count_flops_per_keyframe
+from workers.features import FeatureConfig, LogMel
+from workers.vocabulary import ARKIT_NAMES, VISEME_NAMES
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory):
+    torch.manual_seed(1)
+    mask = [1.0] * 52
+    mask[0] = 0.0  # eyeBlinkLeft not driven
+    model = MotionNet(ModelConfig(arkit_mask=tuple(mask)))
+    with torch.no_grad():  # non-trivial weights so every path carries signal
+        for p in model.parameters():
+            p.add_(torch.randn_like(p) * 0.05)
+    path = export_onnx(model, tmp_path_factory.mktemp("onnx") / "m.onnx",
+                       name="test-model", version="9.9.9", feature=FeatureConfig())
+    return model, path, ort.InferenceSession(str(path), providers=["CPUExecutionProvider"])
+
+
+def _speechlike_features(seconds: float, seed: int) -> np.ndarray:
+    rng = np.random.default_rng(seed)
+    n = int(seconds * 16000)
+    t = np.arange(n) / 16000
+    audio = 0.3 * np.sin(2 * np.pi * 180 * t) * (np.sin(2 * np.pi * 3 * t) > 0)
+    audio = (audio + 0.05 * rng.standard_normal(n)).astype(np.float32)
+    frames = LogMel(FeatureConfig()).full(audio)
+    return frames[: len(frames) // 4 * 4]
+
+
+def test_graph_signature_and_metadata(exported):
+    model, path, session = exported
+    proto = onnx.load(str(path))
+    assert [i.name for i in session.get_inputs()] == ["features", "state"]
+    assert [o.name for o in session.get_outputs()] == ["arkit", "visemes", "state_out"]
+    meta = {p.key: p.value for p in proto.metadata_props}
+    assert meta == contract_metadata(model, "test-model", "9.9.9", FeatureConfig())
+    assert meta["spatius.contract"] == "1"
+    assert json.loads(meta["spatius.arkit_names"]) == list(ARKIT_NAMES)
+    assert json.loads(meta["spatius.viseme_names"]) == list(VISEME_NAMES)
+    assert int(meta["spatius.state_size"]) == model.state_size
+    assert int(meta["spatius.lookahead_keyframes"]) <= 2
+    assert FeatureConfig.from_json(meta["spatius.feature"]) == FeatureConfig()
+    assert proto.opset_import[0].version >= 17
+    assert path.stat().st_size <= 10 * 1024 * 1024
+
+
+def test_outputs_in_range_and_batch_dynamic(exported):
+    model, _, session = exported
+    feats = np.stack([_speechlike_features(1.0, s) for s in (1, 2, 3)])
+    state = np.zeros((3, model.state_size), np.float32)
+    arkit, visemes, state_out = session.run(None, {"features": feats, "state": state})
+    assert arkit.shape == (3, feats.shape[1] // 4, 52) and visemes.shape[2] == 15
+    assert state_out.shape == state.shape
+    assert arkit.min() >= 0.0 and arkit.max() <= 1.0
+    assert np.allclose(arkit[..., 0], 0.0)  # undriven channel stays 0
+    assert np.allclose(visemes.sum(-1), 1.0, atol=1e-5)
+    single, _, _ = session.run(None, {"features": feats[1:2], "state": state[1:2]})
+    assert np.abs(single[0] - arkit[1]).max() <= 1e-4
+
+
+@pytest.mark.parametrize("chunk_keyframes", [1, 3, 7])
+def test_chunked_streaming_equals_full_sequence(exported, chunk_keyframes):
+    model, _, session = exported
+    feats = _speechlike_features(2.4, 5)[None]
+    state0 = np.zeros((1, model.state_size), np.float32)
+    full_arkit, full_vis, full_state = session.run(None, {"features": feats, "state": state0})
+    state, arkits, visemes = state0, [], []
+    step = 4 * chunk_keyframes
+    for start in range(0, feats.shape[1], step):
+        a, v, state = session.run(None, {"features": feats[:, start:start + step], "state": state})
+        arkits.append(a)
+        visemes.append(v)
+    assert np.abs(np.concatenate(arkits, 1) - full_arkit).max() <= 1e-4
+    assert np.abs(np.concatenate(visemes, 1) - full_vis).max() <= 1e-4
+    assert np.abs(state - full_state).max() <= 1e-4
+
+
+def test_onnx_matches_torch(exported):
+    model, _, session = exported
+    feats = _speechlike_features(1.2, 7)[None]
+    state = np.zeros((1, model.state_size), np.float32)
+    onnx_arkit, onnx_vis, _ = session.run(None, {"features": feats, "state": state})
+    with torch.no_grad():
+        arkit, vis, _ = model(torch.from_numpy(feats), torch.from_numpy(state))
+    assert np.abs(arkit.numpy() - onnx_arkit).max() <= 1e-4
+    assert np.abs(vis.numpy() - onnx_vis).max() <= 1e-4
+
+
+def test_model_is_causal(exported):
+    """Changing frames after keyframe t leaves outputs up to t unchanged."""
+    model, _, session = exported
+    feats = _speechlike_features(1.6, 9)[None]
+    state = np.zeros((1, model.state_size), np.float32)
+    base, _, _ = session.run(None, {"features": feats, "state": state})
+    changed = feats.copy()
+    changed[:, 80:] += 3.0
+    out, _, _ = session.run(None, {"features": changed, "state": state})
+    assert np.abs(out[:, :20] - base[:, :20]).max() == 0.0
+    assert np.abs(out[:, 20:] - base[:, 20:]).max() > 1e-3
+
+
+def test_compute_budget():
+    model = MotionNet(ModelConfig())
+    assert count_flops_per_keyframe(model) / 4 <= 1_000_000  # FLOPs per 10 ms
+    assert model.config.lookahead_keyframes <= 2

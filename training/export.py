@@ -1,0 +1,107 @@
+"""Exports a trained MotionNet to an ONNX file that follows docs/model-contract.md (version 1).
+
+The graph is the streaming step itself (``features`` [B, 4k, n_mels], ``state`` [B, S] ->
+``arkit``, ``visemes``, ``state_out``) with dynamic B and k, exported by the TorchScript-based
+exporter at opset 17; the contract's metadata keys are written into ``metadata_props``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+from pathlib import Path
+
+import onnx
+import torch
+
+from training.model import MotionNet
+from workers.features import FEATURE_METADATA_KEY, FeatureConfig
+from workers.vocabulary import ARKIT_NAMES, VISEME_NAMES
+
+CONTRACT_VERSION = "1"
+OPSET = 17
+KEYFRAME_RATE_HZ = 25
+
+
+def contract_metadata(
+    model: MotionNet, name: str, version: str, feature: FeatureConfig
+) -> dict[str, str]:
+    """The ``metadata_props`` the server reads (all values are strings)."""
+    return {
+        "spatius.contract": CONTRACT_VERSION,
+        "spatius.name": name,
+        "spatius.version": version,
+        "spatius.sample_rate_hz": str(feature.sample_rate_hz),
+        "spatius.keyframe_rate_hz": str(KEYFRAME_RATE_HZ),
+        FEATURE_METADATA_KEY: feature.to_json(),
+        "spatius.lookahead_keyframes": str(model.config.lookahead_keyframes),
+        "spatius.state_size": str(model.state_size),
+        "spatius.arkit_names": json.dumps(list(ARKIT_NAMES)),
+        "spatius.viseme_names": json.dumps(list(VISEME_NAMES)),
+    }
+
+
+def export_onnx(
+    model: MotionNet,
+    path: str | Path,
+    *,
+    name: str,
+    version: str,
+    feature: FeatureConfig,
+) -> Path:
+    """Writes the model's streaming step to ``path`` with contract metadata; returns the path."""
+    if feature.n_mels != model.config.n_mels:
+        raise ValueError("feature config and model disagree on n_mels")
+    if feature.sample_rate_hz // KEYFRAME_RATE_HZ != feature.hop_samples * model.config.frames_per_keyframe:
+        raise ValueError("hop_samples * frames_per_keyframe must equal one 40 ms keyframe")
+    model = model.eval()
+    frames = model.config.frames_per_keyframe
+    example = (torch.zeros(2, 3 * frames, model.config.n_mels), model.initial_state(2))
+    buffer = io.BytesIO()
+    with torch.no_grad():
+        torch.onnx.export(
+            model,
+            example,
+            buffer,
+            input_names=["features", "state"],
+            output_names=["arkit", "visemes", "state_out"],
+            dynamic_axes={
+                "features": {0: "batch", 1: "frames"},
+                "state": {0: "batch"},
+                "arkit": {0: "batch", 1: "keyframes"},
+                "visemes": {0: "batch", 1: "keyframes"},
+                "state_out": {0: "batch"},
+            },
+            opset_version=OPSET,
+            dynamo=False,
+        )
+    proto = onnx.load_from_string(buffer.getvalue())
+    for key, value in contract_metadata(model, name, version, feature).items():
+        entry = proto.metadata_props.add()
+        entry.key, entry.value = key, value
+    onnx.checker.check_model(proto)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    onnx.save(proto, str(path))
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m training.export CHECKPOINT OUT.onnx --name NAME [--version V]``."""
+    from training.train import load_checkpoint_model
+
+    parser = argparse.ArgumentParser(prog="training.export", description=__doc__)
+    parser.add_argument("checkpoint")
+    parser.add_argument("out")
+    parser.add_argument("--name", required=True)
+    parser.add_argument("--version", default="0.1.0")
+    args = parser.parse_args(argv)
+    model, feature = load_checkpoint_model(args.checkpoint)
+    out = export_onnx(model, args.out, name=args.name, version=args.version, feature=feature)
+    print(f"wrote {out} ({out.stat().st_size / 1e6:.2f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

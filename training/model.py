@@ -1,0 +1,180 @@
+"""Causal streaming audio-to-motion network: log-mel frames in, ARKit-52 + OVR visemes out at 25 fps.
+
+One ``forward(features, state)`` maps ``4k`` new log-mel frames (10 ms each) and the stream's
+flattened recurrent state to ``k`` keyframes (40 ms each) and the new state, so a full-sequence
+call and any chunking of it give the same outputs (docs/model-contract.md). Every layer is
+causal and normalises per frame only (LayerNorm over channels, never over time), so nothing
+sees the future; the only lookahead is the training target shift of ``lookahead`` keyframes:
+output keyframe ``t`` estimates stream keyframe ``t - lookahead``.
+
+Layers: per-channel standardisation (constants from the training set) -> causal frame conv
+(100 Hz) -> 4 frames stacked into one keyframe -> dilated causal residual convs (25 Hz) -> GRU
+-> heads. The mouthClose channel comes from its own closure head, trained with a weighted BCE,
+because bilabial closures are brief and sparse. The state vector holds, in order: the frame
+conv's input history, each keyframe conv's input history, and the GRU hidden state.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+import torch
+from torch import nn
+
+from workers.vocabulary import ARKIT_INDEX, ARKIT_NAMES, VISEME_NAMES
+
+MOUTH_CLOSE_INDEX = ARKIT_INDEX["mouthClose"]
+
+
+@dataclass(frozen=True)
+class ModelConfig:
+    """Sizes of the network; stored in checkpoints so a model rebuilds from its file alone."""
+
+    n_mels: int = 80
+    frames_per_keyframe: int = 4
+    frame_channels: int = 64
+    frame_kernel: int = 3
+    width: int = 128
+    kernel: int = 3
+    dilations: tuple[int, ...] = (1, 2, 4)
+    gru_hidden: int = 128
+    lookahead_keyframes: int = 2
+    arkit_mask: tuple[float, ...] = field(default_factory=lambda: (1.0,) * len(ARKIT_NAMES))
+    """1 for ARKit channels the model drives, 0 for channels it always outputs as 0."""
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "ModelConfig":
+        data = dict(data)
+        data["dilations"] = tuple(data["dilations"])
+        data["arkit_mask"] = tuple(data["arkit_mask"])
+        return cls(**data)
+
+
+class CausalConv(nn.Module):
+    """Conv1d over time with its input history carried explicitly (no padding, no future)."""
+
+    def __init__(self, c_in: int, c_out: int, kernel: int, dilation: int = 1) -> None:
+        super().__init__()
+        self.conv = nn.Conv1d(c_in, c_out, kernel, dilation=dilation)
+        self.c_in = c_in
+        self.history = (kernel - 1) * dilation
+        """Past input frames the conv needs before the first new frame."""
+
+    @property
+    def state_size(self) -> int:
+        return self.c_in * self.history
+
+    def forward(self, x: torch.Tensor, history: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """x [B, C_in, T], history [B, C_in * H] -> (y [B, C_out, T], new history [B, C_in * H])."""
+        past = history.reshape(x.shape[0], self.c_in, self.history)
+        joined = torch.cat([past, x], dim=2)
+        new_history = joined[:, :, joined.shape[2] - self.history :]
+        return self.conv(joined), new_history.reshape(x.shape[0], self.state_size)
+
+
+class ResidualBlock(nn.Module):
+    """x + conv(GELU(LayerNorm(x))) at keyframe rate; LayerNorm runs per keyframe over channels."""
+
+    def __init__(self, width: int, kernel: int, dilation: int) -> None:
+        super().__init__()
+        self.norm = nn.LayerNorm(width)
+        self.conv = CausalConv(width, width, kernel, dilation)
+        self.act = nn.GELU()
+
+    def forward(self, x: torch.Tensor, history: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """x [B, T, C] -> ([B, T, C], new history)."""
+        h = self.act(self.norm(x)).transpose(1, 2)
+        y, new_history = self.conv(h, history)
+        return x + y.transpose(1, 2), new_history
+
+
+class MotionNet(nn.Module):
+    """The streaming network; ``forward`` is the exported graph, ``logits`` feeds the losses."""
+
+    def __init__(self, config: ModelConfig) -> None:
+        super().__init__()
+        self.config = config
+        c = config
+        self.register_buffer("feature_mean", torch.zeros(c.n_mels))
+        self.register_buffer("feature_std", torch.ones(c.n_mels))
+        self.register_buffer("arkit_mask", torch.tensor(c.arkit_mask, dtype=torch.float32))
+        close_onehot = torch.zeros(len(ARKIT_NAMES))
+        close_onehot[MOUTH_CLOSE_INDEX] = 1.0
+        self.register_buffer("close_onehot", close_onehot)
+        self.frame_conv = CausalConv(c.n_mels, c.frame_channels, c.frame_kernel)
+        self.frame_act = nn.GELU()
+        self.stack = nn.Linear(c.frame_channels * c.frames_per_keyframe, c.width)
+        self.blocks = nn.ModuleList(ResidualBlock(c.width, c.kernel, d) for d in c.dilations)
+        self.gru_norm = nn.LayerNorm(c.width)
+        self.gru = nn.GRU(c.width, c.gru_hidden, batch_first=True)
+        self.head_norm = nn.LayerNorm(c.gru_hidden + c.width)
+        self.arkit_head = nn.Linear(c.gru_hidden + c.width, len(ARKIT_NAMES))
+        self.viseme_head = nn.Linear(c.gru_hidden + c.width, len(VISEME_NAMES))
+        self.closure_head = nn.Sequential(
+            nn.Linear(c.gru_hidden + c.width, 64), nn.GELU(), nn.Linear(64, 1)
+        )
+        self._state_sizes = [self.frame_conv.state_size]
+        self._state_sizes += [block.conv.state_size for block in self.blocks]
+        self._state_sizes.append(c.gru_hidden)
+
+    @property
+    def state_size(self) -> int:
+        """S: floats of streaming state per stream."""
+        return sum(self._state_sizes)
+
+    def initial_state(self, batch: int = 1) -> torch.Tensor:
+        return torch.zeros(batch, self.state_size)
+
+    def set_feature_stats(self, mean: torch.Tensor, std: torch.Tensor) -> None:
+        """Fixes the per-mel standardisation constants (from training data, not from the input)."""
+        self.feature_mean.copy_(mean)
+        self.feature_std.copy_(torch.clamp(std, min=1e-3))
+
+    def logits(
+        self, features: torch.Tensor, state: torch.Tensor
+    ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor, torch.Tensor]:
+        """features [B, 4k, n_mels], state [B, S] ->
+        (arkit logits [B, k, 52], viseme logits [B, k, 15], closure logit [B, k], state_out [B, S])."""
+        c = self.config
+        parts = torch.split(state, self._state_sizes, dim=1)
+        new_parts = []
+        x = (features - self.feature_mean) / self.feature_std
+        y, h = self.frame_conv(x.transpose(1, 2), parts[0])
+        new_parts.append(h)
+        y = self.frame_act(y).transpose(1, 2)  # [B, 4k, Cf]
+        y = y.reshape(y.shape[0], -1, c.frames_per_keyframe * c.frame_channels)
+        y = self.stack(y)  # [B, k, W]
+        for block, past in zip(self.blocks, parts[1:-1]):
+            y, h = block(y, past)
+            new_parts.append(h)
+        g, h_last = self.gru(self.gru_norm(y), parts[-1].unsqueeze(0).contiguous())
+        new_parts.append(h_last.squeeze(0))
+        z = self.head_norm(torch.cat([g, y], dim=2))
+        closure = self.closure_head(z).squeeze(2)
+        return self.arkit_head(z), self.viseme_head(z), closure, torch.cat(new_parts, dim=1)
+
+    def forward(
+        self, features: torch.Tensor, state: torch.Tensor
+    ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        """The contract graph: (arkit [B, k, 52] in [0, 1], visemes [B, k, 15] summing to 1, state_out)."""
+        arkit_logits, viseme_logits, closure, state_out = self.logits(features, state)
+        arkit = torch.sigmoid(arkit_logits)
+        onehot = self.close_onehot
+        arkit = arkit * (1.0 - onehot) + torch.sigmoid(closure).unsqueeze(2) * onehot
+        arkit = arkit * self.arkit_mask
+        return arkit, torch.softmax(viseme_logits, dim=2), state_out
+
+
+def count_flops_per_keyframe(model: MotionNet) -> int:
+    """Multiply-adds x 2 of one keyframe (40 ms) through the network, excluding elementwise ops."""
+    c = model.config
+    macs = c.frames_per_keyframe * c.n_mels * c.frame_channels * c.frame_kernel
+    macs += c.frames_per_keyframe * c.frame_channels * c.width
+    macs += len(c.dilations) * c.width * c.width * c.kernel
+    macs += 3 * (c.width * c.gru_hidden + c.gru_hidden * c.gru_hidden)
+    head_in = c.gru_hidden + c.width
+    macs += head_in * (len(ARKIT_NAMES) + len(VISEME_NAMES) + 64) + 64
+    return 2 * macs

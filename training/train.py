@@ -1,0 +1,372 @@
+"""Trains MotionNet on CPU from utterances (16 kHz audio + timed ARPAbet phones).
+
+Features come from ``workers.features.LogMel(...).full`` on each utterance's audio followed by
+``lookahead`` keyframes of zero audio (what the server feeds at a request's end), so training
+and serving see identical frames. Targets come from ``training.labels`` at 25 fps. Both are
+cached in one ``.npz`` keyed by a hash of the corpus, feature config and lookahead.
+
+Losses, per keyframe, on targets shifted by the lookahead (output ``t`` vs label ``t - L``):
+cross-entropy on the 15 visemes; mean squared error on the driven ARKit channels (squared,
+not absolute, error: an L1 loss drives sparse channels such as mouthClose to their median,
+zero); a weighted binary cross-entropy on the closure head against bilabial (/p b m/)
+closure, whose positives are rare and short. Checkpoints (``last.pt``, ``best.pt``) hold the
+model, optimiser and step, so a run resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Iterable, Protocol, Sequence
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from tqdm import tqdm
+
+from training.model import MOUTH_CLOSE_INDEX, ModelConfig, MotionNet
+from workers.features import FeatureConfig, LogMel
+from workers.vocabulary import ARKIT_INDEX, VISEME_NAMES
+
+KEYFRAME_RATE_HZ = 25.0
+PP_INDEX = VISEME_NAMES.index("PP")
+JAW_OPEN_INDEX = ARKIT_INDEX["jawOpen"]
+CACHE_VERSION = "1"
+
+
+class UtteranceLike(Protocol):
+    """What training needs of a corpus item (``training.corpus.utterance.Utterance`` fits)."""
+
+    audio: np.ndarray
+    phones: list
+    voice: str
+    text: str
+
+    def labels(self, frame_rate_hz: float = ...) -> tuple[np.ndarray, np.ndarray]: ...
+
+
+@dataclass
+class TrainConfig:
+    """Optimisation settings; ``steps`` is the total, so a resumed run stops at the same point."""
+
+    steps: int = 6000
+    batch: int = 24
+    crop_keyframes: int = 100
+    lr: float = 2e-3
+    weight_decay: float = 1e-4
+    arkit_weight: float = 20.0
+    jaw_weight: float = 3.0
+    closure_weight: float = 1.0
+    closure_pos_weight: float = 4.0
+    val_fraction: float = 0.04
+    val_every: int = 250
+    seed: int = 0
+    threads: int = 2
+    augment: bool = True
+
+
+@dataclass
+class Dataset:
+    """Concatenated per-utterance arrays with offsets (``features`` rows are 10 ms frames)."""
+
+    features: np.ndarray  # [sum 4K_i, n_mels] float32
+    arkit: np.ndarray  # [sum K_i, 52] float32
+    visemes: np.ndarray  # [sum K_i] int64
+    key_offsets: np.ndarray  # [N + 1] keyframe offsets
+    voices: list[str]
+
+    def __len__(self) -> int:
+        return len(self.key_offsets) - 1
+
+    def item(self, i: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(features [4K, n_mels], arkit [K, 52], visemes [K]) of utterance ``i``."""
+        a, b = int(self.key_offsets[i]), int(self.key_offsets[i + 1])
+        return self.features[4 * a : 4 * b], self.arkit[a:b], self.visemes[a:b]
+
+    def subset(self, indices: Sequence[int]) -> "Dataset":
+        parts = [self.item(i) for i in indices]
+        lengths = [len(p[2]) for p in parts]
+        return Dataset(
+            features=np.concatenate([p[0] for p in parts]),
+            arkit=np.concatenate([p[1] for p in parts]),
+            visemes=np.concatenate([p[2] for p in parts]),
+            key_offsets=np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64),
+            voices=[self.voices[i] for i in indices],
+        )
+
+
+def corpus_hash(utterances: Sequence[UtteranceLike], feature: FeatureConfig, lookahead: int) -> str:
+    """Identifies a corpus + front end: audio bytes, phones, feature config and lookahead."""
+    digest = hashlib.sha256()
+    digest.update(f"{CACHE_VERSION}|{feature.to_json()}|{lookahead}".encode())
+    for utt in utterances:
+        digest.update(np.ascontiguousarray(utt.audio, dtype=np.float32).tobytes())
+        digest.update(json.dumps([utt.voice, utt.text, list(map(list, utt.phones))]).encode())
+    return digest.hexdigest()[:16]
+
+
+def features_for(audio: np.ndarray, logmel: LogMel, lookahead: int) -> np.ndarray:
+    """Log-mel of the audio padded to whole keyframes plus ``lookahead`` keyframes of zeros."""
+    samples_per_key = logmel.config.hop_samples * 4
+    keys = -(-len(audio) // samples_per_key)
+    padded = np.zeros((keys + lookahead) * samples_per_key, dtype=np.float32)
+    padded[: len(audio)] = audio
+    return logmel.full(padded)
+
+
+def build_dataset(
+    utterances: Iterable[UtteranceLike],
+    feature: FeatureConfig,
+    lookahead: int,
+    cache_dir: str | Path | None = None,
+    *,
+    key: str | None = None,
+    progress: bool = True,
+) -> Dataset:
+    """Features and labels of every utterance, read from ``cache_dir/<key>.npz`` when present."""
+    utterances = list(utterances)
+    key = key or corpus_hash(utterances, feature, lookahead)
+    path = Path(cache_dir) / f"dataset-{key}.npz" if cache_dir else None
+    if path is not None and path.exists():
+        with np.load(path, allow_pickle=False) as data:
+            return Dataset(
+                features=data["features"], arkit=data["arkit"], visemes=data["visemes"],
+                key_offsets=data["key_offsets"], voices=list(data["voices"]),
+            )
+    logmel = LogMel(feature)
+    feats, arkits, visemes, lengths, voices = [], [], [], [], []
+    for utt in tqdm(utterances, desc="features", disable=not progress, unit="utt"):
+        arkit, vis = utt.labels(KEYFRAME_RATE_HZ)
+        frames = features_for(utt.audio, logmel, lookahead)
+        keys = len(vis)
+        # labels run to ceil(duration * 25); features carry `lookahead` extra keyframes
+        frames = frames[: 4 * (keys + lookahead)]
+        pad = np.zeros((lookahead, arkit.shape[1]), np.float32)
+        feats.append(frames.astype(np.float32))
+        arkits.append(np.concatenate([arkit.astype(np.float32), pad]))
+        visemes.append(np.concatenate([vis.astype(np.int64), np.zeros(lookahead, np.int64)]))
+        lengths.append(keys + lookahead)
+        voices.append(utt.voice)
+    dataset = Dataset(
+        features=np.concatenate(feats), arkit=np.concatenate(arkits),
+        visemes=np.concatenate(visemes),
+        key_offsets=np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64), voices=voices,
+    )
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp.npz")
+        np.savez(tmp, features=dataset.features, arkit=dataset.arkit, visemes=dataset.visemes,
+                 key_offsets=dataset.key_offsets, voices=np.array(voices))
+        tmp.replace(path)
+    return dataset
+
+
+def driven_channels(dataset: Dataset) -> tuple[float, ...]:
+    """1.0 for every ARKit channel the labels ever set, 0.0 for channels always zero."""
+    active = dataset.arkit.max(axis=0) > 1e-4
+    active[MOUTH_CLOSE_INDEX] = True
+    return tuple(float(a) for a in active)
+
+
+class Batcher:
+    """Random crops of whole keyframes, padded to one length, with feature-domain augmentation.
+
+    Augmentation acts on log-mel exactly as the audio-domain effect would on the mel power:
+    gain adds a constant, a smooth random EQ adds a smooth curve over mel bins, and additive
+    stationary noise is ``log(exp(x) + noise)``.
+    """
+
+    def __init__(self, dataset: Dataset, config: TrainConfig, log_floor: float, seed: int) -> None:
+        self.data = dataset
+        self.config = config
+        self.rng = np.random.default_rng(seed)
+        self.log_floor = math.log(log_floor)
+        self.lengths = np.diff(dataset.key_offsets)
+
+    def _augment(self, feats: np.ndarray) -> np.ndarray:
+        rng, n_mels = self.rng, feats.shape[1]
+        out = feats + rng.uniform(-2.0, 1.0)  # gain: -10..+5 dB in power
+        basis = np.cos(np.pi * np.outer(np.arange(n_mels) / (n_mels - 1), np.arange(1, 4)))
+        out = out + basis @ rng.normal(0.0, 0.35, 3)  # smooth EQ
+        if rng.random() < 0.6:
+            level = np.percentile(out, 90) - rng.uniform(2.5, 7.0)  # SNR-like margin (ln power)
+            tilt = basis[:, 0] * rng.normal(0.0, 1.0)
+            noise = np.exp(level + tilt)[None, :] * rng.uniform(0.5, 1.5, size=out.shape)
+            out = np.log(np.exp(out) + noise)
+        return np.maximum(out, self.log_floor).astype(np.float32)
+
+    def batch(self) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor, torch.Tensor]:
+        """(features [B, 4C, M], arkit [B, C, 52], visemes [B, C], mask [B, C])."""
+        c = self.config
+        n_mels = self.data.features.shape[1]
+        crop = c.crop_keyframes
+        feats = np.full((c.batch, 4 * crop, n_mels), self.log_floor, np.float32)
+        arkit = np.zeros((c.batch, crop, self.data.arkit.shape[1]), np.float32)
+        vis = np.zeros((c.batch, crop), np.int64)
+        mask = np.zeros((c.batch, crop), np.float32)
+        for b in range(c.batch):
+            i = int(self.rng.integers(len(self.data)))
+            f, a, v = self.data.item(i)
+            n = len(v)
+            start = 0 if n <= crop or self.rng.random() < 0.3 else int(self.rng.integers(n - crop + 1))
+            end = min(n, start + crop)
+            f = f[4 * start : 4 * end]
+            feats[b, : len(f)] = self._augment(f) if c.augment else f
+            arkit[b, : end - start] = a[start:end]
+            vis[b, : end - start] = v[start:end]
+            mask[b, : end - start] = 1.0
+        return tuple(torch.from_numpy(x) for x in (feats, arkit, vis, mask))  # type: ignore
+
+
+def losses(
+    model: MotionNet, feats: torch.Tensor, arkit: torch.Tensor, vis: torch.Tensor,
+    mask: torch.Tensor, config: TrainConfig,
+) -> dict[str, torch.Tensor]:
+    """Loss terms on lookahead-shifted targets: output ``t`` is scored against label ``t - L``."""
+    lookahead = model.config.lookahead_keyframes
+    arkit_logits, vis_logits, closure, _ = model.logits(feats, model.initial_state(feats.shape[0]))
+    arkit_logits, vis_logits, closure = (
+        x[:, lookahead:] for x in (arkit_logits, vis_logits, closure)
+    )
+    keys = arkit_logits.shape[1]
+    arkit_t, vis_t = arkit[:, :keys], vis[:, :keys]
+    m = mask[:, lookahead:] * mask[:, :keys]
+    denom = m.sum().clamp(min=1.0)
+    ce = (F.cross_entropy(vis_logits.transpose(1, 2), vis_t, reduction="none") * m).sum() / denom
+    weights = model.arkit_mask.clone()
+    weights[MOUTH_CLOSE_INDEX] = 0.0
+    weights[JAW_OPEN_INDEX] *= config.jaw_weight
+    sq = (torch.sigmoid(arkit_logits) - arkit_t) ** 2 * weights
+    mse = (sq.sum(dim=2) * m).sum() / (denom * weights.sum())
+    bilabial = (vis_t == PP_INDEX).float()
+    closure_t = torch.maximum(arkit_t[..., MOUTH_CLOSE_INDEX], bilabial)
+    bce = F.binary_cross_entropy_with_logits(closure, closure_t, reduction="none")
+    bce = (bce * (1.0 + (config.closure_pos_weight - 1.0) * bilabial) * m).sum() / denom
+    total = ce + config.arkit_weight * mse + config.closure_weight * bce
+    return {"total": total, "ce": ce, "mse": mse, "bce": bce}
+
+
+@torch.no_grad()
+def validate(model: MotionNet, data: Dataset, config: TrainConfig) -> dict[str, float]:
+    """Frame viseme accuracy, jaw MSE and closure F1 of whole utterances from zero state."""
+    model.eval()
+    lookahead = model.config.lookahead_keyframes
+    correct = total = 0
+    tp = fp = fn = 0
+    sq = 0.0
+    for i in range(len(data)):
+        f, a, v = data.item(i)
+        arkit, vis, _ = model(torch.from_numpy(f)[None], model.initial_state(1))
+        arkit, vis = arkit[0, lookahead:].numpy(), vis[0, lookahead:].numpy()
+        keys = len(vis)
+        a, v = a[:keys], v[:keys]
+        correct += int((vis.argmax(1) == v).sum())
+        total += keys
+        sq += float(((arkit[:, JAW_OPEN_INDEX] - a[:, JAW_OPEN_INDEX]) ** 2).sum())
+        pred, true = arkit[:, MOUTH_CLOSE_INDEX] > 0.5, v == PP_INDEX
+        tp += int((pred & true).sum()); fp += int((pred & ~true).sum()); fn += int((~pred & true).sum())
+    model.train()
+    return {"viseme_acc": correct / max(total, 1), "jaw_mse": sq / max(total, 1),
+            "closure_f1": 2 * tp / max(2 * tp + fp + fn, 1)}
+
+
+def split_by_index(n: int, fraction: float, seed: int) -> tuple[list[int], list[int]]:
+    """Deterministic train/validation split of ``n`` utterances."""
+    order = np.random.default_rng(seed).permutation(n)
+    n_val = max(1, int(round(n * fraction))) if n > 1 else 0
+    return sorted(order[n_val:].tolist()), sorted(order[:n_val].tolist())
+
+
+def save_checkpoint(path: Path, model: MotionNet, optimizer, step: int, best: float,
+                    feature: FeatureConfig, train_config: TrainConfig, history: list) -> None:
+    tmp = path.with_suffix(".tmp")
+    torch.save({
+        "model": model.state_dict(), "model_config": model.config.to_dict(),
+        "optimizer": optimizer.state_dict() if optimizer is not None else None,
+        "step": step, "best": best, "feature": feature.to_json(),
+        "train_config": asdict(train_config), "history": history,
+    }, tmp)
+    tmp.replace(path)
+
+
+def load_checkpoint_model(path: str | Path) -> tuple[MotionNet, FeatureConfig]:
+    """The model (eval mode) and its feature config from a checkpoint file."""
+    ckpt = torch.load(path, map_location="cpu", weights_only=False)
+    model = MotionNet(ModelConfig.from_dict(ckpt["model_config"]))
+    model.load_state_dict(ckpt["model"])
+    return model.eval(), FeatureConfig.from_json(ckpt["feature"])
+
+
+def train(
+    dataset: Dataset,
+    run_dir: str | Path,
+    *,
+    model_config: ModelConfig | None = None,
+    train_config: TrainConfig | None = None,
+    feature: FeatureConfig | None = None,
+    progress: bool = True,
+) -> Path:
+    """Trains (resuming from ``run_dir/last.pt`` if present); returns the path of ``best.pt``."""
+    tc = train_config or TrainConfig()
+    feature = feature or FeatureConfig()
+    torch.set_num_threads(tc.threads)
+    torch.manual_seed(tc.seed)
+    run_dir = Path(run_dir)
+    run_dir.mkdir(parents=True, exist_ok=True)
+    base = model_config or ModelConfig()
+    mc = ModelConfig.from_dict({**base.to_dict(), "arkit_mask": driven_channels(dataset)})
+    model = MotionNet(mc)
+    train_idx, val_idx = split_by_index(len(dataset), tc.val_fraction, tc.seed)
+    train_data, val_data = dataset.subset(train_idx), dataset.subset(val_idx)
+    sample = train_data.features[:: max(1, len(train_data.features) // 200000)]
+    model.set_feature_stats(torch.from_numpy(sample.mean(0)), torch.from_numpy(sample.std(0)))
+    optimizer = torch.optim.AdamW(model.parameters(), lr=tc.lr, weight_decay=tc.weight_decay)
+    step, best, history = 0, -math.inf, []
+    last = run_dir / "last.pt"
+    if last.exists():
+        ckpt = torch.load(last, map_location="cpu", weights_only=False)
+        model = MotionNet(ModelConfig.from_dict(ckpt["model_config"]))
+        model.load_state_dict(ckpt["model"])
+        optimizer = torch.optim.AdamW(model.parameters(), lr=tc.lr, weight_decay=tc.weight_decay)
+        optimizer.load_state_dict(ckpt["optimizer"])
+        step, best, history = ckpt["step"], ckpt["best"], ckpt["history"]
+    warmup = min(200, tc.steps // 10 + 1)
+
+    def lr_at(s: int) -> float:
+        if s < warmup:
+            return tc.lr * (s + 1) / warmup
+        return tc.lr * 0.5 * (1 + math.cos(math.pi * (s - warmup) / max(1, tc.steps - warmup)))
+
+    batcher = Batcher(train_data, tc, feature.log_floor, seed=tc.seed + step)
+    model.train()
+    bar = tqdm(total=tc.steps, initial=step, desc="train", disable=not progress, unit="step")
+    started = time.monotonic()
+    while step < tc.steps:
+        for group in optimizer.param_groups:
+            group["lr"] = lr_at(step)
+        terms = losses(model, *batcher.batch(), tc)
+        optimizer.zero_grad()
+        terms["total"].backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        optimizer.step()
+        step += 1
+        bar.update(1)
+        bar.set_postfix({k: f"{v.item():.3f}" for k, v in terms.items()})
+        if step % tc.val_every == 0 or step == tc.steps:
+            metrics = validate(model, val_data, tc) if len(val_data) else {"viseme_acc": 0.0}
+            score = metrics["viseme_acc"] + metrics.get("closure_f1", 0.0)
+            history.append({"step": step, "elapsed_s": round(time.monotonic() - started, 1),
+                            **{k: round(float(v.item()), 4) for k, v in terms.items()}, **metrics})
+            bar.write(json.dumps(history[-1]))
+            if score > best:
+                best = score
+                save_checkpoint(run_dir / "best.pt", model, None, step, best, feature, tc, history)
+            save_checkpoint(last, model, optimizer, step, best, feature, tc, history)
+    bar.close()
+    if not (run_dir / "best.pt").exists():
+        save_checkpoint(run_dir / "best.pt", model, None, step, best, feature, tc, history)
+    return run_dir / "best.pt"
