@@ -1,0 +1,40 @@
+"""Synthetic speech corpus with phone timing, and its loaders.
+
+Build (see ``python -m training.corpus build --help``)::
+
+    python -m training.corpus build --out data/corpus --hours 6 --seed 0      # full
+    python -m training.corpus build --out data/corpus-smoke --smoke           # CI, seconds
+
+writes ``<out>/train`` (training voices) and ``<out>/eval-slt`` (CMU ARCTIC slt in flite and
+festival; evaluation only, never train on it).
+
+Use::
+
+    from training.corpus import CorpusDataset, load
+    ds = CorpusDataset("data/corpus/train", frame_rate_hz=100.0)
+    ex = ds[0]   # Example: audio float32 [N] 16 kHz, arkit [T, 52], visemes [T], phones, voice, ...
+    utts = load("data/corpus/eval-slt")   # list[Utterance]; Utterance.labels(rate) -> (arkit, visemes)
+
+Labels for any phone alignment (e.g. pocketsphinx on LibriVox):
+``training.labels.labels_from_phones(phones, n_frames, frame_rate_hz)``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from training.corpus.dataset import CorpusDataset, Example
+from training.corpus.shards import iter_utterances, read_manifest
+from training.corpus.utterance import SAMPLE_RATE_HZ, Utterance, Voice
+
+TRAIN_DIR = "train"
+EVAL_DIR = "eval-slt"
+
+
+def load(path: str | Path) -> list[Utterance]:
+    """Every utterance of a corpus directory (``<out>/train``, ``<out>/eval-slt``) or shard file."""
+    return list(iter_utterances(Path(path)))
+
+
+__all__ = ["CorpusDataset", "EVAL_DIR", "Example", "SAMPLE_RATE_HZ", "TRAIN_DIR", "Utterance",
+           "Voice", "iter_utterances", "load", "read_manifest"]

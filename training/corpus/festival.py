@@ -1,0 +1,86 @@
+"""festival adapter: one festival process per batch runs a Scheme script that saves each
+utterance's waveform and its Segment relation (``utt.save.segs``: one ``end_s 100 phone`` line
+per segment).
+
+Rate goes through ``Duration_Stretch``; pitch through the diphone voices' ``int_lr_params``
+target mean (HTS voices ignore it). ``cmu_us_slt_arctic_hts`` is the evaluation speaker.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from training.corpus.flite import read_wav
+from training.corpus.phones import to_arpabet
+from training.corpus.utterance import Utterance, Voice, resample_to_corpus_rate, tidy_phones
+
+ENGINE = "festival"
+VOICES: tuple[str, ...] = ("kal_diphone", "ked_diphone")
+"""Festival training voices installed from Debian (festvox-kallpc16k, festvox-kdlpc16k)."""
+EVAL_VOICES: tuple[str, ...] = ("cmu_us_slt_arctic_hts",)
+
+_F0_MEAN_HZ = {"kal_diphone": 105.0, "ked_diphone": 105.0}
+
+
+def available(voice: str | None = None) -> bool:
+    """True when festival is on PATH (and, given a voice, that voice is installed)."""
+    if shutil.which("festival") is None:
+        return False
+    if voice is None:
+        return True
+    return any(Path("/usr/share/festival/voices").glob(f"*/{voice}"))
+
+
+def _scheme_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def script(texts: list[str], voice: Voice, out_dir: Path) -> str:
+    """The Scheme program that synthesizes ``texts`` into ``out_dir/{i}.wav`` and ``{i}.segs``."""
+    lines = [f"(voice_{voice.name})",
+             f"(Parameter.set 'Duration_Stretch {1.0 / voice.rate:.4f})"]
+    if voice.name in _F0_MEAN_HZ:
+        f0 = _F0_MEAN_HZ[voice.name] * voice.pitch
+        lines.append(f"(set! int_lr_params (list (list 'target_f0_mean {f0:.1f}) "
+                     f"(list 'target_f0_std 14) (list 'model_f0_mean 170) (list 'model_f0_std 34)))")
+    for i, text in enumerate(texts):
+        base = str(out_dir / str(i))
+        lines.append(f"(set! utt (Utterance Text {_scheme_string(text)}))")
+        lines.append("(utt.synth utt)")
+        lines.append(f'(utt.save.wave utt "{base}.wav" \'riff)')
+        lines.append(f'(utt.save.segs utt "{base}.segs")')
+    return "\n".join(lines) + "\n"
+
+
+def parse_segs(content: str) -> list[tuple[str, float]]:
+    """Festival segment file -> [(phone, end_s), ...] (header lines up to ``#`` skipped)."""
+    body = content.split("#", 1)[1] if "#" in content else content
+    pairs = []
+    for line in body.splitlines():
+        parts = line.split()
+        if len(parts) >= 3:
+            pairs.append((parts[2], float(parts[0])))
+    return pairs
+
+
+def synthesize(texts: list[str], voice: Voice) -> list[Utterance]:
+    """One Utterance per text; the whole batch runs in one festival process."""
+    out = []
+    with tempfile.TemporaryDirectory(prefix="festival-") as tmp:
+        tmp_dir = Path(tmp)
+        (tmp_dir / "run.scm").write_text(script(texts, voice, tmp_dir))
+        subprocess.run(["festival", "-b", str(tmp_dir / "run.scm")], capture_output=True,
+                       check=True, timeout=60 + 10 * len(texts))
+        for i, text in enumerate(texts):
+            audio, rate = read_wav(tmp_dir / f"{i}.wav")
+            phones, start = [], 0.0
+            for name, end in parse_segs((tmp_dir / f"{i}.segs").read_text()):
+                phones.append((to_arpabet(ENGINE, name), start, end))
+                start = end
+            audio = resample_to_corpus_rate(audio, rate)
+            out.append(Utterance(audio=audio, phones=tidy_phones(phones, len(audio) / 16000.0),
+                                 voice=voice.speaker, engine=ENGINE, text=text, style=voice.style))
+    return out
