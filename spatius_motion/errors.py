@@ -19,6 +19,7 @@ WebSocket close code (0 maps to a standard close code, see ``close_code``).
     +-- SessionDurationExceeded  "maximum session duration" 4002      yes (reconnect)
     +-- ConcurrencyLimit         "concurrency limit reached" 4003     yes (wait)
     +-- UpstreamUnavailable      "driven server request failed" 4503  yes (backoff)
+    +-- EgressUnavailable  "egress client is not configured on server" 14  no  (close 1011)
     +-- ProtocolError                                       0  (close 1002)
     |   +-- MessageTooBig        "message too big"             (close 1009)
     |   +-- UnsupportedSampleRate "unsupported sample rate"
@@ -27,7 +28,10 @@ WebSocket close code (0 maps to a standard close code, see ``close_code``).
         +-- PendingAudioLimit    "pending audio limit exceeded"
         +-- RequestsInFlightLimit "too many requests in flight"
         +-- AudioDecodeFailed    "failed to decode audio"
+        +-- InvalidReqId         "invalid req_id"
 
+``EgressUnavailable`` carries gRPC's 14 (UNAVAILABLE), which SDKs map to ``egressUnavailable``;
+14 is not a valid WebSocket close code, so the session closes with 1011.
 Protocol errors carry code 0 rather than gRPC's 3 so that SDKs classify them by their
 text (code 3 short-circuits to ``invalidRequest``). Errors never carry tokens, keys or audio.
 """
@@ -138,6 +142,18 @@ class UpstreamUnavailable(SpatiusError):
     retryable = True
 
 
+class EgressUnavailable(SpatiusError):
+    """The client asked for LiveKit or Agora egress; this server streams animation on the WebSocket only."""
+
+    code = 14
+    text = "egress client is not configured on server"
+    http_status = 503
+
+    @property
+    def close_code(self) -> int:
+        return 1011
+
+
 # --- protocol ------------------------------------------------------------------------
 class ProtocolError(SpatiusError):
     code = 0
@@ -195,3 +211,9 @@ class RequestsInFlightLimit(RequestRejected):
 
 class AudioDecodeFailed(RequestRejected):
     text = "failed to decode audio"
+
+
+class InvalidReqId(RequestRejected):
+    """An audio chunk or interrupt whose req_id is empty or longer than the protocol allows."""
+
+    text = "invalid req_id"
