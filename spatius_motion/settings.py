@@ -62,6 +62,8 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     # --- gateway timing and bounds --------------------------------------------
     tick_ms: float = 10.0
     """Gateway batching period: one Ray call per shard per tick."""
+    dispatch_mode: str = "batched"
+    """``batched`` (one Ray call per shard per tick) or ``per_chunk`` (the naive design, for benchmarks)."""
     configure_timeout_s: float = 10.0
     max_message_bytes: int = 1 << 20
     """Largest WebSocket message accepted (bytes); bigger closes with a protocol error."""
