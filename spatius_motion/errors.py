@@ -22,6 +22,7 @@ WebSocket close code (0 maps to a standard close code, see ``close_code``).
     +-- EgressUnavailable  "egress client is not configured on server" 14  no  (close 1011)
     +-- ProtocolError                                       0  (close 1002)
     |   +-- MessageTooBig        "message too big"             (close 1009)
+    |   +-- ClientTooSlow        "client too slow"             (close 1008)
     |   +-- UnsupportedSampleRate "unsupported sample rate"
     |   +-- UnsupportedFormat    "unsupported audio format"
     +-- RequestRejected                                     3  (one req_id; session lives)
@@ -183,6 +184,16 @@ class MessageTooBig(ProtocolError):
     @property
     def close_code(self) -> int:
         return 1009
+
+
+class ClientTooSlow(ProtocolError):
+    """The client leaves animation messages unread past the outbox bound; closing frees the server."""
+
+    text = "client too slow"
+
+    @property
+    def close_code(self) -> int:
+        return 1008
 
 
 class UnsupportedSampleRate(ProtocolError):
