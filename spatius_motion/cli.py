@@ -1,0 +1,236 @@
+"""``spatius-motion``: run the server, administer apps, manage shards, evaluate and infer.
+
+    spatius-motion serve [--host H] [--port P] [--redis-url URL] [--shards N] [--dev-credentials FILE]
+    spatius-motion admin --redis-url URL create-app|create-key|revoke-key|register-avatar|add-credits|show-app|delete-app ...
+    spatius-motion shards --count N [--ray-address ADDR]     (create a region's detached shard actors)
+    spatius-motion eval ...      (training.evaluate)
+    spatius-motion infer IN.wav --out OUT.json               (training.infer)
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any, Sequence
+
+from spatius_motion.settings import Settings
+
+SNIPPET = '''\
+import asyncio, spatius
+
+async def main():
+    done = asyncio.Event()
+    def on_frame(frame: bytes, last: bool):
+        print(f"animation message: {{len(frame)}} bytes, end={{last}}")
+        if last:
+            done.set()
+    session = spatius.new_avatar_session(
+        app_id="{app_id}", api_key="{api_key}", avatar_id="{avatar_id}",
+        console_endpoint_url="{console_url}",
+        ingress_endpoint_url="{ingress_url}",
+        sample_rate=16000, transport_frames=on_frame,
+        extra_params={{"arkit": "1"}},  # optional: ARKit-52 weights in every keyframe
+    )
+    await session.init()
+    print("connection", await session.start())
+    await session.send_audio(b"\\x00\\x00" * 16000, end=True)  # 1 s of 16 kHz PCM
+    await asyncio.wait_for(done.wait(), 10)
+    await session.close()
+
+asyncio.run(main())
+'''
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return Settings.load(
+        redis_url=getattr(args, "redis_url", None),
+        host=getattr(args, "host", None),
+        port=getattr(args, "port", None),
+        shards=getattr(args, "shards", None) or getattr(args, "count", None),
+        model_path=getattr(args, "model", None),
+        ray_address=getattr(args, "ray_address", None),
+        region=getattr(args, "region", None),
+    )
+
+
+# --- serve ------------------------------------------------------------------------------
+async def _serve(args: argparse.Namespace) -> None:
+    from gateway.store import Store
+    from spatius_motion import admin, server
+
+    settings = _settings(args)
+    running = await server.start(settings)
+    try:
+        if not settings.redis_url or args.dev_credentials:
+            credentials = await admin.ensure_dev_app(running.gateway.store, settings)
+            facts = {
+                "app_id": credentials.app_id,
+                "api_key": credentials.api_key,
+                "avatar_id": credentials.avatar_id,
+                "console_url": running.console_url,
+                "ingress_url": running.ingress_url,
+            }
+            if args.dev_credentials:
+                path = Path(args.dev_credentials)
+                path.write_text(json.dumps(facts, indent=2) + "\n")
+                path.chmod(0o600)
+            if not settings.redis_url:
+                print(_banner(facts), flush=True)
+        print(f"spatius-motion serving on {running.console_url} and {running.ingress_url}", flush=True)
+        await running.wait_closed()
+    finally:
+        await running.stop()
+
+
+def _banner(facts: dict[str, str]) -> str:
+    lines = [
+        "",
+        "Development server (in-process Redis stand-in, local Ray, shipped model).",
+        f"  app id      {facts['app_id']}",
+        f"  api key     {facts['api_key']}",
+        f"  avatar id   {facts['avatar_id']}",
+        f"  console     {facts['console_url']}",
+        f"  ingress     {facts['ingress_url']}",
+        "",
+        "Try it with the official SDK (pip install spatius==1.1.1):",
+        "",
+        SNIPPET.format(**facts),
+    ]
+    return "\n".join(lines)
+
+
+# --- admin ------------------------------------------------------------------------------
+async def _admin(args: argparse.Namespace) -> dict[str, Any]:
+    import redis.asyncio
+
+    from gateway.store import Plan, Store
+    from spatius_motion import admin
+
+    settings = _settings(args)
+    if not settings.redis_url:
+        raise SystemExit("admin needs a real Redis: --redis-url or SPATIUS_REDIS_URL")
+    client = redis.asyncio.Redis.from_url(settings.redis_url)
+    store = Store.from_settings(client, settings)
+    try:
+        if args.action == "create-app":
+            default = admin.default_plan(settings)
+            plan = Plan(
+                max_sessions=args.max_sessions if args.max_sessions is not None else default.max_sessions,
+                credits_s=args.credits_s if args.credits_s is not None else default.credits_s,
+                max_session_duration_s=(
+                    args.max_session_duration_s
+                    if args.max_session_duration_s is not None
+                    else default.max_session_duration_s
+                ),
+            )
+            return await admin.create_app(store, args.app_id, plan)
+        if args.action == "create-key":
+            return await admin.create_key(store, args.app_id)
+        if args.action == "revoke-key":
+            return await admin.revoke_key(store, args.api_key or sys.stdin.readline().strip())
+        if args.action == "register-avatar":
+            return await admin.register_avatar(store, args.app_id, args.avatar_id, args.settings)
+        if args.action == "add-credits":
+            return await admin.add_credits(store, args.app_id, args.seconds)
+        if args.action == "show-app":
+            return await admin.show_app(store, args.app_id)
+        if args.action == "delete-app":
+            return await admin.delete_app(store, args.app_id)
+        raise SystemExit(f"unknown admin action {args.action}")
+    finally:
+        await client.aclose()
+
+
+def _shards(args: argparse.Namespace) -> dict[str, Any]:
+    from cluster import runtime, shards
+
+    settings = _settings(args)
+    runtime.connect(settings)
+    handles = shards.ensure_shards(settings)
+    replies = asyncio.run(shards.ping_all(handles, timeout_s=120.0))
+    return {name: reply is not None for name, reply in replies.items()}
+
+
+# --- parser -----------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="spatius-motion", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", help="run a gateway (embedded defaults when no options are set)")
+    serve.add_argument("--host")
+    serve.add_argument("--port", type=int)
+    serve.add_argument("--redis-url", help="real Redis; default is an in-process stand-in")
+    serve.add_argument("--ray-address", help="existing Ray cluster; default starts a local one")
+    serve.add_argument("--shards", type=int, help="shard actors in this region")
+    serve.add_argument("--model", help="ONNX model following docs/model-contract.md")
+    serve.add_argument("--region")
+    serve.add_argument(
+        "--dev-credentials", metavar="FILE",
+        help="write the development app id, api key, avatar id and URLs as JSON",
+    )
+
+    adm = sub.add_parser("admin", help="apps, API keys, avatars and credits in a real Redis")
+    adm.add_argument("--redis-url")
+    actions = adm.add_subparsers(dest="action", required=True)
+    create = actions.add_parser("create-app", help="create an app; prints its API key once")
+    create.add_argument("--app-id")
+    create.add_argument("--max-sessions", type=int)
+    create.add_argument("--credits-s", type=float)
+    create.add_argument("--max-session-duration-s", type=float)
+    actions.add_parser("create-key").add_argument("app_id")
+    actions.add_parser("revoke-key").add_argument("api_key", nargs="?", help="or read from stdin")
+    avatar = actions.add_parser("register-avatar")
+    avatar.add_argument("app_id")
+    avatar.add_argument("avatar_id")
+    avatar.add_argument("--settings", help="JSON file of avatar settings (e.g. expression_map)")
+    credits = actions.add_parser("add-credits")
+    credits.add_argument("app_id")
+    credits.add_argument("seconds", type=float)
+    actions.add_parser("show-app").add_argument("app_id")
+    actions.add_parser("delete-app").add_argument("app_id")
+
+    shards = sub.add_parser("shards", help="create the region's shard actors on a Ray cluster")
+    shards.add_argument("--count", type=int, required=True)
+    shards.add_argument("--ray-address")
+    shards.add_argument("--region")
+    shards.add_argument("--model")
+
+    sub.add_parser("eval", help="evaluate models (training.evaluate)", add_help=False)
+    sub.add_parser("infer", help="offline inference of a WAV file (training.infer)", add_help=False)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in ("eval", "infer"):
+        module = "training.evaluate" if argv[0] == "eval" else "training.infer"
+        return int(__import__(module, fromlist=["main"]).main(argv[1:]) or 0)
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=Settings.load().log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if args.command == "serve":
+        try:
+            import uvloop
+
+            uvloop.install()
+        except ImportError:
+            pass
+        try:
+            asyncio.run(_serve(args))
+        except KeyboardInterrupt:
+            pass
+        return 0
+    if args.command == "admin":
+        print(json.dumps(asyncio.run(_admin(args)), indent=2))
+        return 0
+    if args.command == "shards":
+        print(json.dumps(_shards(args), indent=2))
+        return 0
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,129 @@
+"""Assembles and runs a gateway process: Ray shards, the Redis store, the dispatcher, uvicorn.
+
+``start()`` returns a ``RunningServer`` once the socket is bound and every shard has loaded
+its model; tests and benchmarks use it directly with port 0. ``serve()`` is the CLI's
+blocking entry point.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import socket
+from dataclasses import dataclass
+from typing import Any
+
+import uvicorn
+
+from cluster import runtime, shards
+from gateway.app import Gateway, build_app
+from gateway.dispatcher import Dispatcher
+from gateway.store import Store, open_redis
+from spatius_motion.metrics import Metrics
+from spatius_motion.settings import Settings
+
+log = logging.getLogger(__name__)
+
+SHARD_STARTUP_TIMEOUT_S = 120.0
+GATEWAY_HEARTBEAT_S = 10.0
+
+
+@dataclass
+class RunningServer:
+    settings: Settings
+    gateway: Gateway
+    port: int
+    _server: uvicorn.Server
+    _tasks: list[asyncio.Task]
+
+    @property
+    def console_url(self) -> str:
+        return self.settings.public_console_url or f"http://{self.settings.host}:{self.port}/v1/console"
+
+    @property
+    def ingress_url(self) -> str:
+        return self.settings.public_ingress_url or f"ws://{self.settings.host}:{self.port}/v2/driveningress"
+
+    async def wait_closed(self) -> None:
+        await self._tasks[0]
+
+    async def stop(self) -> None:
+        """Stop accepting, end sessions, flush pending shard work, release shards."""
+        self._server.should_exit = True
+        for task in self._tasks[1:]:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self.gateway.dispatcher.stop()
+        try:
+            await self.gateway.store.unregister_gateway(self.settings.region, self.gateway_id)
+        except Exception:
+            log.warning("could not unregister the gateway from Redis")
+
+    @property
+    def gateway_id(self) -> str:
+        return self.settings.gateway_id or f"{socket.gethostname()}-{os.getpid()}"
+
+
+async def _model_info(handles: dict[str, Any]) -> dict[str, Any]:
+    """The model description every shard reports; waits for the shards to load it."""
+    replies = await shards.ping_all(handles, timeout_s=SHARD_STARTUP_TIMEOUT_S)
+    infos = [reply for reply in replies.values() if reply is not None]
+    if not infos:
+        raise RuntimeError("no shard answered; see the Ray worker logs")
+    return infos[0]["model"]
+
+
+async def start(settings: Settings, *, redis: Any = None, metrics: Metrics | None = None) -> RunningServer:
+    """Bring up a gateway on ``settings.host:settings.port`` (port 0 picks a free one)."""
+    await asyncio.to_thread(runtime.connect, settings)
+    handles = shards.ensure_shards(settings)
+    model_info = await _model_info(handles)
+    store = Store.from_settings(redis if redis is not None else open_redis(settings), settings)
+    metrics = metrics or Metrics()
+    dispatcher = Dispatcher(
+        handles,
+        tick_ms=settings.tick_ms,
+        max_items_per_call=settings.shard_max_items_per_call,
+        call_timeout_s=settings.shard_call_timeout_s,
+        dispatch_mode=settings.dispatch_mode,
+        metrics=metrics,
+    )
+    dispatcher.start()
+    gateway = Gateway(settings, store, dispatcher, metrics, model_info)
+    sock = socket.socket(socket.AF_INET6 if ":" in settings.host else socket.AF_INET)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((settings.host, settings.port))
+    sock.listen(1024)
+    sock.setblocking(False)
+    config = uvicorn.Config(
+        build_app(gateway),
+        ws="websockets-sansio",
+        ws_per_message_deflate=False,
+        ws_max_size=2 * settings.max_message_bytes,
+        lifespan="off",
+        log_level=settings.log_level.lower(),
+        access_log=False,
+        timeout_graceful_shutdown=5,
+    )
+    server = uvicorn.Server(config)
+    server.install_signal_handlers = lambda: None  # type: ignore[method-assign]
+    running = RunningServer(settings, gateway, sock.getsockname()[1], server, [])
+    running._tasks.append(asyncio.create_task(server.serve(sockets=[sock]), name="uvicorn"))
+    running._tasks.append(
+        asyncio.create_task(_announce(running), name="gateway-heartbeat")
+    )
+    return running
+
+
+async def _announce(running: RunningServer) -> None:
+    """Keep ``gateway:<region>:<id>`` alive in Redis for regional routing and bootstrap."""
+    settings, store = running.settings, running.gateway.store
+    while True:
+        try:
+            await store.register_gateway(
+                settings.region, running.gateway_id, running.ingress_url, 3 * GATEWAY_HEARTBEAT_S
+            )
+        except Exception:
+            log.warning("gateway heartbeat to Redis failed")
+        await asyncio.sleep(GATEWAY_HEARTBEAT_S)
