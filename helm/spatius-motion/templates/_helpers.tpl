@@ -178,7 +178,7 @@ random string. Call with (dict "context" $ "name" <secret> "key" <key> "length" 
 
 {{/*
 The settings dict (Settings field name -> value) for the ConfigMap: .Values.config overlaid with
-the fields other sections own. Secrets (redis_url) and per-pod values (shards, gateway_id) are not here.
+the fields other sections own. Secrets (redis_url) and per-pod values (gateway_id) are not here.
 */}}
 {{- define "spatius.settings" -}}
 {{- $s := deepCopy (.Values.config | default dict) -}}
@@ -187,11 +187,11 @@ the fields other sections own. Secrets (redis_url) and per-pod values (shards, g
 {{- with include "spatius.ingressUrl" . -}}{{- $_ := set $s "public_ingress_url" . -}}{{- end -}}
 {{- $_ := set $s "ray_address" (include "spatius.rayAddress" .) -}}
 {{- $_ := set $s "ray_namespace" .Values.ray.namespace -}}
+{{- $_ := set $s "shards" .Values.shards.count -}}
 {{- $_ := set $s "shard_num_cpus" .Values.shards.numCpus -}}
 {{- $_ := set $s "shard_num_gpus" .Values.shards.numGpus -}}
 {{- $_ := set $s "onnx_providers" .Values.shards.onnxProviders -}}
 {{- $_ := unset $s "redis_url" -}}
-{{- $_ := unset $s "shards" -}}
 {{- $_ := unset $s "gateway_id" -}}
 {{- toYaml $s -}}
 {{- end -}}
@@ -228,9 +228,6 @@ checksum/config: {{ include "spatius.settings" . | sha256sum }}
 
 {{/* Fail early on contradictory values. */}}
 {{- define "spatius.validate" -}}
-{{- if not (has .Values.shards.createdBy (list "job" "gateway")) -}}
-{{- fail "shards.createdBy must be \"job\" or \"gateway\"" -}}
-{{- end -}}
 {{- if not (has .Values.ray.auth.mode (list "token" "disabled")) -}}
 {{- fail "ray.auth.mode must be \"token\" or \"disabled\"" -}}
 {{- end -}}
