@@ -350,6 +350,16 @@ async def test_stale_sessions_are_evicted(store, clock):
     assert sorted(members) == [b"c1", b"c3"]
 
 
+async def test_eviction_keeps_a_session_exactly_at_the_staleness_bound(store, clock):
+    await store.acquire_session("app-a", "c1", limit=3, stale_after_s=30)
+    clock.advance(30)
+    await store.acquire_session("app-a", "c2", limit=3, stale_after_s=30)
+    assert await store.redis.zscore(store.key("sessions", "app-a"), "c1") == T0
+    clock.advance(0.001)
+    await store.acquire_session("app-a", "c3", limit=3, stale_after_s=30)
+    assert await store.redis.zscore(store.key("sessions", "app-a"), "c1") is None
+
+
 async def test_concurrent_acquires_never_exceed_the_limit(store):
     results = await asyncio.gather(
         *(store.acquire_session("app-a", f"c{i}", limit=3) for i in range(12)), return_exceptions=True
@@ -490,3 +500,15 @@ def test_plan_validation():
     for bad in [dict(max_sessions=-1), dict(credits_s=float("nan")), dict(max_session_duration_s=0)]:
         with pytest.raises(ValueError):
             Plan(**{"max_sessions": 1, "credits_s": 1.0, "max_session_duration_s": 1.0, **bad})
+
+
+async def test_open_redis_picks_fakeredis_without_url():
+    import redis.asyncio
+
+    embedded = store_mod.open_redis(Settings.load(env={}))
+    assert isinstance(embedded, fakeredis.aioredis.FakeRedis) and await embedded.ping()
+    await embedded.aclose()
+    real = store_mod.open_redis(Settings.load(env={"SPATIUS_REDIS_URL": "redis://redis.example:6390/2"}))
+    assert isinstance(real, redis.asyncio.Redis) and not isinstance(real, fakeredis.aioredis.FakeRedis)
+    assert real.connection_pool.connection_kwargs["port"] == 6390
+    await real.aclose()
