@@ -1,0 +1,43 @@
+# The two commands of the README: `make serve` and `make test`. Both set up .venv first.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: install serve test unit integration bench model model-smoke baseline proto lint clean redis
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+serve: install
+	$(VENV)/bin/spatius-motion serve
+
+# Makes sure a real Redis answers on 127.0.0.1:6379 (starts or installs redis-server), then runs every test.
+test: install redis
+	$(PY) -m pytest -q
+
+unit: install
+	$(PY) -m pytest -q tests/unit
+
+integration: install redis
+	$(PY) -m pytest -q tests/integration
+
+redis:
+	@scripts/ensure_redis.sh
+
+bench: install
+	$(PY) -m bench.stream_bench
+
+baseline: install
+	$(PY) -m training.baseline --out models/loudness-baseline/model.onnx
+
+proto: install
+	scripts/gen_proto.sh
+
+clean:
+	rm -rf $(VENV) .pytest_cache build *.egg-info

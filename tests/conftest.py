@@ -1,0 +1,5 @@
+"""Shared test set-up: the official SDK never sends telemetry from tests."""
+
+import spatius
+
+spatius.configure_telemetry("")

@@ -1,0 +1,106 @@
+"""Integration fixtures: one real local Ray cluster and one real Redis per test session.
+
+The server under test runs in the test's event loop on 127.0.0.1 port 0, with its Redis
+keys under a random prefix that is deleted afterwards (the database is never flushed).
+"""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any, AsyncIterator
+
+import pytest
+import redis.asyncio
+
+from cluster import runtime
+from gateway.store import Plan
+from spatius_motion import admin, server
+from spatius_motion.settings import Settings
+
+REDIS_URL = "redis://127.0.0.1:6379/0"
+
+
+@pytest.fixture(scope="session")
+def ray_cluster() -> Any:
+    settings = Settings.load(env={})
+    runtime.connect(settings)
+    yield settings
+    runtime.disconnect()
+
+
+@pytest.fixture(scope="session")
+async def redis_client() -> AsyncIterator[redis.asyncio.Redis]:
+    client = redis.asyncio.Redis.from_url(REDIS_URL)
+    try:
+        await client.ping()
+    except Exception as exc:  # make test starts one; a bare pytest run may not have it
+        pytest.fail(f"no Redis on 127.0.0.1:6379 ({exc}); run `make test`")
+    yield client
+    await client.aclose()
+
+
+async def delete_prefix(client: redis.asyncio.Redis, prefix: str) -> None:
+    keys = [key async for key in client.scan_iter(match=prefix + "*", count=1000)]
+    if keys:
+        await client.delete(*keys)
+
+
+def server_settings(**overrides: Any) -> Settings:
+    """Settings for a server under test: port 0, real Redis, a private key prefix."""
+    values: dict[str, Any] = dict(
+        host="127.0.0.1",
+        port=0,
+        redis_url=REDIS_URL,
+        redis_prefix=f"spatius-test-{secrets.token_hex(4)}:",
+        region="test",
+        log_level="WARNING",
+    )
+    values.update(overrides)
+    return Settings.load(env={}, **values)
+
+
+@pytest.fixture(scope="session")
+async def motion_server(ray_cluster: Any, redis_client: redis.asyncio.Redis) -> AsyncIterator[server.RunningServer]:
+    settings = server_settings()
+    running = await server.start(settings, redis=redis_client)
+    yield running
+    await running.stop()
+    await delete_prefix(redis_client, settings.redis_prefix)
+
+
+class AppCredentials(dict):
+    """app_id, api_key, avatar_id, console_url, ingress_url of a fresh app."""
+
+    def session_kwargs(self) -> dict[str, str]:
+        return {k: self[k] for k in ("app_id", "api_key", "avatar_id")} | {
+            "console_endpoint_url": self["console_url"],
+            "ingress_endpoint_url": self["ingress_url"],
+        }
+
+
+async def new_app(running: server.RunningServer, **plan: Any) -> AppCredentials:
+    store = running.gateway.store
+    base = admin.default_plan(running.settings)
+    created = await admin.create_app(
+        store,
+        None,
+        Plan(
+            max_sessions=plan.get("max_sessions", base.max_sessions),
+            credits_s=plan.get("credits_s", base.credits_s),
+            max_session_duration_s=plan.get("max_session_duration_s", base.max_session_duration_s),
+        ),
+    )
+    avatar_id = "avatar-" + secrets.token_hex(4)
+    await store.register_avatar(created["app_id"], avatar_id)
+    return AppCredentials(
+        app_id=created["app_id"],
+        api_key=created["api_key"],
+        avatar_id=avatar_id,
+        console_url=running.console_url,
+        ingress_url=running.ingress_url,
+    )
+
+
+@pytest.fixture
+async def app_credentials(motion_server: server.RunningServer) -> AppCredentials:
+    return await new_app(motion_server)

@@ -1,0 +1,86 @@
+"""Drives the official ``spatius`` SDK against the server under test and records what it gets."""
+
+from __future__ import annotations
+
+import asyncio
+from collections import defaultdict
+from typing import Any
+
+import numpy as np
+import spatius
+
+from gateway.proto import spatius_pb2 as pb
+
+
+def speech_like(seconds: float, rate_hz: int, seed: int = 0) -> bytes:
+    """Deterministic voiced-speech-like s16le PCM: 120 Hz harmonics under a 4 Hz syllable envelope."""
+    rng = np.random.default_rng(seed)
+    t = np.arange(int(seconds * rate_hz)) / rate_hz
+    voice = sum(np.sin(2 * np.pi * 120 * k * t + rng.uniform(0, 6.28)) / k for k in range(1, 12))
+    envelope = np.clip(np.sin(2 * np.pi * 4 * t), 0, None) ** 2
+    signal = 0.3 * voice / 3 * envelope + 0.003 * rng.standard_normal(t.size)
+    return (np.clip(signal, -1, 1) * 32767).astype("<i2").tobytes()
+
+
+def chunks(pcm: bytes, rate_hz: int, chunk_ms: int = 100) -> list[bytes]:
+    size = rate_hz * chunk_ms // 1000 * 2
+    return [pcm[i : i + size] for i in range(0, len(pcm), size)]
+
+
+class Recorder:
+    """Collects animation messages and errors delivered by the SDK's callbacks."""
+
+    def __init__(self) -> None:
+        self.messages: list[Any] = []
+        self.keyframes: dict[str, list[Any]] = defaultdict(list)
+        self.ends: dict[str, int] = defaultdict(int)
+        self.errors: list[Exception] = []
+        self.closed = asyncio.Event()
+        self._ended: dict[str, asyncio.Event] = defaultdict(asyncio.Event)
+        self._first: dict[str, asyncio.Event] = defaultdict(asyncio.Event)
+        self.error_seen = asyncio.Event()
+
+    def transport_frames(self, payload: bytes, last: bool) -> None:
+        message = pb.Message.FromString(payload)
+        animation = message.server_response_animation
+        self.messages.append(message)
+        self.keyframes[animation.req_id].extend(animation.animation.keyframes)
+        if animation.animation.keyframes:
+            self._first[animation.req_id].set()
+        if last:
+            self.ends[animation.req_id] += 1
+            self._ended[animation.req_id].set()
+
+    def on_error(self, error: Exception) -> None:
+        self.errors.append(error)
+        self.error_seen.set()
+
+    def on_close(self) -> None:
+        self.closed.set()
+
+    def callbacks(self) -> dict[str, Any]:
+        return {"transport_frames": self.transport_frames, "on_error": self.on_error, "on_close": self.on_close}
+
+    async def ended(self, req_id: str, timeout_s: float = 30.0) -> None:
+        await asyncio.wait_for(self._ended[req_id].wait(), timeout_s)
+
+    async def first_keyframe(self, req_id: str, timeout_s: float = 30.0) -> None:
+        await asyncio.wait_for(self._first[req_id].wait(), timeout_s)
+
+    def messages_for(self, req_id: str) -> list[Any]:
+        return [m for m in self.messages if m.server_response_animation.req_id == req_id]
+
+
+def new_session(credentials: dict, recorder: Recorder, **kwargs: Any) -> spatius.AvatarSession:
+    return spatius.new_avatar_session(
+        **credentials.session_kwargs(), **recorder.callbacks(), **kwargs
+    )
+
+
+async def send_pcm(session: spatius.AvatarSession, pcm: bytes, rate_hz: int, end: bool = True) -> str:
+    """Send PCM in 100 ms messages (unpaced); returns the req_id."""
+    parts = chunks(pcm, rate_hz)
+    req_id = ""
+    for i, part in enumerate(parts):
+        req_id = await session.send_audio(part, end=end and i == len(parts) - 1)
+    return req_id

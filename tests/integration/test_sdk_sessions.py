@@ -1,0 +1,188 @@
+"""The official ``spatius`` SDK, unchanged, completing real sessions against the server."""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import time
+
+import numpy as np
+import pytest
+import spatius
+from spatius import AvatarSDKError, AvatarSDKErrorCode
+
+from tests.integration.conftest import new_app
+from tests.integration.sdk_client import Recorder, new_session, send_pcm, speech_like
+
+pytestmark = pytest.mark.integration
+
+
+def expected_keyframes(seconds: float) -> int:
+    return math.ceil(seconds * 25)
+
+
+@pytest.mark.parametrize("use_query_auth", [False, True], ids=["header-auth", "query-auth"])
+async def test_session_streams_keyframes_and_one_end(app_credentials, use_query_auth):
+    recorder = Recorder()
+    session = new_session(app_credentials, recorder, use_query_auth=use_query_auth)
+    await session.init()
+    connection_id = await session.start()
+    assert connection_id
+    req_id = await send_pcm(session, speech_like(2.0, 16000), 16000)
+    await recorder.ended(req_id)
+    await session.close()
+
+    keyframes = recorder.keyframes[req_id]
+    assert abs(len(keyframes) - expected_keyframes(2.0)) <= 1
+    assert recorder.ends[req_id] == 1
+    messages = recorder.messages_for(req_id)
+    assert messages[-1].server_response_animation.end
+    assert all(m.server_response_animation.connection_id == connection_id for m in messages)
+    for frame in keyframes:
+        floats = (
+            len(frame.translation) + len(frame.rotation) + len(frame.neck_pose) + len(frame.jaw_pose)
+            + len(frame.eye_pose) + len(frame.eye_lid) + len(frame.expression)
+        )
+        assert floats == 120
+        assert len(frame.arkit) == 0  # not asked for
+    jaw = np.array([f.jaw_pose[0] for f in keyframes])
+    assert jaw.max() > jaw.min()  # motion follows the audio, not a constant stream
+    assert not recorder.errors
+
+
+async def test_first_keyframes_arrive_before_the_request_ends(app_credentials):
+    recorder = Recorder()
+    session = new_session(app_credentials, recorder)
+    await session.init()
+    await session.start()
+    req_id = await send_pcm(session, speech_like(1.0, 16000), 16000, end=False)
+    await recorder.first_keyframe(req_id)
+    assert recorder.ends[req_id] == 0
+    await session.send_audio(b"", end=True)
+    await recorder.ended(req_id)
+    await session.close()
+    assert abs(len(recorder.keyframes[req_id]) - 25) <= 1
+
+
+async def test_arkit_extension_on_request(app_credentials):
+    recorder = Recorder()
+    session = new_session(app_credentials, recorder, extra_params={"arkit": "1"})
+    await session.init()
+    await session.start()
+    req_id = await send_pcm(session, speech_like(1.0, 16000), 16000)
+    await recorder.ended(req_id)
+    await session.close()
+    keyframes = recorder.keyframes[req_id]
+    assert keyframes and all(len(f.arkit) == 52 for f in keyframes)
+    weights = np.array([list(f.arkit) for f in keyframes])
+    assert weights.min() >= 0.0 and weights.max() <= 1.0
+
+
+@pytest.mark.parametrize("rate_hz", [8000, 22050, 24000, 32000, 44100, 48000])
+async def test_every_supported_pcm_rate_gives_25_keyframes_per_second(app_credentials, rate_hz):
+    recorder = Recorder()
+    session = new_session(app_credentials, recorder, sample_rate=rate_hz)
+    await session.init()
+    await session.start()
+    req_id = await send_pcm(session, speech_like(1.5, rate_hz), rate_hz)
+    await recorder.ended(req_id)
+    await session.close()
+    assert abs(len(recorder.keyframes[req_id]) - expected_keyframes(1.5)) <= 1
+    assert recorder.ends[req_id] == 1
+
+
+async def test_ogg_opus_through_the_sdk_encoder(app_credentials):
+    pytest.importorskip("opuslib_next", reason="the SDK's Opus encoder needs opuslib_next and libopus0")
+    recorder = Recorder()
+    session = new_session(
+        app_credentials,
+        recorder,
+        audio_format=spatius.AudioFormat.OGG_OPUS,
+        sample_rate=24000,
+        ogg_opus_encoder=spatius.OggOpusEncoderConfig(20, "voip"),
+    )
+    await session.init()
+    await session.start()
+    req_id = await send_pcm(session, speech_like(2.0, 24000), 24000)
+    await recorder.ended(req_id)
+    await session.close()
+    assert abs(len(recorder.keyframes[req_id]) - expected_keyframes(2.0)) <= 1
+    assert recorder.ends[req_id] == 1
+
+
+async def test_several_requests_in_flight(app_credentials):
+    recorder = Recorder()
+    session = new_session(app_credentials, recorder)
+    await session.init()
+    await session.start()
+    first = await send_pcm(session, speech_like(1.0, 16000, seed=1), 16000)
+    second = await send_pcm(session, speech_like(0.5, 16000, seed=2), 16000)
+    assert first != second
+    await asyncio.gather(recorder.ended(first), recorder.ended(second))
+    await session.close()
+    assert abs(len(recorder.keyframes[first]) - 25) <= 1
+    assert abs(len(recorder.keyframes[second]) - 13) <= 1
+    assert recorder.ends[first] == recorder.ends[second] == 1
+
+
+async def test_interrupt_stops_the_request_and_the_session_goes_on(app_credentials):
+    recorder = Recorder()
+    session = new_session(app_credentials, recorder)
+    await session.init()
+    await session.start()
+    long_req = await send_pcm(session, speech_like(1.0, 16000), 16000, end=False)
+    await recorder.first_keyframe(long_req)
+    # 30 s more audio queued at once, then interrupted: most of it must never be inferred.
+    for _ in range(3):
+        await session.send_audio(speech_like(10.0, 16000), end=False)
+    assert await session.interrupt() == long_req
+    after = await send_pcm(session, speech_like(0.5, 16000), 16000)
+    assert after != long_req
+    await recorder.ended(after)
+    received_then = len(recorder.keyframes[long_req])
+    await session.close()
+    assert recorder.ends[long_req] == 0
+    assert received_then < expected_keyframes(31.0) // 2
+    assert len(recorder.keyframes[long_req]) == received_then
+    assert abs(len(recorder.keyframes[after]) - 13) <= 1
+
+
+async def test_unsupported_sample_rate_is_refused(app_credentials):
+    recorder = Recorder()
+    session = new_session(app_credentials, recorder, sample_rate=11025)
+    await session.init()
+    with pytest.raises(AvatarSDKError) as caught:
+        await session.start()
+    assert caught.value.code == AvatarSDKErrorCode.unsupportedSampleRate
+
+
+async def test_session_close_frees_the_concurrency_slot(motion_server):
+    credentials = await new_app(motion_server, max_sessions=1)
+    first_recorder, second_recorder = Recorder(), Recorder()
+    first = new_session(credentials, first_recorder)
+    await first.init()
+    await first.start()
+    blocked = new_session(credentials, Recorder())
+    await blocked.init()
+    with pytest.raises(AvatarSDKError) as caught:
+        await blocked.start()
+    assert caught.value.server_code == "4003"
+    await first.close()
+    # The slot is released when the server has seen the close; the store says when.
+    store = motion_server.gateway.store
+    deadline = time.monotonic() + 10
+    while await store.active_sessions(credentials["app_id"]) and time.monotonic() < deadline:
+        await asyncio.sleep(0.05)
+    second = new_session(credentials, second_recorder)
+    await second.init()
+    assert await second.start()
+    await second.close()
+
+
+async def test_credits_exhausted_is_refused(motion_server):
+    credentials = await new_app(motion_server, credits_s=0.0)
+    session = new_session(credentials, Recorder())
+    await session.init()
+    with pytest.raises(AvatarSDKError) as caught:
+        await session.start()
+    assert caught.value.code == AvatarSDKErrorCode.creditsExhausted
