@@ -15,6 +15,14 @@ Formats (the protobuf ``AudioFormat`` values):
   libopus through PyAV at 48 kHz, downmixed to mono, trimmed by the OpusHead pre-skip at the
   start and by the end-of-stream page's granule position at the end, then resampled.
 
+The Opus decoder is libopus inside PyAV's FFmpeg (FFmpeg's own ``opus`` decoder if a build
+lacks it): it ships in the ``av`` wheel with no system library, handles channel mapping
+families 0 and 1 and the OpusHead output gain from the header, and decodes a 20 ms packet at
+48 kHz in about 45 us, against about 90 us for ``opuslib_next`` over Debian's libopus 1.3.1.
+Measured per 100 ms chunk, one core of the 2-core reference machine: PCM 16 kHz pass-through
+~2 us, PCM 48 kHz -> 16 kHz ~24 us, 44.1 kHz -> 16 kHz ~27 us, Ogg Opus 48 kHz -> 16 kHz
+~320 us (decode ~70%, Ogg parsing with CRC ~24 us); opening an Opus decoder costs ~0.2-0.3 ms.
+
 Resampling uses ``soxr.ResampleStream`` at its default ``HQ`` quality; when the input rate
 equals the target rate the samples pass through untouched. Malformed input raises
 ``errors.AudioDecodeFailed`` (the req_id fails, the session lives); a single chunk over
@@ -242,7 +250,17 @@ def _parse_opus_head(packet: bytes) -> _OpusHead:
 
 
 def _frame_to_mono_int16(frame: av.AudioFrame, channels: int) -> np.ndarray:
-    """One decoded frame as mono int16: channels averaged, float formats scaled and clipped."""
+    """One decoded frame as mono int16: channels averaged, float formats scaled and clipped.
+
+    libopus yields packed s16, read straight from the frame's buffer (a view that keeps the
+    frame alive); other layouts go through ``to_ndarray``.
+    """
+    if frame.format.name == "s16":
+        packed = np.frombuffer(frame.planes[0], dtype=np.int16, count=frame.samples * channels)
+        if channels == 1:
+            return packed
+        array = packed.reshape(-1, channels).T
+        return np.rint(array.mean(axis=0)).astype(np.int16)
     array = frame.to_ndarray()
     if not frame.format.is_planar:
         array = array.reshape(-1, channels).T
