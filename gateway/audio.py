@@ -3,7 +3,8 @@
 One ``AudioDecoder`` serves one req_id. ``feed`` takes the client's audio bytes exactly as
 they arrive (any slicing) and returns the decoded, resampled s16le bytes available now;
 ``finish`` (on the req_id's ``end``) returns the rest: the resampler's tail (about 21 ms at
-48 kHz -> 16 kHz) and any decoder tail. The module does no I/O and keeps no global state.
+48 kHz -> 16 kHz with 20 ms chunks) after checking that an Ogg stream did not stop
+mid-page. The module does no I/O and keeps no global state.
 
 Formats (the protobuf ``AudioFormat`` values):
 
@@ -21,7 +22,8 @@ families 0 and 1 and the OpusHead output gain from the header, and decodes a 20 
 48 kHz in about 45 us, against about 90 us for ``opuslib_next`` over Debian's libopus 1.3.1.
 Measured per 100 ms chunk, one core of the 2-core reference machine: PCM 16 kHz pass-through
 ~2 us, PCM 48 kHz -> 16 kHz ~24 us, 44.1 kHz -> 16 kHz ~27 us, Ogg Opus 48 kHz -> 16 kHz
-~320 us (decode ~70%, Ogg parsing with CRC ~24 us); opening an Opus decoder costs ~0.2-0.3 ms.
+~320 us (mostly libopus; Ogg parsing with CRC ~24 us); opening an Opus decoder costs ~0.2-0.3 ms.
+libopus returns each packet's samples at once, so an Opus stream leaves no decoder tail.
 
 Resampling uses ``soxr.ResampleStream`` at its default ``HQ`` quality; when the input rate
 equals the target rate the samples pass through untouched. Malformed input raises
@@ -291,9 +293,8 @@ class _OggOpusSource:
             return np.zeros(0, dtype=np.int16)
         return pieces[0] if len(pieces) == 1 else np.concatenate(pieces)
 
-    def finish(self) -> np.ndarray:
+    def finish(self) -> None:
         self._reader.close()
-        return np.zeros(0, dtype=np.int16)
 
     def _page(self, page: OggPage, pieces: list[np.ndarray]) -> None:
         page_start = self._position
@@ -345,7 +346,8 @@ class AudioDecoder:
     ``sample_rate_hz`` is the client's configured rate: the PCM input rate (one of
     ``SUPPORTED_SAMPLE_RATES_HZ``); for Ogg Opus it is informational, since Opus always
     decodes at 48 kHz. ``max_chunk_bytes`` bounds one ``feed``. Single use: ``finish``
-    ends it.
+    ends it, dropping a PCM stream's final odd byte, which holds no whole sample. After an
+    error the decoder's state is undefined; the caller drops the req_id.
     """
 
     def __init__(
@@ -371,7 +373,8 @@ class AudioDecoder:
 
     @property
     def input_seconds(self) -> float:
-        """Audio decoded so far, in seconds (input samples over the input rate)."""
+        """Audio decoded so far, in seconds: input samples over the input rate (48 kHz for
+        Opus, counted after the pre-skip and end trimming), for credit accounting."""
         return self._input_samples / self._input_rate_hz
 
     def feed(self, data: bytes) -> bytes:
@@ -388,14 +391,12 @@ class AudioDecoder:
         return self._resampler.process(samples)
 
     def finish(self) -> bytes:
-        """Flush the decoder and resampler tails; the decoder takes no more input afterwards."""
+        """Flush the resampler's tail; the decoder takes no more input afterwards."""
         if self._finished:
             raise RuntimeError("AudioDecoder.finish called twice")
         self._finished = True
         if self._opus is not None:
-            tail = self._opus.finish()
-            self._input_samples += tail.size
-            return self._resampler.process(tail) + self._resampler.flush()
+            self._opus.finish()
         return self._resampler.flush()
 
     def _pcm(self, data: bytes) -> np.ndarray:

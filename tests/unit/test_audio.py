@@ -102,15 +102,18 @@ def sdk_ogg_opus(pcm: bytes, rate_hz: int, chunk_bytes: int = 3200) -> bytes:
     return bytes(out)
 
 
-def pyav_ogg_opus(left: np.ndarray, right: np.ndarray) -> bytes:
-    """A stereo Ogg Opus file muxed by FFmpeg (several packets per page), at 48 kHz."""
+def pyav_ogg_opus(planar: np.ndarray, layout: str) -> bytes:
+    """A multichannel Ogg Opus file (channels x samples at 48 kHz) muxed by FFmpeg.
+
+    FFmpeg puts several packets on a page and, past two channels, uses mapping family 1.
+    """
     buffer = io.BytesIO()
     with av.open(buffer, "w", format="ogg") as container:
-        stream = container.add_stream("libopus", rate=48000, layout="stereo")
-        planar = np.stack([left, right]).astype(np.float32)
+        stream = container.add_stream("libopus", rate=48000, layout=layout)
+        planar = planar.astype(np.float32)
         for start in range(0, planar.shape[1], 960):
             frame = av.AudioFrame.from_ndarray(
-                np.ascontiguousarray(planar[:, start : start + 960]), format="fltp", layout="stereo"
+                np.ascontiguousarray(planar[:, start : start + 960]), format="fltp", layout=layout
             )
             frame.sample_rate = 48000
             for packet in stream.encode(frame):
@@ -314,18 +317,21 @@ def test_larger_pre_skip_drops_more_leading_samples():
     assert np.array_equal(skipped, normal[480:])
 
 
-def test_ffmpeg_muxed_stereo_ogg_opus_downmixes():
+@pytest.mark.parametrize("layout, gains", [("stereo", (1.0, 0.5)), ("5.1", (1.0, 0.5, 1.0, 0.5, 1.0, 0.5))])
+def test_ffmpeg_muxed_multichannel_ogg_opus_downmixes(layout, gains):
     t = np.arange(48000) / 48000
-    left = 0.4 * np.sin(2 * np.pi * 300 * t)
-    stream = pyav_ogg_opus(left, 0.5 * left)
+    tone = 0.4 * np.sin(2 * np.pi * 300 * t)
+    stream = pyav_ogg_opus(np.outer(gains, tone), layout)
     pages = split_pages(stream)
+    assert pages[0][27 + pages[0][26] + 9] == len(gains)
     assert any(page[26] > 1 for page in pages[2:]), "want pages holding several packets"
     decoder = AudioDecoder(OGG_OPUS, 48000, TARGET_HZ)
     out = as_samples(decode(decoder, stream, random_sizes(11, 1, 4000)))
     assert out.size == pytest.approx(TARGET_HZ, rel=0.01)
     assert dominant_hz(out, TARGET_HZ) == pytest.approx(300.0, abs=1.0)
     middle = out[2000:-2000]
-    assert np.sqrt(np.mean(middle**2)) == pytest.approx(0.75 * 0.4 * 32768 / np.sqrt(2), rel=0.05)
+    expected_rms = np.mean(gains) * 0.4 * 32768 / np.sqrt(2)
+    assert np.sqrt(np.mean(middle**2)) == pytest.approx(expected_rms, rel=0.05)
 
 
 def test_whole_stream_in_one_chunk_and_empty_final_chunk():
