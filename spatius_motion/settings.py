@@ -51,6 +51,10 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     shard_num_gpus: float = 0.0
     shard_max_batch: int = 256
     """Most sessions one onnxruntime call carries."""
+    shard_max_keyframes_per_call: int = 32
+    """Most keyframes of one stream in one onnxruntime call (bursts drain in wide calls)."""
+    shard_session_idle_s: float = 600.0
+    """A shard frees a session's state after this long without audio, open or close for it."""
     shard_max_items_per_call: int = 4096
     """Most audio items one gateway->shard call may carry; more waits for the next tick."""
     shard_call_timeout_s: float = 10.0

@@ -1,0 +1,339 @@
+"""The shard's streaming engine: per-(session, req_id) state and dynamically batched inference.
+
+``MotionEngine.step`` takes one gateway tick's ``StepRequest`` and returns its ``StepReply``.
+Each req_id is a stream with its own audio buffer, feature tail, model state and motion state.
+After applying the request, every stream holding at least one whole keyframe of audio
+(``samples_per_keyframe`` samples) runs, batched: a stream with ``n`` whole keyframes takes
+``k`` = the largest power of two <= min(n, max_keyframes_per_call) of them in a round, streams
+with the same ``k`` share onnxruntime calls of up to ``max_batch`` streams, and rounds repeat
+until no stream has a whole keyframe left. In steady streaming (a tick shorter than a keyframe)
+every stream has k = 1 and all of them share one call; a burst of audio drains in O(log n)
+rounds of wide calls.
+
+Keyframe ``i`` of a req_id is the motion for its audio ``[i, i + 1) * 40 ms``; a req_id of N
+samples yields ceil(N / samples_per_keyframe) keyframes. A model with lookahead L returns, for
+input keyframe t, the estimate of keyframe t - L; the engine drops each stream's first L outputs
+and, at ``end``, pads the last partial keyframe and L keyframes with zeros to flush the rest.
+
+Bounds: audio buffered per stream (``max_pending_audio_s``, past it ``PendingAudioLimit``),
+streams per session (``max_requests_in_flight``, past it ``RequestsInFlightLimit``), and idle
+sessions (freed after ``session_idle_s`` without a request naming them, for gateways that died
+without closing them). Session state is kept in memory only: a restarted shard starts the
+streams of sessions it sees again from zero state (checkpointing for failover is future work).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import zlib
+from collections import OrderedDict
+from typing import Callable
+
+import numpy as np
+
+from spatius_motion.errors import PendingAudioLimit, RequestsInFlightLimit, SpatiusError
+from spatius_motion.settings import Settings
+from workers.features import LogMel
+from workers.messages import (
+    AudioChunk,
+    Keyframes,
+    RequestFailure,
+    SessionOpen,
+    StepReply,
+    StepRequest,
+)
+from workers.model import MotionModel
+from workers.motion import MotionMapper, MotionState
+from workers.vocabulary import ARKIT_NAMES
+
+log = logging.getLogger(__name__)
+
+EXPRESSION_MAP_SHAPE = (len(ARKIT_NAMES), 100)
+RETIRED_REQ_IDS = 64
+"""Interrupted or failed req_ids remembered per session, so late audio for them is ignored."""
+IDLE_CHECK_S = 1.0
+
+
+class _Session:
+    __slots__ = ("name", "seed", "expression_map", "streams", "retired", "last_seen")
+
+    def __init__(self, name: str, seed: int, expression_map: np.ndarray | None, now: float) -> None:
+        self.name = name
+        self.seed = seed
+        self.expression_map = expression_map
+        self.streams: dict[str, _Stream] = {}
+        self.retired: OrderedDict[str, None] = OrderedDict()
+        self.last_seen = now
+
+    def retire(self, req_id: str) -> None:
+        self.streams.pop(req_id, None)
+        self.retired[req_id] = None
+        while len(self.retired) > RETIRED_REQ_IDS:
+            self.retired.popitem(last=False)
+
+
+class _Stream:
+    __slots__ = ("session", "req_id", "pcm", "tail", "state", "motion", "cue_history", "fed", "ended")
+
+    def __init__(self, session: _Session, req_id: str, engine: "MotionEngine") -> None:
+        self.session = session
+        self.req_id = req_id
+        self.pcm = bytearray()
+        """s16le audio not yet inferred."""
+        self.tail = engine._zero_tail
+        self.state = engine._zero_state
+        self.motion = MotionState(session.seed ^ zlib.crc32(req_id.encode()))
+        self.cue_history = engine._zero_cues
+        """Audio cues of the last L input keyframes, aligned with the model's delayed outputs."""
+        self.fed = 0
+        """Input keyframes run through the model so far (including end padding)."""
+        self.ended = False
+
+
+class _Output:
+    """Keyframes one stream produced during one step, merged into one ``Keyframes``."""
+
+    __slots__ = ("stream", "first_index", "flame", "arkit", "end")
+
+    def __init__(self, stream: _Stream, first_index: int) -> None:
+        self.stream = stream
+        self.first_index = first_index
+        self.flame: list[np.ndarray] = []
+        self.arkit: list[np.ndarray] = []
+        self.end = False
+
+    def message(self) -> Keyframes:
+        count = sum(block.shape[0] for block in self.flame)
+        flame = b"".join(block.tobytes() for block in self.flame)
+        arkit = b"".join(block.tobytes() for block in self.arkit)
+        return Keyframes(
+            self.stream.session.name, self.stream.req_id, self.first_index, count, flame, arkit,
+            self.end,
+        )
+
+
+def default_seed(session: str) -> int:
+    """Seed of a session the shard never saw opened (e.g. after a shard restart)."""
+    return zlib.crc32(session.encode())
+
+
+class MotionEngine:
+    """Streaming, batched motion inference for all sessions of one shard (no Ray, no I/O)."""
+
+    def __init__(
+        self,
+        model: MotionModel,
+        *,
+        max_batch: int,
+        clock: Callable[[], float] = time.monotonic,
+        max_pending_audio_s: float = 30.0,
+        max_requests_in_flight: int = 8,
+        max_keyframes_per_call: int = 32,
+        session_idle_s: float = 600.0,
+    ) -> None:
+        if max_batch < 1 or max_keyframes_per_call < 1:
+            raise ValueError("max_batch and max_keyframes_per_call must be >= 1")
+        self.model = model
+        self.max_batch = max_batch
+        self.clock = clock
+        self.samples_per_keyframe = model.samples_per_keyframe
+        self.max_pending_bytes = int(max_pending_audio_s * model.sample_rate_hz) * 2
+        self.max_requests_in_flight = max_requests_in_flight
+        self.max_keyframes_per_call = max_keyframes_per_call
+        self.session_idle_s = session_idle_s
+        self.lookahead = model.lookahead_keyframes
+        self.features = LogMel(model.feature_config)
+        self.mapper = MotionMapper(model.samples_per_keyframe, model.sample_rate_hz)
+        self.sessions: dict[str, _Session] = {}
+        self._zero_tail = self.features.initial_tail(1)[0]
+        self._zero_state = model.initial_state(1)[0]
+        self._zero_cues = self.mapper.cues(np.zeros((1, self.lookahead * self.samples_per_keyframe), np.float32))[0]
+        self._bytes_per_keyframe = 2 * self.samples_per_keyframe
+        self._next_idle_check = clock() + IDLE_CHECK_S
+        self.counters = {"steps": 0, "calls": 0, "keyframes": 0, "failures": 0, "busy_s": 0.0}
+
+    @classmethod
+    def from_settings(
+        cls, model: MotionModel, settings: Settings, clock: Callable[[], float] = time.monotonic
+    ) -> "MotionEngine":
+        return cls(
+            model,
+            max_batch=settings.shard_max_batch,
+            clock=clock,
+            max_pending_audio_s=settings.max_pending_audio_s,
+            max_requests_in_flight=settings.max_requests_in_flight,
+            max_keyframes_per_call=settings.shard_max_keyframes_per_call,
+            session_idle_s=settings.shard_session_idle_s,
+        )
+
+    # --- request handling ---------------------------------------------------------------
+    def step(self, request: StepRequest) -> StepReply:
+        """Applies one tick's request and returns every keyframe it makes ready."""
+        started = self.clock()
+        failures: list[RequestFailure] = []
+        touched: dict[int, _Stream] = {}
+        for opened in request.opened:
+            self._open(opened, started)
+        for chunk in request.chunks:
+            stream = self._append(chunk, started, failures)
+            if stream is not None:
+                touched[id(stream)] = stream
+        for interrupt in request.interrupts:
+            session = self.sessions.get(interrupt.session)
+            if session is not None:
+                session.retire(interrupt.req_id)
+        for name in request.closed:
+            self.sessions.pop(name, None)
+        live = [s for s in touched.values() if self._is_live(s)]
+        outputs: dict[int, _Output] = {}
+        batch_sizes: list[int] = []
+        self._drain(live, outputs, batch_sizes)
+        for stream in live:
+            if stream.ended:
+                output = outputs.get(id(stream))
+                if output is None:
+                    output = outputs[id(stream)] = _Output(stream, stream.fed - self.lookahead)
+                output.end = True
+                stream.session.streams.pop(stream.req_id, None)
+        keyframes = [output.message() for output in outputs.values()]
+        now = self.clock()
+        if now >= self._next_idle_check:
+            self._evict_idle(now)
+        self.counters["steps"] += 1
+        self.counters["calls"] += len(batch_sizes)
+        self.counters["keyframes"] += sum(message.count for message in keyframes)
+        self.counters["failures"] += len(failures)
+        self.counters["busy_s"] += now - started
+        return StepReply(keyframes=keyframes, failures=failures, batch_sizes=batch_sizes)
+
+    def _is_live(self, stream: _Stream) -> bool:
+        """False once the stream was interrupted, failed, or its session closed."""
+        session = stream.session
+        return self.sessions.get(session.name) is session and session.streams.get(stream.req_id) is stream
+
+    def _open(self, opened: SessionOpen, now: float) -> None:
+        expression_map = None
+        if opened.expression_map:
+            expected = EXPRESSION_MAP_SHAPE[0] * EXPRESSION_MAP_SHAPE[1] * 4
+            if len(opened.expression_map) == expected:
+                expression_map = np.frombuffer(opened.expression_map, dtype="<f4").reshape(EXPRESSION_MAP_SHAPE)
+                expression_map = expression_map.astype(np.float32)
+            else:
+                log.warning("expression_map of %d bytes ignored (expected %d)", len(opened.expression_map), expected)
+        session = self.sessions.get(opened.session)
+        if session is None:
+            self.sessions[opened.session] = _Session(opened.session, opened.seed, expression_map, now)
+        else:
+            session.seed, session.expression_map, session.last_seen = opened.seed, expression_map, now
+
+    def _append(self, chunk: AudioChunk, now: float, failures: list[RequestFailure]) -> _Stream | None:
+        session = self.sessions.get(chunk.session)
+        if session is None:
+            session = self.sessions[chunk.session] = _Session(
+                chunk.session, default_seed(chunk.session), None, now
+            )
+        session.last_seen = now
+        if chunk.req_id in session.retired:
+            return None
+        stream = session.streams.get(chunk.req_id)
+        if stream is None:
+            if len(session.streams) >= self.max_requests_in_flight:
+                self._fail(session, chunk.req_id, RequestsInFlightLimit(), failures)
+                return None
+            stream = session.streams[chunk.req_id] = _Stream(session, chunk.req_id, self)
+        elif stream.ended:
+            return stream
+        stream.pcm += chunk.pcm
+        if len(stream.pcm) > self.max_pending_bytes:
+            self._fail(session, chunk.req_id, PendingAudioLimit(), failures)
+            return None
+        if chunk.end:
+            self._close_stream(stream)
+        return stream
+
+    def _close_stream(self, stream: _Stream) -> None:
+        """Pads the last partial keyframe, then L keyframes, with zeros so every keyframe drains."""
+        stream.ended = True
+        pcm = stream.pcm
+        if len(pcm) % 2:
+            del pcm[-1:]
+        partial = len(pcm) % self._bytes_per_keyframe
+        padding = (self._bytes_per_keyframe - partial) % self._bytes_per_keyframe
+        pcm += bytes(padding + self.lookahead * self._bytes_per_keyframe)
+
+    def _fail(self, session: _Session, req_id: str, error: SpatiusError, failures: list[RequestFailure]) -> None:
+        session.retire(req_id)
+        failures.append(RequestFailure(session.name, req_id, error.message))
+
+    def _evict_idle(self, now: float) -> None:
+        self._next_idle_check = now + IDLE_CHECK_S
+        stale = [name for name, s in self.sessions.items() if now - s.last_seen > self.session_idle_s]
+        for name in stale:
+            log.info("freeing idle session state (%d streams)", len(self.sessions[name].streams))
+            del self.sessions[name]
+
+    # --- inference ----------------------------------------------------------------------
+    def _drain(self, streams: list[_Stream], outputs: dict[int, _Output], batch_sizes: list[int]) -> None:
+        per_keyframe = self._bytes_per_keyframe
+        ready = [s for s in streams if len(s.pcm) >= per_keyframe]
+        while ready:
+            groups: dict[int, list[_Stream]] = {}
+            for stream in ready:
+                whole = min(len(stream.pcm) // per_keyframe, self.max_keyframes_per_call)
+                groups.setdefault(1 << (whole.bit_length() - 1), []).append(stream)
+            for k, members in groups.items():
+                for first in range(0, len(members), self.max_batch):
+                    batch = members[first : first + self.max_batch]
+                    self._infer(batch, k, outputs)
+                    batch_sizes.append(len(batch))
+            ready = [s for s in ready if len(s.pcm) >= per_keyframe]
+
+    def _infer(self, streams: list[_Stream], k: int, outputs: dict[int, _Output]) -> None:
+        """One onnxruntime call: ``k`` keyframes of every stream in ``streams``."""
+        samples = k * self.samples_per_keyframe
+        nbytes = 2 * samples
+        lookahead = self.lookahead
+        pcm = np.empty((len(streams), samples), dtype=np.int16)
+        for row, stream in zip(pcm, streams):
+            row[:] = np.frombuffer(stream.pcm, dtype="<i2", count=samples)
+            del stream.pcm[:nbytes]
+        audio = pcm.astype(np.float32)
+        audio *= 1.0 / 32768.0
+        features, tails = self.features.stream(audio, np.stack([s.tail for s in streams]))
+        arkit, _visemes, states = self.model.run(features, np.stack([s.state for s in streams]))
+        cues = self.mapper.cues(audio)
+        if lookahead:
+            history = np.concatenate([np.stack([s.cue_history for s in streams]), cues], axis=1)
+            cues, histories = history[:, :k], history[:, k:]
+        fed = np.fromiter((s.fed for s in streams), dtype=np.int64, count=len(streams))
+        flame, weights = self.mapper.map(
+            arkit, cues, fed - lookahead, [s.motion for s in streams],
+            [s.session.expression_map for s in streams],
+        )
+        for i, stream in enumerate(streams):
+            stream.tail = tails[i]
+            stream.state = states[i]
+            if lookahead:
+                stream.cue_history = histories[i]
+            skip = max(0, lookahead - stream.fed)
+            stream.fed += k
+            if skip >= k:
+                continue
+            output = outputs.get(id(stream))
+            if output is None:
+                output = outputs[id(stream)] = _Output(stream, stream.fed - k + skip - lookahead)
+            output.flame.append(flame[i, skip:])
+            output.arkit.append(weights[i, skip:])
+
+    # --- introspection ------------------------------------------------------------------
+    def stats(self) -> dict[str, float | int]:
+        """Live sessions and streams, buffered audio, and cumulative counters."""
+        streams = sum(len(s.streams) for s in self.sessions.values())
+        buffered = sum(len(st.pcm) for s in self.sessions.values() for st in s.streams.values())
+        return {
+            "sessions": len(self.sessions),
+            "streams": streams,
+            "buffered_audio_s": buffered / 2 / self.model.sample_rate_hz,
+            **self.counters,
+        }
