@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from training.corpus import augment, espeak, festival, flite, text
 from training.corpus.dataset import CorpusDataset, Example
 from training.corpus.shards import iter_utterances, read_manifest
 from training.corpus.utterance import SAMPLE_RATE_HZ, Utterance, Voice

@@ -14,7 +14,7 @@ import ctypes.util
 
 import numpy as np
 
-from training.corpus.phones import to_arpabet
+from training.corpus.phones import ESPEAK_CONTINUATIONS, to_arpabet
 from training.corpus.utterance import Utterance, Voice, resample_to_corpus_rate, tidy_phones
 
 ENGINE = "espeak"
@@ -134,6 +134,7 @@ def synthesize(texts: list[str], voice: Voice) -> list[Utterance]:
     out = []
     for text in texts:
         pcm, events = engine.synthesize(text, voice.name, voice.rate, voice.pitch)
+        events = [e for e in events if e[1] not in ESPEAK_CONTINUATIONS]
         n = len(pcm)
         phones = []
         for k, (start, name) in enumerate(events):

@@ -43,7 +43,7 @@ ESPEAK: dict[str, str] = {
     "a": "AE", "aa": "AE", "a#": "AH", "a2": "AH", "A:": "AA", "A@": "AA", "A": "AA", "A#": "AA",
     "aI": "AY", "aI@": "AY", "aI3": "AY", "aU": "AW", "aU@": "AW",
     "@": "AH", "@-": "AH", "@2": "AH", "@5": "AH", "@#": "AH", "V": "AH", "V#": "AH",
-    "3": "ER", "3:": "ER", "@r": "ER", "3r": "ER", "VR": "ER",
+    "3": "ER", "3:": "ER", "@r": "ER", "3r": "ER", "VR": "ER", "IR": "ER", "VR:": "ER", "UR": "ER",
     "e": "EH", "E": "EH", "e@": "EH", "E2": "EH", "E#": "EH", "eI": "EY",
     "i": "IY", "i:": "IY", "i@": "IY", "i@3": "IY", "I": "IH", "I#": "IH", "I2": "IH", "I@": "IH",
     "0": "AA", "0#": "AA", "o@": "AO", "O": "AO", "O:": "AO", "O@": "AO", "o": "OW", "OI": "OY",
@@ -53,6 +53,9 @@ ESPEAK: dict[str, str] = {
     "_": "SIL", "_:": "SIL", "_!": "SIL", "_^_": "SIL", "_|": "SIL", "||": "SIL", "|": "SIL",
 }
 """espeak-ng English phoneme mnemonics (phsource/ph_english*, as reported by phoneme events)."""
+
+ESPEAK_CONTINUATIONS = frozenset({";"})
+"""espeak events that only modify the phone before them (palatalisation); they extend it."""
 
 _ESPEAK_MODIFIERS = re.compile(r"[#:;/\-2-9!'\[\]<>]+$")
 

@@ -34,8 +34,8 @@ class Voice:
 
     @property
     def style(self) -> str:
-        """Rate and pitch, e.g. ``rate=1.10,pitch=0.90``."""
-        return f"rate={self.rate:.2f},pitch={self.pitch:.2f}"
+        """Rate and pitch factors, e.g. ``rate=1.10,f0=0.90``."""
+        return f"rate={self.rate:.2f},f0={self.pitch:.2f}"
 
 
 @dataclass(frozen=True)

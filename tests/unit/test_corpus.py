@@ -1,0 +1,178 @@
+"""Corpus: engine adapters, phone maps, augmentation, shards, dataset, build plan and smoke build."""
+
+import time
+
+import numpy as np
+import pytest
+
+from training.corpus import CorpusDataset, Utterance, Voice, augment, builder, espeak, festival, flite, load, text
+from training.corpus.phones import ARPABET_SET, UnknownPhone, to_arpabet
+from training.corpus.shards import read_manifest, read_shard, write_shard
+from training.corpus.utterance import SAMPLE_RATE_HZ, tidy_phones
+
+SAMPLE = ("Bob made a map of the moon. Judge the church with a thin shoe, "
+          "and measure the pleasure of a quick brown fox.")
+
+ADAPTERS = [
+    pytest.param(espeak, v, marks=pytest.mark.skipif(not espeak.available(), reason="apt: libespeak-ng1 absent"))
+    for v in ("en-us", "en-gb-scotland", "en-029+f1")
+] + [
+    pytest.param(flite, v, marks=pytest.mark.skipif(not flite.available(), reason="apt: flite absent"))
+    for v in (*flite.VOICES, "slt")
+] + [
+    pytest.param(festival, v, marks=pytest.mark.skipif(not festival.available(v), reason=f"apt: festival voice {v} absent"))
+    for v in (*festival.VOICES, "cmu_us_slt_arctic_hts")
+]
+
+
+def _check_contiguous(u: Utterance) -> None:
+    assert u.audio.dtype == np.float32 and u.audio.ndim == 1
+    assert u.phones[0][1] == 0.0
+    assert u.phones[-1][2] == pytest.approx(u.duration_s, abs=1e-6)
+    for (_, _, end), (_, start, _) in zip(u.phones, u.phones[1:]):
+        assert start == pytest.approx(end, abs=1e-9)
+    assert all(s < e for _, s, e in u.phones)
+    assert all(p in ARPABET_SET for p, _, _ in u.phones)
+
+
+@pytest.mark.parametrize("module,voice", ADAPTERS)
+def test_adapter_audio_and_phone_timing(module, voice):
+    u = module.synthesize([SAMPLE], Voice(module.ENGINE, voice, rate=1.1, pitch=0.9))[0]
+    assert 2.0 < u.duration_s < 15.0
+    assert np.abs(u.audio).max() > 0.05
+    _check_contiguous(u)
+    speech = [p for p in u.phones if p[0] != "SIL"]
+    assert len(speech) > 40
+    assert {"B", "M", "P", "JH", "CH", "SH", "ZH"} <= {p for p, _, _ in speech}  # en-029 stops TH
+    # the audio is louder inside speech phones than inside leading silence
+    first = speech[0]
+    lead = u.audio[: int(first[1] * SAMPLE_RATE_HZ)]
+    body = u.audio[int(first[1] * SAMPLE_RATE_HZ): int(speech[-1][2] * SAMPLE_RATE_HZ)]
+    assert lead.size == 0 or np.sqrt(np.mean(lead ** 2)) < np.sqrt(np.mean(body ** 2))
+    assert u.voice == f"{module.ENGINE}:{voice}" and u.text == SAMPLE
+
+
+@pytest.mark.skipif(not espeak.available(), reason="apt: libespeak-ng1 absent")
+def test_every_espeak_phoneme_of_a_sample_run_maps():
+    sentences = text.select_sentences(25, seed=3)
+    for name in espeak.VOICES:
+        for s in sentences:
+            for raw in espeak.raw_phones(s, Voice("espeak", name)):
+                if raw not in (";",):
+                    assert to_arpabet("espeak", raw) in ARPABET_SET | {"SIL"}
+
+
+def test_phone_tables():
+    assert to_arpabet("flite", "pau") == "SIL"
+    assert to_arpabet("festival", "ax") == "AH"
+    assert to_arpabet("espeak", "dZ") == "JH"
+    assert to_arpabet("espeak", "aI@") == "AY"
+    assert to_arpabet("espeak", "t[") == "T"
+    assert to_arpabet("arpabet", "ER1") == "ER"
+    with pytest.raises(UnknownPhone):
+        to_arpabet("flite", "qq")
+    assert flite.parse_psdur("pau:0.249 b:0.309 aa:0.450") == [("pau", 0.249), ("b", 0.309), ("aa", 0.45)]
+    assert festival.parse_segs("EST\n#\n0.22 100 pau\n0.31 100 b\n") == [("pau", 0.22), ("b", 0.31)]
+
+
+def test_tidy_phones_fills_gaps_and_clips():
+    phones = tidy_phones([("B", 0.1, 0.2), ("AA", 0.25, 0.5), ("SIL", 0.5, 0.6)], 0.55)
+    assert phones == [("SIL", 0.0, 0.1), ("B", 0.1, 0.2), ("SIL", 0.2, 0.25), ("AA", 0.25, 0.5),
+                      ("SIL", 0.5, 0.55)]
+
+
+def _tone_utterance(seconds=1.0):
+    t = np.arange(int(seconds * SAMPLE_RATE_HZ)) / SAMPLE_RATE_HZ
+    audio = (0.3 * np.sin(2 * np.pi * 220 * t)).astype(np.float32)
+    phones = [("SIL", 0.0, 0.2), ("M", 0.2, 0.3), ("AA", 0.3, 0.8), ("SIL", 0.8, seconds)]
+    return Utterance(audio=audio, phones=phones, voice="test:tone", engine="test", text="ma")
+
+
+@pytest.mark.skipif(not augment.sox_available(), reason="apt: sox absent")
+def test_tempo_rescales_phone_times():
+    u = _tone_utterance()
+    fast = augment.tempo(u, 1.25)
+    assert fast.duration_s == pytest.approx(0.8, abs=0.02)
+    _check_contiguous(fast)
+    scale = fast.duration_s / u.duration_s
+    for (p0, s0, e0), (p1, s1, e1) in zip(u.phones, fast.phones):
+        assert p0 == p1 and s1 == pytest.approx(s0 * scale, abs=1e-6) and e1 == pytest.approx(e0 * scale, abs=1e-6)
+    shifted = augment.pitch_shift(u, 3.0)
+    assert len(shifted.audio) == len(u.audio) and shifted.phones == u.phones
+    spectrum = np.abs(np.fft.rfft(shifted.audio))
+    peak_hz = np.argmax(spectrum) * SAMPLE_RATE_HZ / len(shifted.audio)
+    assert peak_hz == pytest.approx(220 * 2 ** 0.25, rel=0.03)
+
+
+def test_level_noise_reverb_eq():
+    rng = np.random.default_rng(0)
+    audio = _tone_utterance().audio
+    rms = lambda x: float(np.sqrt(np.mean(x.astype(np.float64) ** 2)))  # noqa: E731
+    assert rms(augment.gain(audio, -6.0)) == pytest.approx(rms(audio) / 2, rel=0.01)
+    noisy = augment.add_noise(audio, 20.0, rng)
+    assert rms(noisy - audio) == pytest.approx(rms(audio) / 10, rel=0.05)
+    wet = augment.reverb(audio, 0.4, rng)
+    assert len(wet) == len(audio) and rms(wet) == pytest.approx(rms(audio), rel=0.01)
+    assert not np.allclose(wet, audio)
+    eq = augment.equalize(audio, rng)
+    assert len(eq) == len(audio) and np.abs(eq).max() <= 1.0
+    a = augment.random_augment(_tone_utterance(), np.random.default_rng(5)) if augment.sox_available() else None
+    if a is not None:
+        b = augment.random_augment(_tone_utterance(), np.random.default_rng(5))
+        assert a.style == b.style and np.array_equal(a.audio, b.audio)
+
+
+def test_shard_roundtrip_and_dataset(tmp_path):
+    u = _tone_utterance()
+    v = u.replace(voice="test:other", text="other")
+    entry = write_shard(tmp_path / "s.npz", [u, v])
+    assert entry["n_utterances"] == 2 and entry["seconds"] == pytest.approx(2.0)
+    back = read_shard(tmp_path / "s.npz")
+    assert [b.voice for b in back] == ["test:tone", "test:other"]
+    assert np.allclose(back[0].audio, u.audio, atol=1 / 16000)
+    assert [p[0] for p in back[0].phones] == [p[0] for p in u.phones]
+    ds = CorpusDataset(tmp_path / "s.npz", frame_rate_hz=25.0, exclude_voices={"test:other"})
+    assert len(ds) == 1
+    ex = ds[0]
+    assert ex.arkit.shape == (25, 52) and ex.visemes.shape == (25,)
+    assert len(load(tmp_path / "s.npz")) == 2
+
+
+def test_text_selection_is_seeded_and_clean():
+    a, b = text.select_sentences(50, seed=1), text.select_sentences(50, seed=1)
+    assert a == b and a != text.select_sentences(50, seed=2)
+    assert len(set(a)) == 50
+    words = text.lexicon()
+    for s in a:
+        assert s.isascii() and all(w.strip(",;:.!?'").lower() in words for w in s.split())
+
+
+def test_plan_keeps_slt_out_of_training_and_eval_text_disjoint():
+    jobs = builder.plan(builder.BuildConfig(hours=0.5, seed=4, eval_sentences=20),
+                        available=lambda e, v: True)
+    train = [j for j in jobs if j.split == builder.TRAIN_DIR]
+    evals = [j for j in jobs if j.split == builder.EVAL_DIR]
+    assert all("slt" not in j.voice.name for j in train)
+    assert {j.voice.speaker for j in evals} == {"flite:slt", "festival:cmu_us_slt_arctic_hts"}
+    assert not {t for j in evals for t in j.texts} & {t for j in train for t in j.texts}
+    assert len({j.voice.speaker for j in train}) >= 6
+    again = builder.plan(builder.BuildConfig(hours=0.5, seed=4, eval_sentences=20),
+                         available=lambda e, v: True)
+    assert [j.digest() for j in again] == [j.digest() for j in jobs]
+
+
+@pytest.mark.skipif(not (flite.available() and augment.sox_available()), reason="apt: flite/sox absent")
+def test_smoke_build_is_fast_and_resumes(tmp_path):
+    started = time.perf_counter()
+    report = builder.build(tmp_path, builder.BuildConfig.smoke_config(), progress=False)
+    assert time.perf_counter() - started < 60
+    assert report.shards_built > 0 and report.shards_skipped == 0
+    train = CorpusDataset(tmp_path / builder.TRAIN_DIR)
+    assert len(train) > 0 and all("slt" not in v for v in train.voices())
+    assert {v for v in CorpusDataset(tmp_path / builder.EVAL_DIR).voices()} <= {
+        "flite:slt", "festival:cmu_us_slt_arctic_hts"}
+    assert read_manifest(tmp_path / builder.TRAIN_DIR)["seconds"] > 30
+    ex = train[0]
+    assert ex.arkit.shape[0] == int(np.ceil(len(ex.audio) / 160))
+    again = builder.build(tmp_path, builder.BuildConfig.smoke_config(), progress=False)
+    assert again.shards_built == 0 and again.shards_skipped == report.shards_built

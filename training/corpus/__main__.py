@@ -1,0 +1,37 @@
+"""Command line: ``python -m training.corpus build --out data/corpus --hours H --seed S [--smoke]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from training.corpus.builder import MAX_WORKERS, BuildConfig, build
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m training.corpus")
+    sub = parser.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="synthesize (or resume) a corpus")
+    b.add_argument("--out", type=Path, default=Path("data/corpus"))
+    b.add_argument("--hours", type=float, default=BuildConfig.hours, help="training audio hours")
+    b.add_argument("--seed", type=int, default=0)
+    b.add_argument("--shard-size", type=int, default=BuildConfig.shard_size)
+    b.add_argument("--eval-sentences", type=int, default=BuildConfig.eval_sentences)
+    b.add_argument("--workers", type=int, default=MAX_WORKERS, help="processes (at most 2)")
+    b.add_argument("--smoke", action="store_true", help="tiny corpus for CI (ignores --hours)")
+    b.add_argument("--no-progress", action="store_true")
+    args = parser.parse_args(argv)
+    if args.smoke:
+        config = BuildConfig.smoke_config(args.seed)
+    else:
+        config = BuildConfig(hours=args.hours, seed=args.seed, shard_size=args.shard_size,
+                             eval_sentences=args.eval_sentences)
+    report = build(args.out, config, workers=args.workers, progress=not args.no_progress)
+    for line in report.lines():
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
