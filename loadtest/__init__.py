@@ -1,0 +1,1 @@
+"""Load generation: ``session`` (pure client logic) and ``locustfile`` (locust users)."""
