@@ -135,6 +135,10 @@ def test_shard_roundtrip_and_dataset(tmp_path):
     assert len(ds) == 1
     ex = ds[0]
     assert ex.arkit.shape == (25, 52) and ex.visemes.shape == (25,)
+    cached = CorpusDataset(tmp_path / "s.npz", frame_rate_hz=25.0, cache_labels=True)
+    first, second = cached[0], cached[0]
+    assert second.visemes.dtype == np.int64 and np.array_equal(first.visemes, second.visemes)
+    assert np.allclose(first.arkit, second.arkit, atol=1e-3) and np.allclose(first.arkit, ex.arkit)
     assert len(load(tmp_path / "s.npz")) == 2
 
 
