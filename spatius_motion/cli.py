@@ -59,10 +59,12 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 # --- serve ------------------------------------------------------------------------------
 async def _serve(args: argparse.Namespace) -> None:
-    from gateway.store import Store
     from spatius_motion import admin, server
 
+    from cluster import runtime
+
     settings = _settings(args)
+    runtime.connect(settings)  # in the main thread, so Ray installs its signal handlers
     running = await server.start(settings)
     try:
         if not settings.redis_url or args.dev_credentials:

@@ -1,0 +1,159 @@
+"""Malformed frames and exceeded bounds over a real socket: the client gets the spec's error,
+the server keeps serving everyone else."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+import websockets
+
+from gateway.proto import spatius_pb2 as pb
+from spatius_motion import server
+from tests.integration.conftest import delete_prefix, new_app, server_settings
+from tests.integration.sdk_client import Recorder, new_session, send_pcm, speech_like
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(scope="module")
+async def strict_server(ray_cluster, redis_client):
+    """A second gateway with tight bounds (its own shard), sharing the session's Ray and Redis."""
+    settings = server_settings(
+        region="strict",
+        configure_timeout_s=0.5,
+        max_pending_audio_s=1.0,
+        max_requests_in_flight=3,
+        max_message_bytes=64 * 1024,
+    )
+    running = await server.start(settings, redis=redis_client)
+    yield running
+    await running.stop()
+    await delete_prefix(redis_client, settings.redis_prefix)
+
+
+async def connect(running, credentials):
+    token = await running.gateway.store.issue_token(credentials["api_key"], __import__("time").time() + 600)
+    url = f"{running.ingress_url}/websocket?id={credentials['avatar_id']}"
+    return await websockets.connect(
+        url, additional_headers={"X-App-ID": credentials["app_id"], "X-Session-Key": token}, compression=None
+    )
+
+
+def configure(rate: int = 16000) -> bytes:
+    message = pb.Message(type=pb.MESSAGE_CLIENT_CONFIGURE_SESSION)
+    message.client_configure_session.sample_rate = rate
+    return message.SerializeToString()
+
+
+def audio(req_id: str, pcm: bytes, end: bool) -> bytes:
+    message = pb.Message(type=pb.MESSAGE_CLIENT_AUDIO_INPUT)
+    message.client_audio_input.req_id = req_id
+    message.client_audio_input.audio = pcm
+    message.client_audio_input.end = end
+    return message.SerializeToString()
+
+
+async def refused(ws) -> tuple[pb.ServerError, int]:
+    """The ServerError a refused session gets, then the close code."""
+    error = pb.Message.FromString(await ws.recv())
+    assert error.type == pb.MESSAGE_SERVER_ERROR
+    with pytest.raises(websockets.ConnectionClosed):
+        await ws.recv()
+    return error.server_error, ws.close_code
+
+
+async def next_error(ws) -> pb.ServerError:
+    while True:
+        message = pb.Message.FromString(await ws.recv())
+        if message.type == pb.MESSAGE_SERVER_ERROR:
+            return message.server_error
+
+
+@pytest.mark.parametrize(
+    "first_frame, text",
+    [
+        ("hello", "expected ClientConfigureSession message"),
+        (b"\xff\xff\xff\xff", "failed to unmarshal initial message"),
+        (audio("r", b"", True), "expected ClientConfigureSession message"),
+        (pb.Message(type=pb.MESSAGE_CLIENT_CONFIGURE_SESSION).SerializeToString(),
+         "ClientConfigureSession message is nil"),
+    ],
+    ids=["text", "junk", "wrong-type", "missing-oneof"],
+)
+async def test_bad_first_frame(strict_server, first_frame, text):
+    credentials = await new_app(strict_server)
+    ws = await connect(strict_server, credentials)
+    await ws.send(first_frame)
+    error, close_code = await refused(ws)
+    assert error.message.startswith(text)
+    assert error.code == 0 and close_code == 1002
+
+
+async def test_no_configure_within_the_limit(strict_server):
+    credentials = await new_app(strict_server)
+    ws = await connect(strict_server, credentials)
+    error, close_code = await refused(ws)
+    assert error.message.startswith("expected ClientConfigureSession message")
+
+
+async def test_oversize_message_closes_with_1009(strict_server):
+    credentials = await new_app(strict_server)
+    ws = await connect(strict_server, credentials)
+    await ws.send(configure())
+    assert pb.Message.FromString(await ws.recv()).type == pb.MESSAGE_SERVER_CONFIRM_SESSION
+    await ws.send(audio("r", b"\0" * (100 * 1024), False))
+    error, close_code = await refused(ws)
+    assert error.message.startswith("message too big") and close_code == 1009
+
+
+async def test_pending_audio_bound_rejects_the_request_not_the_session(strict_server):
+    credentials = await new_app(strict_server)
+    ws = await connect(strict_server, credentials)
+    await ws.send(configure())
+    await ws.recv()
+    await ws.send(audio("too-much", speech_like(1.5, 16000), True))  # 1.5 s > 1 s bound at once
+    error = await next_error(ws)
+    assert error.code == 3 and error.req_id == "too-much"
+    assert error.message.startswith("pending audio limit exceeded")
+    await ws.send(audio("fine", speech_like(0.5, 16000), True))
+    while True:
+        message = pb.Message.FromString(await ws.recv())
+        animation = message.server_response_animation
+        assert animation.req_id != "too-much"
+        if animation.req_id == "fine" and animation.end:
+            break
+    await ws.close()
+
+
+async def test_requests_in_flight_bound(strict_server):
+    credentials = await new_app(strict_server)
+    ws = await connect(strict_server, credentials)
+    await ws.send(configure())
+    await ws.recv()
+    for i in range(4):
+        await ws.send(audio(f"r{i}", b"\0\0" * 160, False))
+    error = await next_error(ws)
+    assert error.req_id == "r3" and error.message.startswith("too many requests in flight")
+    await ws.send(audio("r0", b"", True))
+    while True:
+        animation = pb.Message.FromString(await ws.recv()).server_response_animation
+        if animation.req_id == "r0" and animation.end:
+            break
+    await ws.close()
+
+
+async def test_server_keeps_serving_others_during_abuse(strict_server):
+    credentials = await new_app(strict_server)
+    abusers = [await connect(strict_server, credentials) for _ in range(5)]
+    for ws in abusers:
+        await ws.send(b"\x00garbage")
+    recorder = Recorder()
+    session = new_session(credentials, recorder)
+    await session.init()
+    await session.start()
+    req_id = await send_pcm(session, speech_like(1.0, 16000), 16000)
+    await recorder.ended(req_id)
+    await session.close()
+    assert abs(len(recorder.keyframes[req_id]) - 25) <= 1
+    await asyncio.gather(*(refused(ws) for ws in abusers))
