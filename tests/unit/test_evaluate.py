@@ -1,0 +1,117 @@
+"""Evaluation metrics, viseme groups, transcript handling, alignment and the streaming runner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import onnxruntime as ort
+import pytest
+import torch
+
+from training.align import normalise_transcript, read_transcriptions
+from training.evaluate import (
+    GROUP_OF_VISEME, LIBRIVOX_DIR, VISEME_GROUPS, EvalItem, beats, card_table, score,
+)
+from training.export import export_onnx
+from training.infer import StreamingRunner
+from training.labels import labels_from_phones
+from training.model import ModelConfig, MotionNet
+from workers.features import FeatureConfig, LogMel
+from workers.vocabulary import ARKIT_INDEX, VISEME_NAMES
+
+PHONES = [("SIL", 0.0, 0.3), ("M", 0.3, 0.38), ("AA", 0.38, 0.6), ("P", 0.6, 0.68),
+          ("IY", 0.68, 0.9), ("B", 0.9, 0.97), ("OW", 0.97, 1.2), ("SIL", 1.2, 1.6)]
+KEYS = 40
+
+
+def _item() -> EvalItem:
+    return EvalItem("x", np.zeros(KEYS * 640, np.float32), PHONES)
+
+
+def _perfect():
+    arkit, vis = labels_from_phones(PHONES, KEYS, 25.0)
+    arkit = arkit.copy()
+    arkit[:, ARKIT_INDEX["mouthClose"]] = (vis == VISEME_NAMES.index("PP")).astype(np.float32)
+    return arkit, np.eye(15, dtype=np.float32)[vis]
+
+
+def test_every_viseme_in_exactly_one_group():
+    members = [v for group in VISEME_GROUPS.values() for v in group]
+    assert sorted(members) == sorted(VISEME_NAMES) and len(VISEME_GROUPS) == 6
+    assert GROUP_OF_VISEME[VISEME_NAMES.index("PP")] == list(VISEME_GROUPS).index("bilabial")
+
+
+def test_perfect_prediction_scores_perfectly():
+    m = score([_perfect()], [_item()], lookahead=2)
+    assert m["viseme_acc15"] == 1.0 and m["viseme_acc6"] == 1.0
+    assert m["jaw_r"] == pytest.approx(1.0)
+    assert m["closure_hit"] == 1.0 and m["closures"] == 3
+    assert m["false_closure"] == 0.0 and m["long_vowels"] == 3
+    assert m["lag_keyframes"] == 0.0
+    assert m["latency_ms"] == 120.0
+
+
+def test_late_prediction_shows_lag_and_no_closure_shows_misses():
+    arkit, vis = _perfect()
+    late = np.roll(arkit, 2, axis=0)
+    m = score([(late, vis)], [_item()], lookahead=2)
+    assert m["lag_keyframes"] == 2.0
+    open_mouth = arkit.copy()
+    open_mouth[:, ARKIT_INDEX["mouthClose"]] = 0.0
+    assert score([(open_mouth, vis)], [_item()], 2)["closure_hit"] == 0.0
+    always_closed = arkit.copy()
+    always_closed[:, ARKIT_INDEX["mouthClose"]] = 1.0
+    m = score([(always_closed, vis)], [_item()], 2)
+    assert m["false_closure"] == 1.0 and m["closure_hit"] == 1.0
+    wrong = np.roll(vis, 1, axis=1)
+    assert score([(arkit, wrong)], [_item()], 2)["viseme_acc15"] == 0.0
+
+
+def test_card_table_and_comparison():
+    good = score([_perfect()], [_item()], 2)
+    arkit, vis = _perfect()
+    bad = score([(np.zeros_like(arkit), vis)], [_item()], 2)
+    table = card_table({"librivox": {"trained": good, "baseline": bad}})
+    assert "| closure_hit | 1.000 | 0.000 | >= 0.85 |" in table
+    assert beats("closure_hit", 1.0, 0.0) and not beats("false_closure", 0.2, 0.1)
+
+
+def test_transcripts_are_normalised():
+    assert normalise_transcript("<s> He was NOT, an ill-disposed man </s> (utt-1)") == \
+        "he was not an ill disposed man"
+
+
+@pytest.mark.skipif(not (LIBRIVOX_DIR / "transcription").exists(), reason="pocketsphinx-testdata")
+def test_forced_alignment_of_a_librivox_clip():
+    import soundfile as sf
+
+    from training.align import align
+
+    texts = read_transcriptions(LIBRIVOX_DIR / "transcription")
+    utt_id = "sense_and_sensibility_01_austen_64kb-0880"  # "he was not an ill disposed young man"
+    audio, _ = sf.read(str(LIBRIVOX_DIR / f"{utt_id}.wav"), dtype="float32")
+    phones = align(audio, texts[utt_id])
+    names = [p for p, _, _ in phones if p != "SIL"]
+    assert names[:3] == ["HH", "IY", "W"] and names[-2:] == ["AE", "N"]
+    assert all(e > s for _, s, e in phones)
+    assert phones[0][1] == 0.0 and phones[-1][2] == pytest.approx(len(audio) / 16000)
+    assert all(a[2] == b[1] for a, b in zip(phones, phones[1:]))
+
+
+def test_streaming_runner_follows_the_contract(tmp_path):
+    torch.manual_seed(0)
+    model = MotionNet(ModelConfig(frame_channels=16, width=32, gru_hidden=32))
+    path = export_onnx(model, tmp_path / "m.onnx", name="t", version="0", feature=FeatureConfig())
+    rng = np.random.default_rng(0)
+    audio = (0.1 * rng.standard_normal(16000 + 123)).astype(np.float32)
+    out = StreamingRunner(path, chunk_keyframes=3).run(audio)
+    keys = -(-len(audio) // 640)
+    assert out.arkit.shape == (keys, 52) and out.visemes.shape == (keys, 15)
+    padded = np.zeros((keys + 2) * 640, np.float32)
+    padded[: len(audio)] = audio
+    feats = LogMel(FeatureConfig()).full(padded)[None]
+    session = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"])
+    arkit, _, _ = session.run(None, {"features": feats,
+                                     "state": np.zeros((1, model.state_size), np.float32)})
+    assert np.abs(arkit[0, 2:] - out.arkit).max() <= 1e-4

@@ -1,0 +1,126 @@
+"""Trainer: feature/label cache, losses on lookahead-shifted targets, learning and resume."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pytest
+import torch
+
+from training.labels import labels_from_phones
+from training.model import MOUTH_CLOSE_INDEX, ModelConfig, MotionNet
+from training.train import (
+    PP_INDEX, TrainConfig, build_dataset, corpus_hash, driven_channels, features_for, losses,
+    train, validate,
+)
+from workers.features import FeatureConfig, LogMel
+
+SMALL = ModelConfig(frame_channels=16, width=32, gru_hidden=32, dilations=(1, 2))
+
+
+@dataclass
+class ToyUtterance:
+    """Tone bursts for vowels, silence for /m/ closures: the mouth state is audible."""
+
+    audio: np.ndarray
+    phones: list
+    voice: str = "toy"
+    text: str = ""
+    extra: dict = field(default_factory=dict)
+
+    def labels(self, frame_rate_hz: float = 100.0):
+        n = int(np.ceil(len(self.audio) / 16000 * frame_rate_hz))
+        return labels_from_phones(self.phones, n, frame_rate_hz)
+
+
+def toy_utterance(seed: int) -> ToyUtterance:
+    rng = np.random.default_rng(seed)
+    phones, t, chunks = [("SIL", 0.0, 0.2)], 0.2, [np.zeros(3200, np.float32)]
+    for _ in range(6):
+        for name, dur in (("AA", rng.uniform(0.12, 0.25)), ("M", rng.uniform(0.08, 0.14))):
+            n = int(dur * 16000)
+            tt = np.arange(n) / 16000
+            tone = 0.3 * np.sin(2 * np.pi * rng.uniform(150, 300) * tt) if name == "AA" else 0
+            chunks.append((tone + 0.003 * rng.standard_normal(n)).astype(np.float32))
+            phones.append((name, t, t + n / 16000))
+            t += n / 16000
+    phones.append(("SIL", t, t + 0.2))
+    chunks.append(np.zeros(3200, np.float32))
+    return ToyUtterance(np.concatenate(chunks), phones, voice=f"toy{seed % 3}")
+
+
+def test_features_match_front_end_with_lookahead_padding():
+    utt = toy_utterance(0)
+    logmel = LogMel(FeatureConfig())
+    feats = features_for(utt.audio, logmel, 2)
+    keys = -(-len(utt.audio) // 640)
+    assert feats.shape == (4 * (keys + 2), 80)
+    padded = np.zeros((keys + 2) * 640, np.float32)
+    padded[: len(utt.audio)] = utt.audio
+    assert np.array_equal(feats, logmel.full(padded))
+
+
+def test_dataset_cache_roundtrip_and_key(tmp_path):
+    utts = [toy_utterance(i) for i in range(3)]
+    first = build_dataset(utts, FeatureConfig(), 2, tmp_path, progress=False)
+    assert len(list(tmp_path.glob("dataset-*.npz"))) == 1
+    second = build_dataset(utts, FeatureConfig(), 2, tmp_path, progress=False)
+    assert np.array_equal(first.features, second.features)
+    assert np.array_equal(first.visemes, second.visemes)
+    f, a, v = first.item(1)
+    assert len(f) == 4 * len(v) and len(a) == len(v)
+    assert corpus_hash(utts, FeatureConfig(), 2) != corpus_hash(utts[:2], FeatureConfig(), 2)
+    assert corpus_hash(utts, FeatureConfig(), 2) != corpus_hash(utts, FeatureConfig(), 1)
+    mask = driven_channels(first)
+    assert mask[MOUTH_CLOSE_INDEX] == 1.0 and mask[0] == 0.0  # eyeBlinkLeft never labelled
+
+
+def test_losses_score_output_t_against_label_t_minus_lookahead():
+    torch.manual_seed(0)
+    model = MotionNet(SMALL)
+    keys = 12
+    feats = torch.randn(2, 4 * keys, 80)
+    arkit = torch.zeros(2, keys, 52)
+    vis = torch.zeros(2, keys, dtype=torch.long)
+    mask = torch.ones(2, keys)
+    base = losses(model, feats, arkit, vis, mask, TrainConfig())
+    # changing a label that only an unscored output (index < L) would see changes nothing...
+    vis_late = vis.clone()
+    vis_late[:, keys - 1] = PP_INDEX  # label K-1 is scored by output K-1+L, beyond the crop
+    late = losses(model, feats, arkit, vis_late, mask, TrainConfig())
+    assert torch.isclose(late["ce"], base["ce"])
+    vis_early = vis.clone()
+    vis_early[:, 0] = PP_INDEX  # label 0 is scored by output L
+    early = losses(model, feats, arkit, vis_early, mask, TrainConfig())
+    assert not torch.isclose(early["ce"], base["ce"])
+    assert early["bce"] > base["bce"]  # a bilabial frame adds a weighted closure positive
+
+
+def test_training_learns_and_resumes(tmp_path):
+    utts = [toy_utterance(i) for i in range(12)]
+    data = build_dataset(utts, FeatureConfig(), SMALL.lookahead_keyframes, progress=False)
+    config = TrainConfig(steps=60, batch=8, crop_keyframes=30, val_every=30, lr=1e-2,
+                         val_fraction=0.2, augment=False, threads=1)
+    best = train(data, tmp_path, model_config=SMALL, train_config=config, progress=False)
+    ckpt = torch.load(tmp_path / "last.pt", weights_only=False)
+    assert ckpt["step"] == 60 and best.exists()
+    history = ckpt["history"]
+    assert history[-1]["viseme_acc"] > 0.6  # sil / aa / PP from audio: chance is ~0.4
+    assert history[-1]["total"] < history[0]["total"] * 1.5
+    resumed = TrainConfig(**{**config.__dict__, "steps": 70})
+    train(data, tmp_path, model_config=SMALL, train_config=resumed, progress=False)
+    ckpt = torch.load(tmp_path / "last.pt", weights_only=False)
+    assert ckpt["step"] == 70
+    assert [h["step"] for h in ckpt["history"]] == [30, 60, 70]
+
+
+def test_validate_reports_closure_f1_of_a_closing_model(tmp_path):
+    utts = [toy_utterance(i) for i in range(4)]
+    data = build_dataset(utts, FeatureConfig(), SMALL.lookahead_keyframes, progress=False)
+    model = MotionNet(SMALL)
+    with torch.no_grad():
+        model.closure_head[2].bias.fill_(-20.0)  # never closes
+    metrics = validate(model, data, TrainConfig())
+    assert metrics["closure_f1"] == 0.0
+    assert 0.0 <= metrics["viseme_acc"] <= 1.0

@@ -1,0 +1,261 @@
+"""Scores contract models on held-out speech, streaming through onnxruntime like the server.
+
+Evaluation sets: ``slt`` (the unseen TTS voice, the corpus's ``eval-slt`` directory) and
+``librivox`` (real read speech from Debian ``pocketsphinx-testdata`` with its transcripts,
+phone-aligned by ``training.align``). Targets are ``training.labels.labels_from_phones`` at
+25 fps. Every model in one run (trained and baseline) sees the same items.
+
+Metrics (per set, over all keyframes of all items):
+
+| metric | definition |
+|---|---|
+| viseme_acc15 | argmax of ``visemes`` equals the hard viseme label |
+| viseme_acc6 | the same after mapping both to ``VISEME_GROUPS`` |
+| jaw_r | Pearson r of ``jawOpen`` against its target |
+| closure_hit | share of /p b m/ segments with mouthClose > 0.5 in some keyframe whose centre lies within the segment +-40 ms |
+| false_closure | share of vowels >= 100 ms whose centre keyframe has mouthClose > 0.5 |
+| lag_keyframes | argmax over lags -6..6 of the summed cross-correlation of jawOpen (positive = late) |
+| latency_ms | algorithmic: one keyframe of buffering plus the model's lookahead (the front end is causal) |
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from training.infer import StreamingRunner
+from workers.vocabulary import ARKIT_INDEX, VISEME_NAMES
+
+KEYFRAME_S = 0.04
+LIBRIVOX_DIR = Path("/usr/share/pocketsphinx/test/data/librivox")
+REPO_ROOT = Path(__file__).resolve().parent.parent
+BASELINE_PATH = REPO_ROOT / "models" / "loudness-baseline" / "model.onnx"
+EVAL_SLT_DIR = REPO_ROOT / "data" / "corpus" / "eval-slt"
+MAX_LAG_KEYFRAMES = 6
+CLOSURE_MARGIN_S = 0.04
+LONG_VOWEL_S = 0.10
+
+VISEME_GROUPS: dict[str, tuple[str, ...]] = {
+    "silence": ("sil",),
+    "bilabial": ("PP",),
+    "labiodental-dental": ("FF", "TH"),
+    "tongue-consonant": ("DD", "kk", "CH", "SS", "nn", "RR"),
+    "open-spread-vowel": ("aa", "E", "ih"),
+    "rounded-vowel": ("oh", "ou"),
+}
+"""The 6 viseme groups: each OVR viseme belongs to exactly one."""
+
+GROUP_OF_VISEME = np.array(
+    [next(g for g, (_, members) in enumerate(VISEME_GROUPS.items()) if v in members)
+     for v in VISEME_NAMES], dtype=np.int64)
+assert sorted(v for m in VISEME_GROUPS.values() for v in m) == sorted(VISEME_NAMES)
+
+BILABIALS = frozenset({"P", "B", "M"})
+VOWELS = frozenset({"AA", "AE", "AH", "AO", "AW", "AY", "EH", "ER", "EY", "IH", "IY", "OW", "OY",
+                    "UH", "UW"})
+
+TARGETS: dict[str, tuple[str, float]] = {
+    "viseme_acc15": (">=", 0.70),
+    "viseme_acc6": (">=", 0.0),
+    "jaw_r": (">=", 0.85),
+    "closure_hit": (">=", 0.85),
+    "false_closure": ("<=", 0.05),
+    "lag_keyframes": ("<=", 1.0),
+    "latency_ms": ("<=", 120.0),
+}
+"""Targets on real speech (``viseme_acc6`` has none; it is reported for diagnosis)."""
+
+HIGHER_IS_BETTER = {"viseme_acc15", "viseme_acc6", "jaw_r", "closure_hit"}
+
+
+@dataclass
+class EvalItem:
+    """One evaluation utterance: 16 kHz float32 audio and timed ARPAbet phones."""
+
+    name: str
+    audio: np.ndarray
+    phones: list[tuple[str, float, float]]
+
+
+def librivox_items(directory: Path = LIBRIVOX_DIR) -> list[EvalItem]:
+    """The LibriVox clips with their transcripts, forced-aligned to phones."""
+    import soundfile as sf
+
+    from training.align import align, read_transcriptions
+
+    items = []
+    for utt_id, text in sorted(read_transcriptions(directory / "transcription").items()):
+        audio, rate = sf.read(str(directory / f"{utt_id}.wav"), dtype="float32")
+        if rate != 16000:
+            raise ValueError(f"{utt_id}: expected 16 kHz, got {rate}")
+        items.append(EvalItem(utt_id, audio, align(audio, text)))
+    return items
+
+
+def corpus_items(directory: Path, limit: int | None = None) -> list[EvalItem]:
+    """Utterances of a corpus directory (e.g. ``data/corpus/eval-slt``) with their TTS phones."""
+    from training.corpus.dataset import CorpusDataset
+
+    data = CorpusDataset(directory)
+    n = len(data) if limit is None else min(limit, len(data))
+    out = []
+    for k in range(n):
+        utt = data.utterance(k)
+        out.append(EvalItem(f"{utt.voice}#{k}", utt.audio, utt.phones))
+    return out
+
+
+def _segments(phones, names: frozenset[str]):
+    return [(s, e) for p, s, e in phones if p in names]
+
+
+def _centre_index(t: float, keys: int) -> int:
+    return int(min(max(int(t / KEYFRAME_S), 0), keys - 1))
+
+
+def score(
+    predictions: Sequence[tuple[np.ndarray, np.ndarray]], items: Sequence[EvalItem], lookahead: int
+) -> dict[str, float]:
+    """Metrics of (arkit [K, 52], visemes [K, 15]) predictions against the items' labels."""
+    from training.labels import labels_from_phones
+
+    jaw, close = ARKIT_INDEX["jawOpen"], ARKIT_INDEX["mouthClose"]
+    hits = closures = false = vowels = 0
+    correct15 = correct6 = total = 0
+    jaw_pred, jaw_true = [], []
+    xcorr = np.zeros(2 * MAX_LAG_KEYFRAMES + 1)
+    for (arkit, vis), item in zip(predictions, items):
+        keys = len(arkit)
+        target, target_vis = labels_from_phones(item.phones, keys, 1.0 / KEYFRAME_S)
+        pred_vis = vis.argmax(axis=1)
+        correct15 += int((pred_vis == target_vis).sum())
+        correct6 += int((GROUP_OF_VISEME[pred_vis] == GROUP_OF_VISEME[target_vis]).sum())
+        total += keys
+        jaw_pred.append(arkit[:, jaw])
+        jaw_true.append(target[:, jaw])
+        p = arkit[:, jaw] - arkit[:, jaw].mean()
+        t = target[:, jaw] - target[:, jaw].mean()
+        for i, lag in enumerate(range(-MAX_LAG_KEYFRAMES, MAX_LAG_KEYFRAMES + 1)):
+            if lag >= 0:
+                xcorr[i] += float(np.dot(p[lag:], t[: keys - lag]))
+            else:
+                xcorr[i] += float(np.dot(p[:lag], t[-lag:]))
+        centres = (np.arange(keys) + 0.5) * KEYFRAME_S
+        for start, end in _segments(item.phones, BILABIALS):
+            window = (centres >= start - CLOSURE_MARGIN_S) & (centres <= end + CLOSURE_MARGIN_S)
+            closures += 1
+            hits += int(bool((arkit[window, close] > 0.5).any()))
+        for start, end in _segments(item.phones, VOWELS):
+            if end - start >= LONG_VOWEL_S:
+                vowels += 1
+                false += int(arkit[_centre_index((start + end) / 2, keys), close] > 0.5)
+    jp, jt = np.concatenate(jaw_pred), np.concatenate(jaw_true)
+    jaw_r = float(np.corrcoef(jp, jt)[0, 1]) if jp.std() > 1e-8 and jt.std() > 1e-8 else 0.0
+    return {
+        "viseme_acc15": correct15 / max(total, 1),
+        "viseme_acc6": correct6 / max(total, 1),
+        "jaw_r": jaw_r,
+        "closure_hit": hits / max(closures, 1),
+        "false_closure": false / max(vowels, 1),
+        "lag_keyframes": float(int(np.argmax(xcorr)) - MAX_LAG_KEYFRAMES),
+        "latency_ms": 1000.0 * KEYFRAME_S * (1 + lookahead),
+        "keyframes": float(total),
+        "closures": float(closures),
+        "long_vowels": float(vowels),
+    }
+
+
+def evaluate_model(model_path: str | Path, items: Sequence[EvalItem]) -> dict[str, float]:
+    """Streams every item through the model and scores it."""
+    runner = StreamingRunner(model_path, chunk_keyframes=5)
+    predictions = []
+    for item in items:
+        out = runner.run(item.audio)
+        predictions.append((out.arkit, out.visemes))
+    return score(predictions, items, runner.lookahead)
+
+
+def meets(metric: str, value: float) -> bool:
+    op, target = TARGETS[metric]
+    return value >= target if op == ">=" else value <= target
+
+
+def beats(metric: str, trained: float, baseline: float) -> bool:
+    """True when ``trained`` is strictly better than ``baseline`` on ``metric``."""
+    if metric in HIGHER_IS_BETTER:
+        return trained > baseline
+    if metric == "lag_keyframes":
+        return abs(trained) < abs(baseline) or (abs(trained) <= 1 and abs(baseline) <= 1)
+    return trained < baseline if metric == "false_closure" else trained <= baseline
+
+
+def card_table(results: dict[str, dict[str, dict[str, float]]]) -> str:
+    """Markdown tables (one per set): metric | trained | baseline | target."""
+    lines = []
+    for set_name, by_model in results.items():
+        trained, baseline = by_model.get("trained", {}), by_model.get("baseline", {})
+        n = int(next(iter(by_model.values())).get("keyframes", 0))
+        lines += [f"### {set_name} ({n} keyframes)", "",
+                  "| metric | trained | baseline | target |", "|---|---|---|---|"]
+        for metric, (op, target) in TARGETS.items():
+            cells = [f"{d[metric]:.3f}" if metric in d else "-" for d in (trained, baseline)]
+            goal = "-" if metric == "viseme_acc6" else f"{op} {target:g}"
+            lines.append(f"| {metric} | {cells[0]} | {cells[1]} | {goal} |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def load_sets(names: Sequence[str], slt_dir: Path, slt_limit: int | None) -> dict[str, list[EvalItem]]:
+    sets = {}
+    for name in names:
+        if name == "librivox":
+            sets[name] = librivox_items()
+        elif name == "slt":
+            sets[name] = corpus_items(slt_dir, slt_limit)
+        else:
+            raise ValueError(f"unknown evaluation set {name!r}")
+    return sets
+
+
+def run(
+    model: str | Path | None, baseline: str | Path | None, sets: dict[str, list[EvalItem]]
+) -> dict[str, dict[str, dict[str, float]]]:
+    """{set: {"trained"|"baseline": metrics}} for the models given."""
+    results: dict[str, dict[str, dict[str, float]]] = {}
+    for set_name, items in sets.items():
+        results[set_name] = {}
+        for role, path in (("trained", model), ("baseline", baseline)):
+            if path is not None:
+                results[set_name][role] = evaluate_model(path, items)
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``spatius-motion eval [--model M.onnx] [--baseline B.onnx] [--sets slt,librivox] [--json OUT]``."""
+    parser = argparse.ArgumentParser(prog="spatius-motion eval", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--model", default=None, help="trained contract ONNX model")
+    parser.add_argument("--baseline", default=str(BASELINE_PATH), help="baseline ONNX ('' for none)")
+    parser.add_argument("--sets", default="slt,librivox")
+    parser.add_argument("--slt-dir", default=str(EVAL_SLT_DIR))
+    parser.add_argument("--slt-limit", type=int, default=None)
+    parser.add_argument("--json", default=None, help="write the results as JSON here")
+    args = parser.parse_args(argv)
+    baseline = args.baseline if args.baseline and Path(args.baseline).exists() else None
+    if args.model is None and baseline is None:
+        parser.error("nothing to evaluate: give --model and/or an existing --baseline")
+    sets = load_sets([s for s in args.sets.split(",") if s], Path(args.slt_dir), args.slt_limit)
+    results = run(args.model, baseline, sets)
+    print(card_table(results))
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
