@@ -72,9 +72,15 @@ PITCH_MEAN_COEF = 0.97
 _LOUD_SLOW, _NOD, _LOG_PITCH_MEAN, _BLINK_START, _BLINK_COUNT = range(5)
 STATE_FLOATS = 5
 
-# noise channels
-_CH_SWAY = (1, 2, 3)
-_CH_GAZE = (4, 5)
+# noise channels: head sway x, y, z slow (period 50) and fast (15), gaze pitch and yaw
+_NOISE_CHANNELS = np.array([1, 2, 3, 17, 18, 19, 4, 5], dtype=np.uint64)
+_NOISE_PERIOD = np.array([50, 50, 50, 15, 15, 15, 37, 29], dtype=np.int64)
+"""Keyframes between seeded knots."""
+_NOISE_RAMP = np.array([50, 50, 50, 15, 15, 15, 3, 3], dtype=np.float64)
+"""Keyframes to move from one knot's value to the next: smooth sway, quick saccades."""
+_NOISE_LAG = np.array([0, 0, 0, 0, 0, 0, 1, 1], dtype=np.int64)
+"""Gaze holds the previous knot's target and ramps to the new one at each knot."""
+_SWAY_WEIGHTS = np.array([0.7, 0.3])
 _CH_BLINK = 6
 
 _EYE_BLINK = (ARKIT_INDEX["eyeBlinkLeft"], ARKIT_INDEX["eyeBlinkRight"])
@@ -88,9 +94,9 @@ def _mix(x: np.ndarray) -> np.ndarray:
     return x ^ (x >> np.uint64(31))
 
 
-def hash_uniform(seed: np.ndarray, index: np.ndarray, channel: int) -> np.ndarray:
-    """Uniform [0, 1) float64 for each (seed [B, 1] uint64, index [B, k] int64, channel)."""
-    salt = np.uint64((channel * 0xD6E8FEB86659FD93) & 0xFFFFFFFFFFFFFFFF)
+def hash_uniform(seed: np.ndarray, index: np.ndarray, channel: int | np.ndarray) -> np.ndarray:
+    """Uniform [0, 1) float64 for each (seed uint64, index int64, channel), broadcast together."""
+    salt = np.asarray(channel, dtype=np.uint64) * np.uint64(0xD6E8FEB86659FD93)
     x = _mix(seed * np.uint64(0x9E3779B97F4A7C15) + salt + index.astype(np.uint64))
     return (x >> np.uint64(11)).astype(np.float64) * (1.0 / (1 << 53))
 
@@ -99,22 +105,20 @@ def _smoothstep(x: np.ndarray) -> np.ndarray:
     return x * x * (3.0 - 2.0 * x)
 
 
-def value_noise(seed: np.ndarray, index: np.ndarray, channel: int, period: int) -> np.ndarray:
-    """Smooth noise in [-1, 1]: seeded knots every ``period`` keyframes, smoothstep between them."""
-    knot = np.floor_divide(index, period)
-    frac = (index - knot * period) / period
-    a = hash_uniform(seed, knot, channel)
-    b = hash_uniform(seed, knot + 1, channel)
-    return 2.0 * (a + (b - a) * _smoothstep(frac)) - 1.0
+def procedural_noise(seed: np.ndarray, index: np.ndarray) -> np.ndarray:
+    """All noise channels in [-1, 1]: float64 [B, k, 8] for seed [B, 1] and index [B, k].
 
-
-def gaze_noise(seed: np.ndarray, index: np.ndarray, channel: int, period: int) -> np.ndarray:
-    """Saccade-like noise in [-1, 1]: a new seeded target every ``period`` keyframes, reached in 3."""
-    segment = np.floor_divide(index, period)
-    ramp = _smoothstep(np.clip((index - segment * period) / 3.0, 0.0, 1.0))
-    a = hash_uniform(seed, segment - 1, channel)
-    b = hash_uniform(seed, segment, channel)
-    return 2.0 * (a + (b - a) * ramp) - 1.0
+    Each channel holds a seeded value per knot (every ``_NOISE_PERIOD`` keyframes) and moves
+    to the next knot's value over ``_NOISE_RAMP`` keyframes with a smoothstep.
+    """
+    position = index[..., None]
+    knot = np.floor_divide(position, _NOISE_PERIOD)
+    ramp = _smoothstep(np.minimum((position - knot * _NOISE_PERIOD) / _NOISE_RAMP, 1.0))
+    knot -= _NOISE_LAG
+    seeds = seed[..., None]
+    start = hash_uniform(seeds, knot, _NOISE_CHANNELS)
+    end = hash_uniform(seeds, knot + 1, _NOISE_CHANNELS)
+    return 2.0 * (start + (end - start) * ramp) - 1.0
 
 
 def blink_interval(seed: np.ndarray, count: np.ndarray) -> np.ndarray:
@@ -244,16 +248,15 @@ class MotionMapper:
         activity = np.clip((loud_slow - SPEAKING_DB[0]) / (SPEAKING_DB[1] - SPEAKING_DB[0]), 0.0, 1.0)
         sway_gain = 0.4 + 0.6 * activity
         out = np.zeros((batch, k, flame.FLAME_FLOATS), dtype=np.float64)
+        noise = procedural_noise(seeds, index)
+        sway = noise[..., 0:3] * _SWAY_WEIGHTS[0] + noise[..., 3:6] * _SWAY_WEIGHTS[1]
         head = out[..., flame.ROTATION]
-        for axis, channel in enumerate(_CH_SWAY):
-            head[..., axis] = HEAD_SWAY_RAD[axis] * sway_gain * (
-                0.7 * value_noise(seeds, index, channel, 50) + 0.3 * value_noise(seeds, index, channel + 16, 15)
-            )
+        head[:] = sway * np.asarray(HEAD_SWAY_RAD) * sway_gain[..., None]
         head[..., 0] -= HEAD_PITCH_VOICE_RAD * pitch_rel
         out[..., flame.NECK_POSE.start] = NOD_RAD * np.tanh(nod)
 
-        gaze_pitch = GAZE_RAD[0] * gaze_noise(seeds, index, _CH_GAZE[0], 37)
-        gaze_yaw = GAZE_RAD[1] * gaze_noise(seeds, index, _CH_GAZE[1], 29) - EYE_COUNTER_ROLL * head[..., 1]
+        gaze_pitch = GAZE_RAD[0] * noise[..., 6]
+        gaze_yaw = GAZE_RAD[1] * noise[..., 7] - EYE_COUNTER_ROLL * head[..., 1]
         eyes = out[..., flame.EYE_POSE]
         eyes[..., 0] = eyes[..., 3] = gaze_pitch
         eyes[..., 1] = eyes[..., 4] = gaze_yaw
@@ -275,27 +278,17 @@ class MotionMapper:
         return flame_rows, weights
 
 
-_LOOK = {
-    name: ARKIT_INDEX[name]
-    for name in (
-        "eyeLookUpLeft", "eyeLookUpRight", "eyeLookDownLeft", "eyeLookDownRight",
-        "eyeLookOutLeft", "eyeLookInRight", "eyeLookInLeft", "eyeLookOutRight",
-    )
-}
+_LOOK_CHANNELS = np.array([ARKIT_INDEX[name] for name in (
+    "eyeLookDownLeft", "eyeLookDownRight", "eyeLookUpLeft", "eyeLookUpRight",
+    "eyeLookOutLeft", "eyeLookInRight", "eyeLookInLeft", "eyeLookOutRight",
+)])
+_LOOK_SOURCE = np.array([0, 0, 1, 1, 2, 2, 3, 3])
+"""Which of (down, up, left, right) drives each of ``_LOOK_CHANNELS``."""
 
 
 def _add_gaze(weights: np.ndarray, gaze_pitch: np.ndarray, gaze_yaw: np.ndarray) -> None:
     """Adds the gaze to ARKit eyeLook* (clipped to [0, 1]); +yaw looks to the avatar's left."""
-    down = np.clip(gaze_pitch / ARKIT_LOOK_FULL_RAD, 0.0, 1.0)
-    up = np.clip(-gaze_pitch / ARKIT_LOOK_FULL_RAD, 0.0, 1.0)
-    left = np.clip(gaze_yaw / ARKIT_LOOK_FULL_RAD, 0.0, 1.0)
-    right = np.clip(-gaze_yaw / ARKIT_LOOK_FULL_RAD, 0.0, 1.0)
-    for names, amount in (
-        (("eyeLookDownLeft", "eyeLookDownRight"), down),
-        (("eyeLookUpLeft", "eyeLookUpRight"), up),
-        (("eyeLookOutLeft", "eyeLookInRight"), left),
-        (("eyeLookInLeft", "eyeLookOutRight"), right),
-    ):
-        for name in names:
-            channel = _LOOK[name]
-            weights[..., channel] = np.minimum(weights[..., channel] + amount, 1.0)
+    directions = np.stack([gaze_pitch, -gaze_pitch, gaze_yaw, -gaze_yaw], axis=-1)
+    amounts = np.clip(directions * (1.0 / ARKIT_LOOK_FULL_RAD), 0.0, 1.0)
+    looks = weights[..., _LOOK_CHANNELS] + amounts[..., _LOOK_SOURCE]
+    weights[..., _LOOK_CHANNELS] = np.minimum(looks, 1.0)
