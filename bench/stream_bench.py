@@ -164,8 +164,7 @@ async def stream(url: str, headers: dict, pcm: np.ndarray, seconds: float, segme
         await ws.send(configure_message())
         confirm = pb.Message.FromString(await ws.recv())
         if confirm.type != pb.MESSAGE_SERVER_CONFIRM_SESSION:
-            stats.errors.append(confirm.server_error.message)
-            return
+            raise RuntimeError(f"session refused: {confirm.server_error.message}")
         done = asyncio.Event()
         ended: set[str] = set()
         expected_reqs = math.ceil(total_chunks / chunks_per_segment)
@@ -266,8 +265,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--streams", type=int, default=100)
     parser.add_argument("--seconds", type=float, default=20.0)
     parser.add_argument("--segment-s", type=float, default=5.0, help="audio per req_id")
+    parser.add_argument("--only-batched", action="store_true", help="skip the naive design (profiling)")
     args = parser.parse_args(argv)
     ours = measure("batched", args.streams, args.seconds, args.segment_s)
+    if args.only_batched:
+        return 0
     naive = measure("per_chunk", args.streams, args.seconds, args.segment_s)
     result = {
         "streams": args.streams,

@@ -498,34 +498,28 @@ class Store:
     async def acquire_session(
         self, app_id: str, connection_id: str, limit: int, stale_after_s: float | None = None
     ) -> None:
-        """Count ``connection_id`` against ``app_id``'s concurrency ``limit``, atomically.
+        """Count ``connection_id`` against ``app_id``'s concurrency ``limit``.
 
-        Members whose last heartbeat is more than ``stale_after_s`` old (a crashed gateway)
-        are evicted first. A connection already counted is refreshed, not counted twice.
-        Raises ConcurrencyLimit when ``limit`` live sessions exist.
+        One MULTI transaction evicts members whose last heartbeat is more than
+        ``stale_after_s`` old (a crashed gateway), adds the connection with the current
+        time and counts the members; a newcomer that finds more than ``limit`` withdraws and
+        gets ConcurrencyLimit. The limit is never exceeded and no attempt fails for
+        contention; newcomers racing for the last slot may all withdraw (4003 is retryable).
+        A connection already counted is refreshed, not counted twice.
         """
         _require_connection_id(connection_id)
         stale_after_s = self.session_stale_after_s if stale_after_s is None else float(stale_after_s)
         key = self.key("sessions", app_id)
+        now = self.clock()
         async with self.redis.pipeline(transaction=True) as pipe:
-            for _ in range(_WATCH_RETRIES):
-                try:
-                    await pipe.watch(key)
-                    now = self.clock()
-                    oldest_live = now - stale_after_s
-                    live = await pipe.zcount(key, oldest_live, "+inf")
-                    mine = await pipe.zscore(key, connection_id)
-                    if (mine is None or mine < oldest_live) and live >= limit:
-                        raise errors.ConcurrencyLimit(f"{limit} sessions")
-                    pipe.multi()
-                    pipe.zremrangebyscore(key, "-inf", f"({oldest_live!r}")
-                    pipe.zadd(key, {connection_id: now})
-                    pipe.pexpire(key, _ms(stale_after_s))
-                    await pipe.execute()
-                    return
-                except WatchError:
-                    continue
-        raise errors.ConcurrencyLimit("session registry contended")
+            pipe.zremrangebyscore(key, "-inf", f"({now - stale_after_s!r}")
+            pipe.zadd(key, {connection_id: now})
+            pipe.zcard(key)
+            pipe.pexpire(key, _ms(stale_after_s))
+            _, added, members, _ = await pipe.execute()
+        if added and members > limit:
+            await self.redis.zrem(key, connection_id)
+            raise errors.ConcurrencyLimit(f"{limit} sessions")
 
     async def heartbeat(self, app_id: str, connection_id: str, stale_after_s: float | None = None) -> bool:
         """Renew a session's heartbeat; False when it is no longer counted (evicted as stale)."""
