@@ -104,9 +104,12 @@ class _Output:
         self.end = False
 
     def message(self) -> Keyframes:
-        count = sum(block.shape[0] for block in self.flame)
-        flame = b"".join(block.tobytes() for block in self.flame)
-        arkit = b"".join(block.tobytes() for block in self.arkit)
+        if len(self.flame) == 1:
+            count, flame, arkit = self.flame[0].shape[0], self.flame[0].tobytes(), self.arkit[0].tobytes()
+        else:
+            count = sum(block.shape[0] for block in self.flame)
+            flame = b"".join(block.tobytes() for block in self.flame)
+            arkit = b"".join(block.tobytes() for block in self.arkit)
         return Keyframes(
             self.stream.session.name, self.stream.req_id, self.first_index, count, flame, arkit,
             self.end,
