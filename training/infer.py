@@ -1,9 +1,15 @@
-"""Offline inference of a WAV file through the streaming model path: ``spatius-motion infer IN.wav --out OUT.json``.
+"""Offline inference of a WAV file through the server's code: ``spatius-motion infer IN.wav --out OUT.json``.
 
-``StreamingRunner`` drives a contract ONNX file exactly as a shard does: audio in whole
-keyframes through the causal front end (``LogMel.stream``) and the model step with its
-recurrent state, the first ``L`` outputs dropped and ``L`` keyframes of zero audio fed at the
-end so the last real keyframes come out (docs/model-contract.md). Evaluation uses it too.
+``infer_file`` feeds the audio to a ``workers.engine.MotionEngine`` (the shard's streaming
+engine: front end, batched model steps, motion mapping) as one request and collects its
+keyframes, so the JSON holds exactly what a session would receive.
+
+``StreamingRunner`` is the engine's model path without the motion mapping, for evaluation,
+which also needs the viseme posteriors the engine does not forward: a contract model loaded and
+validated by ``workers.model.MotionModel``, audio in whole keyframes through the causal front
+end (``LogMel.stream``) with the recurrent state carried between calls, the first ``L``
+outputs dropped and ``L`` keyframes of zero audio fed at the end (docs/model-contract.md).
+The engine's mapping leaves the mouth and jaw channels unchanged (it clips to [0, 1]).
 """
 
 from __future__ import annotations
@@ -14,9 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-import onnxruntime as ort
 
-from workers.features import FEATURE_METADATA_KEY, FeatureConfig, LogMel
+from workers.features import LogMel
+from workers.model import MotionModel
 from workers.vocabulary import ARKIT_NAMES
 
 
@@ -32,25 +38,13 @@ class StreamingRunner:
     """One contract model run as a server stream, in chunks of ``chunk_keyframes`` keyframes."""
 
     def __init__(self, model_path: str | Path, chunk_keyframes: int = 1, threads: int = 1) -> None:
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = threads
-        options.inter_op_num_threads = 1
-        self.session = ort.InferenceSession(str(model_path), options,
-                                            providers=["CPUExecutionProvider"])
-        meta = self.session.get_modelmeta().custom_metadata_map
-        self.metadata = dict(meta)
-        self.feature = FeatureConfig.from_json(meta[FEATURE_METADATA_KEY])
-        self.sample_rate_hz = int(meta["spatius.sample_rate_hz"])
-        self.keyframe_rate_hz = int(meta["spatius.keyframe_rate_hz"])
-        self.lookahead = int(meta["spatius.lookahead_keyframes"])
-        self.state_size = int(meta["spatius.state_size"])
-        self.samples_per_keyframe = self.sample_rate_hz // self.keyframe_rate_hz
+        self.model = MotionModel(model_path, threads=threads)
+        self.sample_rate_hz = self.model.sample_rate_hz
+        self.keyframe_rate_hz = self.model.keyframe_rate_hz
+        self.lookahead = self.model.lookahead_keyframes
+        self.samples_per_keyframe = self.model.samples_per_keyframe
         self.chunk_keyframes = chunk_keyframes
-        self.logmel = LogMel(self.feature)
-
-    @property
-    def name(self) -> str:
-        return self.metadata.get("spatius.name", "model")
+        self.logmel = LogMel(self.model.feature_config)
 
     def run(self, audio: np.ndarray) -> StreamOutput:
         """Streams mono float32 audio at the model rate; returns K = ceil(N / keyframe) keyframes."""
@@ -59,13 +53,12 @@ class StreamingRunner:
         padded = np.zeros((keys + self.lookahead) * spk, np.float32)
         padded[: len(audio)] = audio
         tail = self.logmel.initial_tail(1)
-        state = np.zeros((1, self.state_size), np.float32)
+        state = self.model.initial_state(1)
         arkits, visemes = [], []
         step = self.chunk_keyframes * spk
         for start in range(0, len(padded), step):
             feats, tail = self.logmel.stream(padded[None, start:start + step], tail)
-            arkit, vis, state = self.session.run(
-                None, {"features": feats.astype(np.float32), "state": state})
+            arkit, vis, state = self.model.run(feats.astype(np.float32), state)
             arkits.append(arkit[0])
             visemes.append(vis[0])
         arkit = np.concatenate(arkits)[self.lookahead :]
@@ -89,11 +82,28 @@ def read_audio(path: str | Path, rate_hz: int) -> np.ndarray:
     return np.ascontiguousarray(audio, dtype=np.float32)
 
 
-def to_flame(arkit: np.ndarray) -> np.ndarray:
-    """FLAME keyframes [K, 120] from ARKit weights via the server's motion mapping."""
-    from workers.motion import arkit_to_flame
+def infer_file(model_path: str | Path, audio: np.ndarray, seed: int = 0
+               ) -> tuple[np.ndarray, np.ndarray]:
+    """(arkit [K, 52], flame [K, 120]) the server's engine produces for one request of ``audio``
+    (mono float32 at the model rate); K = ceil(N / samples_per_keyframe)."""
+    from training.corpus.utterance import to_int16
+    from workers.engine import MotionEngine
+    from workers.messages import AudioChunk, SessionOpen, StepRequest
 
-    return arkit_to_flame(arkit)
+    model = MotionModel(model_path)
+    seconds = len(audio) / model.sample_rate_hz
+    engine = MotionEngine(model, max_batch=1, max_pending_audio_s=seconds + 1.0)
+    pcm = to_int16(audio).astype("<i2").tobytes()
+    reply = engine.step(StepRequest(
+        opened=[SessionOpen("infer", seed)],
+        chunks=[AudioChunk("infer", "file", pcm, end=True)],
+    ))
+    if reply.failures:
+        raise RuntimeError(reply.failures[0].message)
+    blocks = sorted(reply.keyframes, key=lambda k: k.first_index)
+    arkit = np.concatenate([np.frombuffer(b.arkit, "<f4").reshape(b.count, -1) for b in blocks])
+    flame = np.concatenate([np.frombuffer(b.flame, "<f4").reshape(b.count, -1) for b in blocks])
+    return arkit, flame
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -104,19 +114,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("wav")
     parser.add_argument("--out", required=True)
     parser.add_argument("--model", default=None, help="ONNX model (default: SPATIUS_MODEL_PATH)")
+    parser.add_argument("--seed", type=int, default=0, help="seed of the procedural eye/head motion")
     args = parser.parse_args(argv)
-    runner = StreamingRunner(args.model or Settings.load().model_path)
-    audio = read_audio(args.wav, runner.sample_rate_hz)
-    out = runner.run(audio)
-    flame = to_flame(out.arkit)
+    model_path = args.model or Settings.load().model_path
+    model = MotionModel(model_path)
+    audio = read_audio(args.wav, model.sample_rate_hz)
+    arkit, flame = infer_file(model_path, audio, args.seed)
     document = {
-        "fps": runner.keyframe_rate_hz,
+        "fps": model.keyframe_rate_hz,
         "arkit_names": list(ARKIT_NAMES),
-        "arkit": np.round(out.arkit, 5).tolist(),
+        "arkit": np.round(arkit, 5).tolist(),
         "flame": np.round(flame, 5).tolist(),
     }
     Path(args.out).write_text(json.dumps(document))
-    print(f"{args.out}: {len(out.arkit)} keyframes at {runner.keyframe_rate_hz} fps")
+    print(f"{args.out}: {len(arkit)} keyframes at {model.keyframe_rate_hz} fps")
     return 0
 
 

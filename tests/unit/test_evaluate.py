@@ -101,7 +101,7 @@ def test_forced_alignment_of_a_librivox_clip():
 
 def test_streaming_runner_follows_the_contract(tmp_path):
     torch.manual_seed(0)
-    model = MotionNet(ModelConfig(frame_channels=16, width=32, gru_hidden=32))
+    model = small_model()
     path = export_onnx(model, tmp_path / "m.onnx", name="t", version="0", feature=FeatureConfig())
     rng = np.random.default_rng(0)
     audio = (0.1 * rng.standard_normal(16000 + 123)).astype(np.float32)
@@ -115,3 +115,35 @@ def test_streaming_runner_follows_the_contract(tmp_path):
     arkit, _, _ = session.run(None, {"features": feats,
                                      "state": np.zeros((1, model.state_size), np.float32)})
     assert np.abs(arkit[0, 2:] - out.arkit).max() <= 1e-4
+
+
+def test_infer_cli_matches_the_runner_through_the_engine(tmp_path):
+    import json
+
+    import soundfile as sf
+    import soxr
+
+    from training.infer import main as infer_main
+
+    torch.manual_seed(1)
+    model = small_model()
+    path = export_onnx(model, tmp_path / "m.onnx", name="t", version="0", feature=FeatureConfig())
+    rng = np.random.default_rng(1)
+    audio = (0.2 * rng.standard_normal(44100)).astype(np.float32)
+    sf.write(tmp_path / "in.wav", audio, 44100, subtype="PCM_16")
+    assert infer_main([str(tmp_path / "in.wav"), "--out", str(tmp_path / "o.json"),
+                       "--model", str(path)]) == 0
+    doc = json.loads((tmp_path / "o.json").read_text())
+    keys = -(-16000 // 640)
+    assert doc["fps"] == 25 and len(doc["arkit_names"]) == 52
+    assert np.asarray(doc["arkit"]).shape == (keys, 52)
+    assert np.asarray(doc["flame"]).shape == (keys, 120)
+    pcm16, _ = sf.read(tmp_path / "in.wav", dtype="float32")
+    resampled = soxr.resample(pcm16, 44100, 16000, quality="HQ").astype(np.float32)
+    expected = StreamingRunner(path).run(resampled).arkit
+    jaw = ARKIT_INDEX["jawOpen"]
+    assert np.abs(np.asarray(doc["arkit"])[:, jaw] - expected[:, jaw]).max() <= 1e-3
+
+
+def small_model() -> MotionNet:
+    return MotionNet(ModelConfig(frame_channels=16, width=32, gru_hidden=32))
