@@ -185,13 +185,40 @@ def meets(metric: str, value: float) -> bool:
     return value >= target if op == ">=" else value <= target
 
 
+QUALITY_METRICS = ("viseme_acc15", "viseme_acc6", "jaw_r", "closure_hit", "false_closure",
+                   "lag_keyframes")
+
+
 def beats(metric: str, trained: float, baseline: float) -> bool:
-    """True when ``trained`` is strictly better than ``baseline`` on ``metric``."""
+    """True when ``trained`` is better than ``baseline`` on a quality metric.
+
+    A baseline that never closes the mouth scores a perfect false-closure rate and may have
+    no lag by construction (it follows loudness instantly), so for those two metrics meeting
+    the target also counts.
+    """
     if metric in HIGHER_IS_BETTER:
         return trained > baseline
     if metric == "lag_keyframes":
-        return abs(trained) < abs(baseline) or (abs(trained) <= 1 and abs(baseline) <= 1)
-    return trained < baseline if metric == "false_closure" else trained <= baseline
+        return abs(trained) <= abs(baseline) or meets(metric, abs(trained))
+    return trained <= baseline or meets(metric, trained)
+
+
+def ship_verdict(results: dict[str, dict[str, dict[str, float]]]) -> tuple[bool, list[str]]:
+    """(ship?, reasons against): the trained model must beat the baseline on every quality
+    metric of every set and meet the latency target."""
+    against = []
+    for set_name, by_model in results.items():
+        trained, baseline = by_model.get("trained"), by_model.get("baseline")
+        if trained is None or baseline is None:
+            against.append(f"{set_name}: trained and baseline were not both scored")
+            continue
+        for metric in QUALITY_METRICS:
+            if not beats(metric, trained[metric], baseline[metric]):
+                against.append(f"{set_name}: {metric} {trained[metric]:.3f} vs baseline "
+                               f"{baseline[metric]:.3f}")
+        if not meets("latency_ms", trained["latency_ms"]):
+            against.append(f"{set_name}: latency {trained['latency_ms']:.0f} ms")
+    return not against, against
 
 
 def card_table(results: dict[str, dict[str, dict[str, float]]]) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -59,7 +60,7 @@ def _newer(output: Path, *inputs: Path) -> bool:
 def run(args: argparse.Namespace) -> int:
     import torch
 
-    from training.evaluate import BASELINE_PATH, card_table, load_sets
+    from training.evaluate import BASELINE_PATH, load_sets, ship_verdict
     from training.evaluate import run as run_eval
     from training.export import export_onnx, streaming_parity
     from training.train import TrainConfig, build_dataset, train
@@ -78,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
         train_config = TrainConfig(steps=args.steps or 40, batch=8, crop_keyframes=50,
                                    val_every=20, lr=3e-3)
     else:
-        train_config = TrainConfig(steps=args.steps or 6000)
+        train_config = TrainConfig(steps=args.steps or 3500, batch=16, crop_keyframes=80)
 
     _log(f"corpus -> {corpus_dir}")
     build_corpus(corpus_dir, args.smoke, args.hours)
@@ -89,7 +90,8 @@ def run(args: argparse.Namespace) -> int:
     utterances = load_utterances(train_dir)
     dataset = build_dataset(utterances, feature, model_config.lookahead_keyframes,
                             cache_dir=Path(args.runs) / "cache")
-    _log(f"{len(dataset)} utterances, {len(dataset.visemes) / 25 / 3600:.2f} h")
+    dataset_hours = len(dataset.visemes) / 25 / 3600
+    _log(f"{len(dataset)} utterances, {dataset_hours:.2f} h")
     del utterances
     if args.until == "features":
         return 0
@@ -121,10 +123,61 @@ def run(args: argparse.Namespace) -> int:
         results = run_eval(onnx_path, baseline, sets)
         eval_json.write_text(json.dumps(results, indent=2))
     results = json.loads(eval_json.read_text())
-    table = card_table(results)
-    (run_dir / "eval.md").write_text(table)
-    print(table)
+    ship, against = ship_verdict(results)
+    card = model_card(args.name, best, onnx_path, dataset_hours, results, ship, against)
+    (run_dir / "CARD.md").write_text(card)
+    print(card)
+    if args.ship:
+        if not ship:
+            _log("not shipped: the trained model does not beat the baseline everywhere")
+            return 1
+        target = REPO_ROOT / "models" / args.name
+        target.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(onnx_path, target / "model.onnx")
+        (target / "CARD.md").write_text(card)
+        _log(f"shipped {target}")
     return 0
+
+
+def model_card(name: str, checkpoint: Path, onnx_path: Path, hours: float,
+               results: dict, ship: bool, against: list[str]) -> str:
+    """CARD.md: what the model is, how it was trained, and its evaluation against the baseline."""
+    import torch
+
+    from training.evaluate import card_table
+    from training.model import count_flops_per_keyframe
+    from training.train import load_checkpoint_model
+
+    model, feature = load_checkpoint_model(checkpoint)
+    ckpt = torch.load(checkpoint, map_location="cpu", weights_only=False)
+    c = model.config
+    params = sum(p.numel() for p in model.parameters())
+    verdict = "beats the loudness baseline on every quality metric" if ship else \
+        "does not beat the loudness baseline everywhere: " + "; ".join(against)
+    return "\n".join([
+        f"# {name}", "",
+        "Causal streaming audio-to-motion model (docs/model-contract.md, contract 1): log-mel "
+        f"({feature.n_mels} bins, {feature.hop_samples}-sample hop) -> causal frame conv -> "
+        f"{c.frames_per_keyframe} frames per keyframe -> dilated causal convs {list(c.dilations)} "
+        f"(width {c.width}) -> GRU ({c.gru_hidden}) -> ARKit-52 (mouth/jaw channels), a "
+        "bilabial-closure head driving mouthClose, and 15 OVR viseme posteriors at 25 fps.", "",
+        "| property | value |", "|---|---|",
+        f"| parameters | {params:,} |",
+        f"| compute | {count_flops_per_keyframe(model) / 4 / 1e6:.2f} MFLOP per 10 ms of audio |",
+        f"| lookahead | {c.lookahead_keyframes} keyframes ({40 * c.lookahead_keyframes} ms) |",
+        f"| state size | {model.state_size} floats |",
+        f"| file size | {onnx_path.stat().st_size / 1e6:.2f} MB |",
+        f"| training data | {hours:.2f} h of synthetic speech (espeak-ng, flite, festival voices; "
+        "training/corpus) |",
+        f"| training | {ckpt['step']} steps (best checkpoint), CPU, training/train.py |", "",
+        "Reproduce: `python -m training.pipeline` (corpus -> features -> train -> export -> eval).",
+        "", "## Evaluation", "",
+        "Streaming through onnxruntime with the server's model path (training/evaluate.py). "
+        "`slt`: unseen TTS speaker; `librivox`: real read speech (pocketsphinx-testdata), "
+        "labels from pocketsphinx forced alignment.", "",
+        card_table(results),
+        f"Verdict: {verdict}.", "",
+    ])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -139,6 +192,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--steps", type=int, default=None, help="override the step count")
     parser.add_argument("--until", choices=STEPS, default="eval", help="stop after this step")
     parser.add_argument("--eval-sets", default="slt,librivox")
+    parser.add_argument("--ship", action="store_true",
+                        help="copy model.onnx and CARD.md to models/<name>/ if it beats the baseline")
     return run(parser.parse_args(argv))
 
 

@@ -12,6 +12,7 @@ import torch
 from training.align import normalise_transcript, read_transcriptions
 from training.evaluate import (
     GROUP_OF_VISEME, LIBRIVOX_DIR, VISEME_GROUPS, EvalItem, beats, card_table, score,
+    ship_verdict,
 )
 from training.export import export_onnx
 from training.infer import StreamingRunner
@@ -71,10 +72,15 @@ def test_late_prediction_shows_lag_and_no_closure_shows_misses():
 def test_card_table_and_comparison():
     good = score([_perfect()], [_item()], 2)
     arkit, vis = _perfect()
-    bad = score([(np.zeros_like(arkit), vis)], [_item()], 2)
+    bad = score([(np.zeros_like(arkit), np.roll(vis, 1, axis=1))], [_item()], 2)
     table = card_table({"librivox": {"trained": good, "baseline": bad}})
     assert "| closure_hit | 1.000 | 0.000 | >= 0.85 |" in table
     assert beats("closure_hit", 1.0, 0.0) and not beats("false_closure", 0.2, 0.1)
+    assert beats("false_closure", 0.04, 0.0) and not beats("lag_keyframes", 2.0, 0.0)
+    ok, against = ship_verdict({"librivox": {"trained": good, "baseline": bad}})
+    assert ok and not against
+    ok, against = ship_verdict({"librivox": {"trained": bad, "baseline": good}})
+    assert not ok and any("closure_hit" in a for a in against)
 
 
 def test_transcripts_are_normalised():
