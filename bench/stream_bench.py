@@ -6,7 +6,9 @@ its own local Ray cluster, the default model), runs N concurrent streams of 100 
 
 - server CPU: user+system time of the server process and all its descendants (gateway, Ray
   GCS/raylet, shard workers) over the streaming window, per stream-second of audio;
-- chunk latency: from sending a chunk to receiving the keyframe that covers its last sample;
+- chunk latency: from sending a chunk to receiving the last keyframe its audio completes
+  (keyframe i is complete once audio up to keyframe i + lookahead has been sent), the same
+  definition as the server's ``spatius_chunk_latency_seconds``;
 - first-keyframe latency: from a request's first chunk to its first keyframe.
 
 The last line printed is ``RESULT {json}``. Figures are ratios within one run on one machine;
@@ -33,6 +35,8 @@ import numpy as np
 import websockets
 
 from gateway.proto import spatius_pb2 as pb
+from spatius_motion.settings import Settings
+from workers.model import MotionModel
 
 RATE_HZ = 16000
 CHUNK_S = 0.1
@@ -49,8 +53,19 @@ def _stat(pid: int) -> tuple[int, float] | None:
     return int(fields[1]), (int(fields[11]) + int(fields[12])) / CLK_TCK
 
 
-def tree_cpu_s(root: int) -> float:
-    """CPU seconds used so far by ``root`` and every live descendant."""
+def _name(pid: int) -> str:
+    try:
+        argv = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return "?"
+    title = argv[0].decode(errors="replace")
+    if title.startswith("ray::"):
+        return title.split()[0]
+    return Path(title).name + (" " + argv[2].decode() if len(argv) > 2 and argv[1] == b"-m" else "")
+
+
+def tree_cpu(root: int) -> dict[str, float]:
+    """CPU seconds used so far by ``root`` and every live descendant, by process name."""
     parents: dict[int, int] = {}
     cpu: dict[int, float] = {}
     for entry in os.listdir("/proc"):
@@ -65,7 +80,11 @@ def tree_cpu_s(root: int) -> float:
             if ppid == parent and pid not in members:
                 members.add(pid)
                 frontier.append(pid)
-    return sum(cpu.get(pid, 0.0) for pid in members)
+    by_name: dict[str, float] = {}
+    for pid in members:
+        name = _name(pid)
+        by_name[name] = by_name.get(name, 0.0) + cpu.get(pid, 0.0)
+    return by_name
 
 
 # --- the server under test ----------------------------------------------------------------
@@ -105,9 +124,9 @@ class ServerProcess:
         except subprocess.TimeoutExpired:
             self.proc.kill()
 
-    def cpu_s(self) -> float:
+    def cpu(self) -> dict[str, float]:
         assert self.proc is not None
-        return tree_cpu_s(self.proc.pid)
+        return tree_cpu(self.proc.pid)
 
     def token(self) -> str:
         request = urllib.request.Request(
@@ -152,7 +171,7 @@ class Stats:
 
 
 async def stream(url: str, headers: dict, pcm: np.ndarray, seconds: float, segment_s: float,
-                 start_at: float, stats: Stats, stream_index: int) -> None:
+                 start_at: float, stats: Stats, stream_index: int, lookahead: int) -> None:
     chunk = int(CHUNK_S * RATE_HZ)
     chunks_per_segment = max(1, round(segment_s / CHUNK_S))
     total_chunks = round(seconds / CHUNK_S)
@@ -186,8 +205,8 @@ async def stream(url: str, headers: dict, pcm: np.ndarray, seconds: float, segme
                     stats.first_keyframe_s.append(now - first_sent[req])
                 times = sent_at[req]
                 for c, sent in enumerate(times):
-                    covering = math.ceil((c + 1) * CHUNK_S * 25) - 1
-                    if sent and (covering < after or animation.end):
+                    completed = math.floor((c + 1) * CHUNK_S * 25) - 1 - lookahead
+                    if sent and (completed < after or animation.end):
                         stats.chunk_latency_s.append(now - sent)
                         times[c] = 0.0
                 if animation.end:
@@ -222,16 +241,23 @@ async def run_load(server: ServerProcess, streams: int, seconds: float, segment_
     url = server.credentials["ingress_url"] + f"/websocket?id={server.credentials['avatar_id']}"
     pcm = speech_like(30.0, seed=1)
     stats = Stats()
+    lookahead = MotionModel(Settings.load().model_path).lookahead_keyframes
     start_at = time.perf_counter() + 2.0
     # Streams start spread over one chunk period, as independent clients would.
-    cpu_before = server.cpu_s()
+    cpu_before = server.cpu()
     wall_before = time.perf_counter()
     results = await asyncio.gather(
-        *(stream(url, headers, pcm, seconds, segment_s, start_at + (i % 10) * CHUNK_S / 10, stats, i)
+        *(stream(url, headers, pcm, seconds, segment_s, start_at + (i % 10) * CHUNK_S / 10, stats, i,
+                 lookahead)
           for i in range(streams)),
         return_exceptions=True,
     )
-    cpu_s = server.cpu_s() - cpu_before
+    cpu_after = server.cpu()
+    by_process = {
+        name: round(1000 * (cpu_after[name] - cpu_before.get(name, 0.0)) / max(stats.audio_s, 1e-9), 3)
+        for name in cpu_after
+    }
+    cpu_s = sum(cpu_after.values()) - sum(cpu_before.values())
     wall_s = time.perf_counter() - wall_before
     failures = [repr(r) for r in results if isinstance(r, BaseException)]
     latency = np.array(stats.chunk_latency_s) * 1000
@@ -239,6 +265,7 @@ async def run_load(server: ServerProcess, streams: int, seconds: float, segment_
     return {
         "server_cpu_ms_per_stream_s": 1000 * cpu_s / max(stats.audio_s, 1e-9),
         "server_cpu_cores": cpu_s / wall_s,
+        "cpu_ms_per_stream_s_by_process": dict(sorted(by_process.items(), key=lambda kv: -kv[1])),
         "chunk_latency_p50_ms": float(np.percentile(latency, 50)) if latency.size else None,
         "chunk_latency_p99_ms": float(np.percentile(latency, 99)) if latency.size else None,
         "first_keyframe_p50_ms": float(np.percentile(first, 50)) if first.size else None,

@@ -23,7 +23,7 @@ def connect(settings: Settings) -> None:
     kwargs: dict = dict(
         namespace=settings.ray_namespace,
         include_dashboard=False,
-        log_to_driver=True,
+        log_to_driver=False,
         logging_level=logging.WARNING,
         configure_logging=False,
     )

@@ -57,6 +57,10 @@ class Gateway:
     def samples_per_keyframe(self) -> int:
         return int(self.model_info["samples_per_keyframe"])
 
+    @property
+    def lookahead_keyframes(self) -> int:
+        return int(self.model_info["lookahead_keyframes"])
+
     async def readiness(self) -> tuple[bool, dict]:
         """(ready, details): Redis answers and every shard answers a ping; cached briefly."""
         now = time.monotonic()
@@ -136,6 +140,7 @@ def build_app(gateway: Gateway, lifespan: Any = None) -> Starlette:
             metrics=gateway.metrics,
             model_rate_hz=gateway.model_rate_hz,
             samples_per_keyframe=gateway.samples_per_keyframe,
+            lookahead_keyframes=gateway.lookahead_keyframes,
         )
         gateway.connections.add(connection)
         try:

@@ -60,7 +60,7 @@ class Request:
         """Samples at the model rate handed to the shard."""
         self.keyframes_sent = 0
         self.marks: collections.deque[tuple[int, float]] = collections.deque()
-        """(index of the keyframe that covers a chunk's last sample, when the chunk arrived)."""
+        """(last keyframe a chunk's audio completes, lookahead included; when the chunk arrived)."""
         self.first_audio_at = received_at
         self.first_keyframe_sent = False
         self.input_ended = False
@@ -80,6 +80,7 @@ class Connection:
         metrics: Metrics,
         model_rate_hz: int,
         samples_per_keyframe: int,
+        lookahead_keyframes: int,
         clock: Callable[[], float] = time.perf_counter,
         wall_clock: Callable[[], float] = time.time,
     ) -> None:
@@ -92,6 +93,7 @@ class Connection:
         self._metrics = metrics
         self._model_rate_hz = model_rate_hz
         self._samples_per_keyframe = samples_per_keyframe
+        self._lookahead_keyframes = lookahead_keyframes
         self._clock = clock
         self._wall_clock = wall_clock
         self._requests: dict[str, Request] = {}
@@ -240,9 +242,11 @@ class Connection:
         request.input_ended = message.end
         self._metrics.audio_seconds.inc(samples / self._model_rate_hz)
         self._unbilled_s += samples / self._model_rate_hz
-        covered = math.ceil(request.decoder.input_seconds * KEYFRAME_RATE_HZ) - 1
-        if covered >= 0:
-            request.marks.append((covered, now))
+        completed = (
+            math.floor(request.decoder.input_seconds * KEYFRAME_RATE_HZ) - 1 - self._lookahead_keyframes
+        )
+        if completed >= 0 or message.end:
+            request.marks.append((completed, now))
         if samples or message.end:
             self._dispatcher.audio(AudioChunk(self.id, req_id, pcm, message.end))
 

@@ -25,7 +25,8 @@ ARKit blendshape weights (``workers/vocabulary.py`` order) in ``Flame.arkit`` (f
 Official clients skip that field as unknown; others may read it with this project's ``.proto``.
 
 FLAME keyframe rows (float32, 120 per row) are laid out in the wire's field order; the
-slices below name the columns and ``workers/motion.py`` fills rows through them.
+column slices come from ``workers/flame.py`` (re-exported here), which ``workers/motion.py``
+fills rows through.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from google.protobuf.message import DecodeError
 from gateway.proto import spatius_pb2 as pb
 from spatius_motion import errors
 from spatius_motion.settings import SUPPORTED_SAMPLE_RATES_HZ
+from workers.flame import EXPRESSION, EYE_LID, EYE_POSE, JAW_POSE, NECK_POSE, ROTATION, TRANSLATION
 from workers.messages import ARKIT_FLOATS, FLAME_FLOATS
 
 __all__ = [
@@ -65,16 +67,7 @@ __all__ = [
     "wants_arkit",
 ]
 
-# --- FLAME row layout -------------------------------------------------------------
-TRANSLATION: Final = slice(0, 3)
-ROTATION: Final = slice(3, 6)
-NECK_POSE: Final = slice(6, 9)
-JAW_POSE: Final = slice(9, 12)
-EYE_POSE: Final = slice(12, 18)
-"""Left and right eye rotations, axis-angle, radians."""
-EYE_LID: Final = slice(18, 20)
-EXPRESSION: Final = slice(20, 120)
-
+# --- FLAME row layout (workers/flame.py owns the columns) -------------------------------
 FLAME_FIELDS: Final[tuple[tuple[int, slice], ...]] = (
     (pb.Flame.TRANSLATION_FIELD_NUMBER, TRANSLATION),
     (pb.Flame.ROTATION_FIELD_NUMBER, ROTATION),

@@ -29,7 +29,8 @@ class Metrics:
         )
         self.chunk_latency_seconds = Histogram(
             "spatius_chunk_latency_seconds",
-            "From an audio message received to the keyframe covering its last sample sent.",
+            "From an audio message received to the last keyframe its audio completes sent "
+            "(a keyframe is complete once the model's lookahead audio has arrived too).",
             buckets=LATENCY_BUCKETS_S, registry=r,
         )
         self.ray_call_seconds = Histogram(

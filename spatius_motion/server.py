@@ -26,8 +26,6 @@ from spatius_motion.settings import Settings
 log = logging.getLogger(__name__)
 
 SHARD_STARTUP_TIMEOUT_S = 120.0
-KEYFRAME_RATE_HZ = 25
-"""Keyframes per second of audio, fixed by the protocol and the model contract."""
 GATEWAY_HEARTBEAT_S = 10.0
 
 
@@ -73,9 +71,7 @@ async def _model_info(handles: dict[str, Any]) -> dict[str, Any]:
     infos = [reply for reply in replies.values() if reply is not None]
     if not infos:
         raise RuntimeError("no shard answered; see the Ray worker logs")
-    info = dict(infos[0])
-    info.setdefault("samples_per_keyframe", int(info["sample_rate_hz"]) // KEYFRAME_RATE_HZ)
-    return info
+    return infos[0]
 
 
 async def start(settings: Settings, *, redis: Any = None, metrics: Metrics | None = None) -> RunningServer:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import msgspec
 
-FLAME_FLOATS = 120
-"""Floats per FLAME keyframe: translation 3, rotation 3, neck 3, jaw 3, eyes 6, eyelids 2, expression 100."""
+from workers.flame import FLAME_FLOATS  # noqa: F401  (re-exported: floats per FLAME keyframe)
+
 ARKIT_FLOATS = 52
 
 

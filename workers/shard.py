@@ -87,6 +87,8 @@ class MotionShard:
             "version": self.model.version,
             "baseline": self.model.is_baseline,
             "sample_rate_hz": self.model.sample_rate_hz,
+            "samples_per_keyframe": self.model.samples_per_keyframe,
+            "lookahead_keyframes": self.model.lookahead_keyframes,
             "sessions": stats["sessions"],
             "streams": stats["streams"],
             "pid": os.getpid(),
