@@ -4,34 +4,45 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install serve test unit integration bench model model-smoke baseline proto lint clean redis
+.PHONY: install serve test unit integration bench model model-smoke baseline proto clean redis system
 
 install: $(STAMP)
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,train]'
 	touch $(STAMP)
 
 serve: install
 	$(VENV)/bin/spatius-motion serve
 
-# Makes sure a real Redis answers on 127.0.0.1:6379 (starts or installs redis-server), then runs every test.
-test: install redis
+# Makes sure a real Redis answers on 127.0.0.1:6379 (starts or installs redis-server) and the
+# Debian packages the suite uses are present, then runs every test.
+test: install system redis
 	$(PY) -m pytest -q
 
 unit: install
 	$(PY) -m pytest -q tests/unit
 
-integration: install redis
+integration: install system redis
 	$(PY) -m pytest -q tests/integration
 
 redis:
 	@scripts/ensure_redis.sh
 
+system:
+	@scripts/ensure_system.sh
+
 bench: install
 	$(PY) -m bench.stream_bench
+
+# The trained model: corpus -> features -> training -> ONNX export -> evaluation (cached, resumable).
+model: install system
+	$(PY) -m training.pipeline
+
+model-smoke: install system
+	$(PY) -m training.pipeline --smoke
 
 baseline: install
 	$(PY) -m training.baseline --out models/loudness-baseline/model.onnx

@@ -353,14 +353,16 @@ class Connection:
     # --- quotas ------------------------------------------------------------------------------
     async def _housekeeping(self) -> None:
         started = self._wall_clock()
-        last_heartbeat = started
+        last_heartbeat = last_bill = started
         try:
             while True:
                 await asyncio.sleep(1.0)
                 now = self._wall_clock()
-                remaining = await self._bill()
-                if remaining is not None and remaining <= 0:
-                    raise errors.CreditsExhausted()
+                if now - last_bill >= self._settings.credits_flush_s:
+                    last_bill = now
+                    remaining = await self._bill()
+                    if remaining is not None and remaining <= 0:
+                        raise errors.CreditsExhausted()
                 if now - started >= self._grant.plan.max_session_duration_s:
                     raise errors.SessionDurationExceeded(
                         f"{self._grant.plan.max_session_duration_s:g} s"

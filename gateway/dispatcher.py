@@ -47,6 +47,7 @@ class ShardLink:
         *,
         tick_s: float,
         max_items: int,
+        max_pending: int,
         call_timeout_s: float,
         per_chunk: bool,
         metrics: Metrics,
@@ -57,6 +58,7 @@ class ShardLink:
         self._dispatcher = dispatcher
         self._tick_s = tick_s
         self._max_items = max_items
+        self._max_pending = max_pending
         self._call_timeout_s = call_timeout_s
         self._per_chunk = per_chunk
         self._metrics = metrics
@@ -74,6 +76,9 @@ class ShardLink:
         self._mark()
 
     def audio(self, item: AudioChunk) -> None:
+        """Queue audio; raises UpstreamUnavailable when the shard has fallen too far behind."""
+        if len(self._pending.chunks) >= self._max_pending:
+            raise errors.UpstreamUnavailable("shard overloaded", req_id=item.req_id)
         self._pending.chunks.append(item)
         self._mark()
         if self._per_chunk:
@@ -174,6 +179,7 @@ class Dispatcher:
         max_items_per_call: int,
         call_timeout_s: float,
         dispatch_mode: str,
+        max_pending_chunks: int = 65536,
         metrics: Metrics,
     ) -> None:
         if dispatch_mode not in ("batched", "per_chunk"):
@@ -185,6 +191,7 @@ class Dispatcher:
                 self,
                 tick_s=tick_ms / 1000.0,
                 max_items=max_items_per_call,
+                max_pending=max_pending_chunks,
                 call_timeout_s=call_timeout_s,
                 per_chunk=dispatch_mode == "per_chunk",
                 metrics=metrics,

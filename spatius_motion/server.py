@@ -87,6 +87,7 @@ async def start(settings: Settings, *, redis: Any = None, metrics: Metrics | Non
         max_items_per_call=settings.shard_max_items_per_call,
         call_timeout_s=settings.shard_call_timeout_s,
         dispatch_mode=settings.dispatch_mode,
+        max_pending_chunks=settings.shard_max_pending_chunks,
         metrics=metrics,
     )
     dispatcher.start()

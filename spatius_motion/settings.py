@@ -57,6 +57,8 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     """A shard frees a session's state after this long without audio, open or close for it."""
     shard_max_items_per_call: int = 4096
     """Most audio items one gateway->shard call may carry; more waits for the next tick."""
+    shard_max_pending_chunks: int = 65536
+    """Audio chunks a gateway may hold for one shard before new audio is refused with 4503."""
     shard_call_timeout_s: float = 10.0
     model_path: str = str(DEFAULT_MODEL_PATH)
     onnx_threads: int = 1
@@ -83,6 +85,8 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     default_credits_s: float = 360000.0
     max_session_duration_s: float = 3600.0
     session_heartbeat_s: float = 15.0
+    credits_flush_s: float = 2.0
+    """How often a session charges its processed audio to the app's credits in Redis."""
     token_max_ttl_s: int = 86400
     token_tombstone_s: int = 86400
     """How long after its expiry a session token still reads as expired (401) rather than invalid (400)."""

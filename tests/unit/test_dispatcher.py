@@ -64,10 +64,10 @@ class Receiver:
         self.got.set()
 
 
-def make(handles: dict, mode: str = "batched", max_items: int = 4096) -> Dispatcher:
+def make(handles: dict, mode: str = "batched", max_items: int = 4096, max_pending: int = 65536) -> Dispatcher:
     return Dispatcher(
         handles, tick_ms=5.0, max_items_per_call=max_items, call_timeout_s=5.0,
-        dispatch_mode=mode, metrics=Metrics(),
+        dispatch_mode=mode, metrics=Metrics(), max_pending_chunks=max_pending,
     )
 
 
@@ -110,6 +110,21 @@ async def test_calls_are_bounded_by_max_items():
     await dispatcher.stop()
     assert max(len(c.chunks) for c in shard.calls) == 10
     assert [k.req_id for k in receiver.keyframes] == [f"r{i}" for i in range(25)]
+
+
+async def test_pending_work_per_shard_is_bounded():
+    shard = FakeShard()
+    shard.release.clear()
+    dispatcher = make({"s0": shard}, max_pending=3)
+    dispatcher.start()
+    dispatcher.open(Receiver(), SessionOpen("a", 1))
+    await shard.called.wait()  # the shard is now busy with the first call
+    for i in range(3):
+        dispatcher.audio(AudioChunk("a", "r", b"\0\0", False))
+    with pytest.raises(errors.UpstreamUnavailable):
+        dispatcher.audio(AudioChunk("a", "r", b"\0\0", False))
+    shard.release.set()
+    await dispatcher.stop()
 
 
 async def test_per_chunk_mode_makes_one_call_per_audio_message():
