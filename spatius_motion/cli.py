@@ -22,6 +22,8 @@ from spatius_motion.settings import Settings
 SNIPPET = '''\
 import asyncio, spatius
 
+spatius.configure_telemetry("")  # keep the SDK's telemetry off a self-hosted setup
+
 async def main():
     done = asyncio.Event()
     def on_frame(frame: bytes, last: bool):
