@@ -79,7 +79,8 @@ def run(args: argparse.Namespace) -> int:
         train_config = TrainConfig(steps=args.steps or 40, batch=8, crop_keyframes=50,
                                    val_every=20, lr=3e-3)
     else:
-        train_config = TrainConfig(steps=args.steps or 3500, batch=16, crop_keyframes=80)
+        train_config = TrainConfig(steps=args.steps or 20000, max_minutes=args.train_minutes,
+                                   batch=24, crop_keyframes=100)
 
     _log(f"corpus -> {corpus_dir}")
     build_corpus(corpus_dir, args.smoke, args.hours)
@@ -190,6 +191,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--hours", type=float, default=None, help="training corpus hours")
     parser.add_argument("--runs", default=str(REPO_ROOT / "runs"))
     parser.add_argument("--steps", type=int, default=None, help="override the step count")
+    parser.add_argument("--train-minutes", type=float, default=75.0,
+                        help="wall-clock training budget (the schedule anneals within it)")
     parser.add_argument("--until", choices=STEPS, default="eval", help="stop after this step")
     parser.add_argument("--eval-sets", default="slt,librivox")
     parser.add_argument("--ship", action="store_true",
