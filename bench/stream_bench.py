@@ -34,6 +34,7 @@ from pathlib import Path
 import numpy as np
 import websockets
 
+from gateway import protocol
 from gateway.proto import spatius_pb2 as pb
 from spatius_motion.settings import Settings
 from workers.model import MotionModel
@@ -147,20 +148,6 @@ def speech_like(seconds: float, seed: int) -> np.ndarray:
     return (np.clip(0.1 * voice * envelope, -1, 1) * 32767).astype("<i2")
 
 
-def audio_message(req_id: str, pcm: bytes, end: bool) -> bytes:
-    message = pb.Message(type=pb.MESSAGE_CLIENT_AUDIO_INPUT)
-    message.client_audio_input.req_id = req_id
-    message.client_audio_input.audio = pcm
-    message.client_audio_input.end = end
-    return message.SerializeToString()
-
-
-def configure_message() -> bytes:
-    message = pb.Message(type=pb.MESSAGE_CLIENT_CONFIGURE_SESSION)
-    message.client_configure_session.sample_rate = RATE_HZ
-    return message.SerializeToString()
-
-
 class Stats:
     def __init__(self) -> None:
         self.chunk_latency_s: list[float] = []
@@ -180,7 +167,7 @@ async def stream(url: str, headers: dict, pcm: np.ndarray, seconds: float, segme
     first_sent: dict[str, float] = {}
     async with websockets.connect(url, additional_headers=headers, compression=None,
                                   max_size=None) as ws:
-        await ws.send(configure_message())
+        await ws.send(protocol.encode_configure(RATE_HZ))
         confirm = pb.Message.FromString(await ws.recv())
         if confirm.type != pb.MESSAGE_SERVER_CONFIRM_SESSION:
             raise RuntimeError(f"session refused: {confirm.server_error.message}")
@@ -228,7 +215,7 @@ async def stream(url: str, headers: dict, pcm: np.ndarray, seconds: float, segme
             start = (offset + n * chunk) % (len(pcm) - chunk)
             last = position == chunks_per_segment - 1 or n == total_chunks - 1
             sent_at[req].append(time.perf_counter())
-            await ws.send(audio_message(req, pcm[start:start + chunk].tobytes(), last))
+            await ws.send(protocol.encode_audio(req, pcm[start:start + chunk].tobytes(), last))
             stats.audio_s += CHUNK_S
             await asyncio.sleep(max(0.0, t0 + (n + 1) * CHUNK_S - time.perf_counter()))
         await asyncio.wait_for(done.wait(), 30)

@@ -62,6 +62,8 @@ __all__ = [
     "decode_client",
     "decode_configure",
     "encode_animation",
+    "encode_audio",
+    "encode_configure",
     "encode_confirm",
     "encode_error",
     "wants_arkit",
@@ -228,6 +230,31 @@ def decode_client(data: bytes | str, max_bytes: int) -> AudioInput | Interrupt |
 def wants_arkit(extra_params: dict[str, str]) -> bool:
     """True when the client opted into ARKit weights (``extra_params["arkit"]`` is 1/true/yes)."""
     return extra_params.get(ARKIT_PARAM, "").strip().lower() in _ARKIT_TRUE
+
+
+# --- client messages (for load generators, benchmarks and tests) -----------------------
+def encode_configure(
+    sample_rate_hz: int,
+    extra_params: dict[str, str] | None = None,
+    audio_format: int = pb.AUDIO_FORMAT_PCM_S16LE,
+) -> bytes:
+    """``ClientConfigureSession`` with animation returned on the socket (no egress)."""
+    message = pb.Message(type=pb.MESSAGE_CLIENT_CONFIGURE_SESSION)
+    configure = message.client_configure_session
+    configure.sample_rate = sample_rate_hz
+    configure.audio_format = audio_format
+    configure.egress_type = pb.EGRESS_TYPE_UNSPECIFIED
+    configure.extra_params.update(extra_params or {})
+    return message.SerializeToString()
+
+
+def encode_audio(req_id: str, audio: bytes, end: bool) -> bytes:
+    """``ClientAudioInput`` carrying one chunk (possibly empty) of ``req_id``."""
+    message = pb.Message(type=pb.MESSAGE_CLIENT_AUDIO_INPUT)
+    message.client_audio_input.req_id = req_id
+    message.client_audio_input.end = end
+    message.client_audio_input.audio = audio
+    return message.SerializeToString()
 
 
 # --- server messages ------------------------------------------------------------------

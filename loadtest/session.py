@@ -24,6 +24,7 @@ from urllib.parse import quote
 import msgspec
 import numpy as np
 
+from gateway import protocol
 from gateway.proto import spatius_pb2 as pb
 from spatius_motion import errors
 
@@ -100,24 +101,10 @@ def new_req_id(now: datetime, token: str | None = None) -> str:
 
 
 # --- wire messages -----------------------------------------------------------------------------
-def configure_message(sample_rate_hz: int, extra_params: dict[str, str] | None = None) -> bytes:
-    """``ClientConfigureSession`` for mono s16le PCM at ``sample_rate_hz``, animation on the socket."""
-    message = pb.Message(type=pb.MESSAGE_CLIENT_CONFIGURE_SESSION)
-    configure = message.client_configure_session
-    configure.sample_rate = sample_rate_hz
-    configure.audio_format = pb.AUDIO_FORMAT_PCM_S16LE
-    configure.egress_type = pb.EGRESS_TYPE_UNSPECIFIED
-    configure.extra_params.update(extra_params or {})
-    return message.SerializeToString()
-
-
-def audio_message(req_id: str, pcm: bytes, end: bool) -> bytes:
-    """``ClientAudioInput`` carrying one PCM chunk (possibly empty) of ``req_id``."""
-    message = pb.Message(type=pb.MESSAGE_CLIENT_AUDIO_INPUT)
-    message.client_audio_input.req_id = req_id
-    message.client_audio_input.end = end
-    message.client_audio_input.audio = pcm
-    return message.SerializeToString()
+configure_message = protocol.encode_configure
+"""``ClientConfigureSession`` for mono s16le PCM at a rate, animation on the socket."""
+audio_message = protocol.encode_audio
+"""``ClientAudioInput`` carrying one PCM chunk (possibly empty) of a req_id."""
 
 
 class ServerEvent(msgspec.Struct, frozen=True):

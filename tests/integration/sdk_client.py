@@ -84,3 +84,17 @@ async def send_pcm(session: spatius.AvatarSession, pcm: bytes, rate_hz: int, end
     for i, part in enumerate(parts):
         req_id = await session.send_audio(part, end=end and i == len(parts) - 1)
     return req_id
+
+
+async def run_request(
+    credentials: dict, seconds: float = 1.0, rate_hz: int = 16000, **session_options: Any
+) -> tuple[Recorder, str]:
+    """One whole SDK session: init, start, one req_id of speech-like audio, its end, close."""
+    recorder = Recorder()
+    session = new_session(credentials, recorder, sample_rate=rate_hz, **session_options)
+    await session.init()
+    await session.start()
+    req_id = await send_pcm(session, speech_like(seconds, rate_hz), rate_hz)
+    await recorder.ended(req_id)
+    await session.close()
+    return recorder, req_id

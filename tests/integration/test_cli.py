@@ -14,7 +14,7 @@ import pytest
 import ray
 
 from tests.integration.conftest import REDIS_URL, AppCredentials, delete_prefix
-from tests.integration.sdk_client import Recorder, new_session, send_pcm, speech_like
+from tests.integration.sdk_client import run_request
 
 pytestmark = pytest.mark.integration
 
@@ -50,13 +50,7 @@ async def test_admin_creates_apps_and_avatars_the_server_accepts(motion_server, 
         app_id=app_id, api_key=api_key, avatar_id="cli-avatar",
         console_url=motion_server.console_url, ingress_url=motion_server.ingress_url,
     )
-    recorder = Recorder()
-    session = new_session(credentials, recorder)
-    await session.init()
-    await session.start()
-    req_id = await send_pcm(session, speech_like(0.5, 16000), 16000)
-    await recorder.ended(req_id)
-    await session.close()
+    recorder, req_id = await run_request(credentials, 0.5)
     assert recorder.ends[req_id] == 1
 
 
@@ -83,13 +77,7 @@ async def test_serve_writes_dev_credentials_and_serves_the_sdk(ray_cluster, redi
         assert line.startswith("spatius-motion serving on"), line
         facts = json.loads(credentials_file.read_text())
         assert set(facts) == {"app_id", "api_key", "avatar_id", "console_url", "ingress_url"}
-        recorder = Recorder()
-        session = new_session(AppCredentials(facts), recorder)
-        await session.init()
-        await session.start()
-        req_id = await send_pcm(session, speech_like(1.0, 16000), 16000)
-        await recorder.ended(req_id)
-        await session.close()
+        recorder, req_id = await run_request(AppCredentials(facts), 1.0)
         assert abs(len(recorder.keyframes[req_id]) - 25) <= 1
     finally:
         process.terminate()

@@ -9,9 +9,10 @@ import pytest
 import websockets
 
 from gateway.proto import spatius_pb2 as pb
+from gateway.protocol import encode_audio, encode_configure
 from spatius_motion import server
 from tests.integration.conftest import delete_prefix, new_app, server_settings
-from tests.integration.sdk_client import Recorder, new_session, send_pcm, speech_like
+from tests.integration.sdk_client import run_request, speech_like
 
 pytestmark = pytest.mark.integration
 
@@ -40,20 +41,6 @@ async def connect(running, credentials):
     )
 
 
-def configure(rate: int = 16000) -> bytes:
-    message = pb.Message(type=pb.MESSAGE_CLIENT_CONFIGURE_SESSION)
-    message.client_configure_session.sample_rate = rate
-    return message.SerializeToString()
-
-
-def audio(req_id: str, pcm: bytes, end: bool) -> bytes:
-    message = pb.Message(type=pb.MESSAGE_CLIENT_AUDIO_INPUT)
-    message.client_audio_input.req_id = req_id
-    message.client_audio_input.audio = pcm
-    message.client_audio_input.end = end
-    return message.SerializeToString()
-
-
 async def refused(ws) -> tuple[pb.ServerError, int]:
     """The ServerError a refused session gets, then the close code."""
     error = pb.Message.FromString(await ws.recv())
@@ -75,7 +62,7 @@ async def next_error(ws) -> pb.ServerError:
     [
         ("hello", "expected ClientConfigureSession message"),
         (b"\xff\xff\xff\xff", "failed to unmarshal initial message"),
-        (audio("r", b"", True), "expected ClientConfigureSession message"),
+        (encode_audio("r", b"", True), "expected ClientConfigureSession message"),
         (pb.Message(type=pb.MESSAGE_CLIENT_CONFIGURE_SESSION).SerializeToString(),
          "ClientConfigureSession message is nil"),
     ],
@@ -100,9 +87,9 @@ async def test_no_configure_within_the_limit(strict_server):
 async def test_oversize_message_closes_with_1009(strict_server):
     credentials = await new_app(strict_server)
     ws = await connect(strict_server, credentials)
-    await ws.send(configure())
+    await ws.send(encode_configure(16000))
     assert pb.Message.FromString(await ws.recv()).type == pb.MESSAGE_SERVER_CONFIRM_SESSION
-    await ws.send(audio("r", b"\0" * (100 * 1024), False))
+    await ws.send(encode_audio("r", b"\0" * (100 * 1024), False))
     error, close_code = await refused(ws)
     assert error.message.startswith("message too big") and close_code == 1009
 
@@ -110,13 +97,13 @@ async def test_oversize_message_closes_with_1009(strict_server):
 async def test_pending_audio_bound_rejects_the_request_not_the_session(strict_server):
     credentials = await new_app(strict_server)
     ws = await connect(strict_server, credentials)
-    await ws.send(configure())
+    await ws.send(encode_configure(16000))
     await ws.recv()
-    await ws.send(audio("too-much", speech_like(1.5, 16000), True))  # 1.5 s > 1 s bound at once
+    await ws.send(encode_audio("too-much", speech_like(1.5, 16000), True))  # 1.5 s > 1 s bound at once
     error = await next_error(ws)
     assert error.code == 3 and error.req_id == "too-much"
     assert error.message.startswith("pending audio limit exceeded")
-    await ws.send(audio("fine", speech_like(0.5, 16000), True))
+    await ws.send(encode_audio("fine", speech_like(0.5, 16000), True))
     while True:
         message = pb.Message.FromString(await ws.recv())
         animation = message.server_response_animation
@@ -129,13 +116,13 @@ async def test_pending_audio_bound_rejects_the_request_not_the_session(strict_se
 async def test_requests_in_flight_bound(strict_server):
     credentials = await new_app(strict_server)
     ws = await connect(strict_server, credentials)
-    await ws.send(configure())
+    await ws.send(encode_configure(16000))
     await ws.recv()
     for i in range(4):
-        await ws.send(audio(f"r{i}", b"\0\0" * 160, False))
+        await ws.send(encode_audio(f"r{i}", b"\0\0" * 160, False))
     error = await next_error(ws)
     assert error.req_id == "r3" and error.message.startswith("too many requests in flight")
-    await ws.send(audio("r0", b"", True))
+    await ws.send(encode_audio("r0", b"", True))
     while True:
         animation = pb.Message.FromString(await ws.recv()).server_response_animation
         if animation.req_id == "r0" and animation.end:
@@ -148,12 +135,6 @@ async def test_server_keeps_serving_others_during_abuse(strict_server):
     abusers = [await connect(strict_server, credentials) for _ in range(5)]
     for ws in abusers:
         await ws.send(b"\x00garbage")
-    recorder = Recorder()
-    session = new_session(credentials, recorder)
-    await session.init()
-    await session.start()
-    req_id = await send_pcm(session, speech_like(1.0, 16000), 16000)
-    await recorder.ended(req_id)
-    await session.close()
+    recorder, req_id = await run_request(credentials, 1.0)
     assert abs(len(recorder.keyframes[req_id]) - 25) <= 1
     await asyncio.gather(*(refused(ws) for ws in abusers))

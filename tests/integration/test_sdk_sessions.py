@@ -12,7 +12,7 @@ import spatius
 from spatius import AvatarSDKError, AvatarSDKErrorCode
 
 from tests.integration.conftest import new_app
-from tests.integration.sdk_client import Recorder, new_session, send_pcm, speech_like
+from tests.integration.sdk_client import Recorder, new_session, run_request, send_pcm, speech_like
 
 pytestmark = pytest.mark.integration
 
@@ -65,13 +65,7 @@ async def test_first_keyframes_arrive_before_the_request_ends(app_credentials):
 
 
 async def test_arkit_extension_on_request(app_credentials):
-    recorder = Recorder()
-    session = new_session(app_credentials, recorder, extra_params={"arkit": "1"})
-    await session.init()
-    await session.start()
-    req_id = await send_pcm(session, speech_like(1.0, 16000), 16000)
-    await recorder.ended(req_id)
-    await session.close()
+    recorder, req_id = await run_request(app_credentials, 1.0, extra_params={"arkit": "1"})
     keyframes = recorder.keyframes[req_id]
     assert keyframes and all(len(f.arkit) == 52 for f in keyframes)
     weights = np.array([list(f.arkit) for f in keyframes])
@@ -80,32 +74,20 @@ async def test_arkit_extension_on_request(app_credentials):
 
 @pytest.mark.parametrize("rate_hz", [8000, 22050, 24000, 32000, 44100, 48000])
 async def test_every_supported_pcm_rate_gives_25_keyframes_per_second(app_credentials, rate_hz):
-    recorder = Recorder()
-    session = new_session(app_credentials, recorder, sample_rate=rate_hz)
-    await session.init()
-    await session.start()
-    req_id = await send_pcm(session, speech_like(1.5, rate_hz), rate_hz)
-    await recorder.ended(req_id)
-    await session.close()
+    recorder, req_id = await run_request(app_credentials, 1.5, rate_hz)
     assert abs(len(recorder.keyframes[req_id]) - expected_keyframes(1.5)) <= 1
     assert recorder.ends[req_id] == 1
 
 
 async def test_ogg_opus_through_the_sdk_encoder(app_credentials):
     pytest.importorskip("opuslib_next", reason="the SDK's Opus encoder needs opuslib_next and libopus0")
-    recorder = Recorder()
-    session = new_session(
+    recorder, req_id = await run_request(
         app_credentials,
-        recorder,
+        2.0,
+        24000,
         audio_format=spatius.AudioFormat.OGG_OPUS,
-        sample_rate=24000,
         ogg_opus_encoder=spatius.OggOpusEncoderConfig(20, "voip"),
     )
-    await session.init()
-    await session.start()
-    req_id = await send_pcm(session, speech_like(2.0, 24000), 24000)
-    await recorder.ended(req_id)
-    await session.close()
     assert abs(len(recorder.keyframes[req_id]) - expected_keyframes(2.0)) <= 1
     assert recorder.ends[req_id] == 1
 

@@ -462,7 +462,7 @@ def sdk_telemetry_off():
     telemetry.configure_telemetry("")
     yield
     telemetry.shutdown_telemetry()
-    telemetry.configure_telemetry(None)
+    telemetry.configure_telemetry("")  # tests/conftest.py keeps telemetry off for the whole run
 
 
 def sdk_session(socket: ScriptedSocket, **options):
