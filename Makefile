@@ -11,7 +11,7 @@ install: $(STAMP)
 $(STAMP): pyproject.toml Makefile
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test,train]'
+	$(PY) -m pip install --quiet -e '.[test,train,load]'
 	touch $(STAMP)
 
 serve: install
