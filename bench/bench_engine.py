@@ -1,18 +1,26 @@
 """CPU cost of the shard engine per stream-keyframe, against batch size.
 
-Steady streaming: B sessions each send one keyframe (40 ms) of audio per step, so every step is
-one onnxruntime call of batch B. Reports process CPU time (not wall time) per stream-keyframe
-for the whole ``MotionEngine.step`` and for its parts (log-mel features, the model, the motion
-mapper; the rest is bookkeeping). Burst mode: each stream sends 2 s at once, drained with
-k = 1 per call versus the engine's power-of-two grouping.
+Server regime: S streams each receive a 100 ms chunk (1600 samples at 16 kHz, 2.5 keyframes)
+per step, as when the gateway's 10 ms tick carries the chunks that arrived since the last one.
+Half of the streams start 320 samples ahead, so every step mixes streams with 2 and 3 whole
+keyframes, as streams that started at different times do. Reports median process CPU (not
+wall time) per stream-keyframe and per step over repeated blocks of simulated seconds, for the
+whole ``MotionEngine.step`` and by stage (log-mel features, the model, the motion mapper's cues
+and mapping; "other" is the engine's bookkeeping), measured in place by timing those calls.
 
-    python -m bench.bench_engine [--model PATH] [--batches 1,8,64,256] [--seconds 2]
+Steady streaming: B sessions each send one keyframe (40 ms) of audio per step, so every step is
+one onnxruntime call of batch B; stages are timed in isolation. Burst mode: each stream sends
+2 s at once, drained with k = 1 per call versus the engine's grouping.
+
+    python -m bench.bench_engine [--model PATH] [--streams 1,8,16,32,64,256] [--batches 1,8,64,256]
 """
 
 from __future__ import annotations
 
 import argparse
+import statistics
 import time
+from typing import Any
 
 import numpy as np
 
@@ -66,6 +74,97 @@ def steady(model: MotionModel, batch: int, min_s: float) -> dict[str, float]:
     }
 
 
+STAGES = ("features", "model", "motion")
+
+
+class _Timed:
+    """Proxy that adds the process CPU time of chosen methods of ``target`` to ``spent[stage]``."""
+
+    def __init__(self, target: Any, methods: dict[str, str], spent: dict[str, float]) -> None:
+        self._target = target
+        for name, stage in methods.items():
+            setattr(self, name, self._wrap(getattr(target, name), stage, spent))
+
+    @staticmethod
+    def _wrap(method, stage: str, spent: dict[str, float]):
+        clock = time.process_time
+
+        def timed(*args, **kwargs):
+            started = clock()
+            try:
+                return method(*args, **kwargs)
+            finally:
+                spent[stage] += clock() - started
+
+        return timed
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._target, name)
+
+
+def _server_requests(model: MotionModel, streams: int, steps: int) -> tuple[StepRequest, list[StepRequest]]:
+    """A priming request (half of the streams get 320 samples) and ``steps`` 100 ms requests."""
+    rate = model.sample_rate_hz
+    chunk = rate // 10
+    rng = np.random.default_rng(2)
+    t = np.arange(chunk * steps) / rate
+    requests = []
+    audio = np.empty((streams, chunk * steps), dtype="<i2")
+    for i in range(streams):
+        f0 = 100.0 + 5.0 * (i % 40)
+        envelope = 0.5 + 0.5 * np.sin(2 * np.pi * 0.5 * t + i)
+        wave = 6000.0 * envelope * np.sin(2 * np.pi * f0 * t) + rng.standard_normal(t.size) * 500.0
+        audio[i] = wave.astype("<i2")
+    for step in range(steps):
+        part = audio[:, step * chunk : (step + 1) * chunk]
+        requests.append(StepRequest(chunks=[AudioChunk(f"s{i}", "r", part[i].tobytes()) for i in range(streams)]))
+    half = model.samples_per_keyframe // 2
+    prime = StepRequest(chunks=[AudioChunk(f"s{i}", "r", bytes(2 * half)) for i in range(1, streams, 2)])
+    return prime, requests
+
+
+def server(model: MotionModel, streams: int, seconds: float, repeats: int) -> dict[str, float]:
+    """Median CPU (us) per stream-keyframe and per step, total and by stage, in the server regime."""
+    steps = max(1, round(seconds * 10))
+    prime, requests = _server_requests(model, streams, steps)
+    results: dict[str, list[float]] = {}
+    for timed in (False, True):
+        engine = MotionEngine(model, max_batch=256, session_idle_s=1e9)
+        spent = dict.fromkeys(STAGES, 0.0)
+        if timed:
+            engine.features = _Timed(engine.features, {"stream": "features"}, spent)
+            engine.model = _Timed(engine.model, {"run": "model"}, spent)
+            engine.mapper = _Timed(engine.mapper, {"cues": "motion", "map": "motion"}, spent)
+        engine.step(prime)
+        for request in requests[:5]:
+            engine.step(request)
+        for _ in range(repeats):
+            spent.update(dict.fromkeys(STAGES, 0.0))
+            keyframes = calls = 0
+            started = time.process_time()
+            for request in requests:
+                reply = engine.step(request)
+                keyframes += sum(message.count for message in reply.keyframes)
+                calls += len(reply.batch_sizes)
+            total = time.process_time() - started
+            if timed:
+                for stage in STAGES:
+                    results.setdefault(stage, []).append(spent[stage] / keyframes * 1e6)
+                results.setdefault("timed_total", []).append(total / keyframes * 1e6)
+            else:
+                results.setdefault("total", []).append(total / keyframes * 1e6)
+                results.setdefault("step", []).append(total / steps * 1e6)
+                results.setdefault("calls", []).append(calls / steps)
+                results.setdefault("keyframes", []).append(keyframes / steps / streams)
+    out = {name: statistics.median(values) for name, values in results.items()}
+    # stage shares from the timed run, scaled to the untimed total (timing adds its own overhead)
+    scale = out["total"] / out["timed_total"]
+    for stage in STAGES:
+        out[stage] *= scale
+    out["other"] = out["total"] - sum(out[stage] for stage in STAGES)
+    return out
+
+
 def burst(model: MotionModel, batch: int, seconds: float, max_keyframes: int, min_s: float) -> float:
     rng = np.random.default_rng(1)
     samples = int(seconds * model.sample_rate_hz)
@@ -83,6 +182,9 @@ def burst(model: MotionModel, batch: int, seconds: float, max_keyframes: int, mi
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default=str(DEFAULT_MODEL_PATH))
+    parser.add_argument("--streams", default="1,8,16,32,64,256", help="server regime stream counts")
+    parser.add_argument("--server-seconds", type=float, default=2.0, help="simulated seconds per block")
+    parser.add_argument("--repeats", type=int, default=5, help="blocks measured per stream count")
     parser.add_argument("--batches", default="1,8,64,256")
     parser.add_argument("--seconds", type=float, default=2.0, help="audio per stream in burst mode")
     parser.add_argument("--min-cpu-s", type=float, default=1.0, help="CPU seconds per measurement")
@@ -90,6 +192,18 @@ def main(argv: list[str] | None = None) -> None:
     limit_blas_threads(1)
     model = MotionModel(args.model, threads=1)
     print(f"model {model.name} {model.version}  onnxruntime threads=1  (us of CPU per stream-keyframe)")
+    if args.streams:
+        print(f"server regime: 100 ms chunk per stream per step, median of {args.repeats} blocks "
+              f"of {args.server_seconds:g} s")
+        print(f"{'streams':>7} {'total':>8} {'features':>9} {'model':>8} {'motion':>8} {'other':>8}"
+              f" {'us/step':>9} {'calls/step':>10} {'kf/stream/step':>14}")
+        for streams in (int(b) for b in args.streams.split(",")):
+            r = server(model, streams, args.server_seconds, args.repeats)
+            print(f"{streams:>7} {r['total']:8.1f} {r['features']:9.1f} {r['model']:8.1f} {r['motion']:8.1f}"
+                  f" {r['other']:8.1f} {r['step']:9.0f} {r['calls']:10.2f} {r['keyframes']:14.2f}")
+    if not args.batches:
+        return
+    print("steady: one keyframe per stream per step")
     print(f"{'batch':>6} {'total':>8} {'features':>9} {'model':>8} {'motion':>8} {'other':>8}")
     for batch in (int(b) for b in args.batches.split(",")):
         r = steady(model, batch, args.min_cpu_s)
