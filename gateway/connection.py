@@ -230,11 +230,9 @@ class Connection:
                 pcm += request.decoder.finish()
         except errors.SpatiusError as error:
             error.req_id = req_id
-            self._forget(request)
             raise
         samples = len(pcm) // 2
         if self._pending_samples() + samples > self._max_pending_samples:
-            self._forget(request)
             raise errors.PendingAudioLimit(
                 f"more than {self._settings.max_pending_audio_s:g} s queued", req_id=req_id
             )
@@ -253,7 +251,7 @@ class Connection:
     def _on_interrupt(self, req_id: str) -> None:
         request = self._requests.get(req_id)
         if request is not None:
-            self._forget(request)
+            self._forget(request.req_id)
             self._dispatcher.interrupt(self.id, req_id)
 
     def _pending_samples(self) -> int:
@@ -261,19 +259,23 @@ class Connection:
         spk = self._samples_per_keyframe
         return sum(max(0, r.samples_sent - r.keyframes_sent * spk) for r in self._requests.values())
 
-    def _forget(self, request: Request) -> None:
+    def _forget(self, req_id: str) -> None:
         """Stop tracking a req_id: its queued audio no longer counts and late frames are ignored."""
-        self._requests.pop(request.req_id, None)
-        self._forgotten[request.req_id] = None
+        self._requests.pop(req_id, None)
+        self._forgotten[req_id] = None
         while len(self._forgotten) > FORGOTTEN_REQUESTS:
             self._forgotten.popitem(last=False)
 
     def _reject(self, error: errors.SpatiusError) -> None:
-        """A non-fatal error for one req_id: tell the client, keep the session."""
+        """A non-fatal error for one req_id: tell the client, drop the req_id, keep the session.
+
+        The shard drops what it holds of the req_id, and its later audio is ignored here.
+        """
         request = self._requests.get(error.req_id)
         if request is not None:
-            self._forget(request)
             self._dispatcher.interrupt(self.id, request.req_id)
+        if error.req_id:
+            self._forget(error.req_id)
         self._metrics.errors.labels(str(error.code)).inc()
         self._send(protocol.encode_error(error, self.id))
 
@@ -315,12 +317,12 @@ class Connection:
         while marks and (marks[0][0] <= newest or keyframes.end):
             self._metrics.chunk_latency_seconds.observe(now - marks.popleft()[1])
         if keyframes.end:
-            self._forget(request)
+            self._forget(request.req_id)
 
     def on_request_failed(self, req_id: str, error: errors.SpatiusError) -> None:
         request = self._requests.get(req_id)
         if request is not None:
-            self._forget(request)
+            self._forget(request.req_id)
             error.req_id = req_id
             self._metrics.errors.labels(str(error.code)).inc()
             self._send(protocol.encode_error(error, self.id))

@@ -103,13 +103,17 @@ async def test_pending_audio_bound_rejects_the_request_not_the_session(strict_se
     error = await next_error(ws)
     assert error.code == 3 and error.req_id == "too-much"
     assert error.message.startswith("pending audio limit exceeded")
+    await ws.send(encode_audio("too-much", b"\0\0" * 160, True))  # late audio of a dropped req_id
     await ws.send(encode_audio("fine", speech_like(0.5, 16000), True))
     while True:
         message = pb.Message.FromString(await ws.recv())
+        assert message.type == pb.MESSAGE_SERVER_RESPONSE_ANIMATION  # no second error
         animation = message.server_response_animation
         assert animation.req_id != "too-much"
         if animation.req_id == "fine" and animation.end:
             break
+    shard = next(iter(strict_server.gateway.dispatcher.shard_handles.values()))
+    assert (await shard.ping.remote())["streams"] == 0  # the shard dropped the rejected req_id
     await ws.close()
 
 
