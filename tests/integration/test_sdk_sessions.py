@@ -11,7 +11,10 @@ import pytest
 import spatius
 from spatius import AvatarSDKError, AvatarSDKErrorCode
 
-from tests.integration.conftest import new_app
+import ray
+
+from spatius_motion import server
+from tests.integration.conftest import delete_prefix, new_app, server_settings
 from tests.integration.sdk_client import Recorder, new_session, run_request, send_pcm, speech_like
 
 pytestmark = pytest.mark.integration
@@ -168,3 +171,24 @@ async def test_credits_exhausted_is_refused(motion_server):
     with pytest.raises(AvatarSDKError) as caught:
         await session.start()
     assert caught.value.code == AvatarSDKErrorCode.creditsExhausted
+
+
+async def test_any_contract_model_is_served_by_setting(ray_cluster, redis_client, tmp_path):
+    """A gateway whose SPATIUS_MODEL_PATH names another contract model (here a synthetic one
+    with two keyframes of lookahead) serves it, flushing the lookahead at each end."""
+    from tests.unit.test_engine import delay_model
+
+    model_path = tmp_path / "delay.onnx"
+    assert delay_model(model_path, lookahead=2).lookahead_keyframes == 2
+    settings = server_settings(region="lookahead", model_path=str(model_path))
+    running = await server.start(settings, redis=redis_client)
+    try:
+        assert running.gateway.lookahead_keyframes == 2
+        credentials = await new_app(running)
+        recorder, req_id = await run_request(credentials, 1.3)
+        assert len(recorder.keyframes[req_id]) == expected_keyframes(1.3)
+        assert recorder.ends[req_id] == 1
+    finally:
+        await running.stop()
+        ray.kill(ray.get_actor("motion-shard-lookahead-0", namespace=settings.ray_namespace))
+        await delete_prefix(redis_client, settings.redis_prefix)
