@@ -68,9 +68,16 @@ NOD_COEF = 0.8
 PITCH_MEAN_COEF = 0.97
 """Per-keyframe pole of the running mean of log pitch over voiced keyframes (~1.3 s)."""
 
-# MotionState.values layout
-_LOUD_SLOW, _NOD, _LOG_PITCH_MEAN, _BLINK_START, _BLINK_COUNT = range(5)
-STATE_FLOATS = 5
+# MotionState.values layout; _BLINK_NEXT caches the start of the blink after _BLINK_START
+_LOUD_SLOW, _NOD, _LOG_PITCH_MEAN, _BLINK_START, _BLINK_COUNT, _BLINK_NEXT = range(6)
+STATE_FLOATS = 6
+_SLOW_PAIR = [_LOUD_SLOW, _LOG_PITCH_MEAN]
+_DECAY_VOICED = np.array([LOUD_SLOW_COEF, PITCH_MEAN_COEF])
+_DECAY_UNVOICED = np.array([LOUD_SLOW_COEF, 1.0])
+_NOD_DRIVE = (1.0 - NOD_COEF) * 4.0
+_ARANGE = np.arange(4096, dtype=np.int64)[None, :]
+_AROUND = np.arange(3)
+_ONES = np.ones(64)
 
 # noise channels: head sway x, y, z slow (period 50) and fast (15), gaze pitch and yaw
 _NOISE_CHANNELS = np.array([1, 2, 3, 17, 18, 19, 4, 5], dtype=np.uint64)
@@ -81,24 +88,43 @@ _NOISE_RAMP = np.array([50, 50, 50, 15, 15, 15, 3, 3], dtype=np.float64)
 _NOISE_LAG = np.array([0, 0, 0, 0, 0, 0, 1, 1], dtype=np.int64)
 """Gaze holds the previous knot's target and ramps to the new one at each knot."""
 _SWAY_WEIGHTS = np.array([0.7, 0.3])
+_HEAD_SWAY = np.asarray(HEAD_SWAY_RAD)
 _CH_BLINK = 6
+_EYE_ANGLES = np.r_[flame.EYE_POSE][[0, 1, 3, 4]]
+_EYE_SOURCE = np.array([0, 1, 0, 1])
+"""Both eyes get [gaze pitch, gaze yaw, 0]."""
 
-_EYE_BLINK = (ARKIT_INDEX["eyeBlinkLeft"], ARKIT_INDEX["eyeBlinkRight"])
+_U1, _U11, _U27, _U30, _U31 = (np.uint64(n) for n in (1, 11, 27, 30, 31))
+_MIX1, _MIX2 = np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB)
+_GOLDEN, _SALT = np.uint64(0x9E3779B97F4A7C15), np.uint64(0xD6E8FEB86659FD93)
+_NOISE_SALT = _NOISE_CHANNELS * _SALT
+_TO_UNIT = 1.0 / (1 << 53)
+
+_EYE_BLINK = np.array([ARKIT_INDEX["eyeBlinkLeft"], ARKIT_INDEX["eyeBlinkRight"]])
 _JAW_OPEN = ARKIT_INDEX["jawOpen"]
 
 
 def _mix(x: np.ndarray) -> np.ndarray:
-    """splitmix64 finaliser on uint64 arrays (wrapping arithmetic)."""
-    x = (x ^ (x >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
-    x = (x ^ (x >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
-    return x ^ (x >> np.uint64(31))
+    """splitmix64 finaliser on uint64 arrays (wrapping arithmetic), in place on ``x``."""
+    x ^= x >> _U30
+    x *= _MIX1
+    x ^= x >> _U27
+    x *= _MIX2
+    x ^= x >> _U31
+    return x
+
+
+def _uniform(x: np.ndarray) -> np.ndarray:
+    """Uniform [0, 1) float64 from pre-mix uint64 hash inputs (consumed)."""
+    x = _mix(x)
+    x >>= _U11
+    return x.astype(np.float64) * _TO_UNIT
 
 
 def hash_uniform(seed: np.ndarray, index: np.ndarray, channel: int | np.ndarray) -> np.ndarray:
     """Uniform [0, 1) float64 for each (seed uint64, index int64, channel), broadcast together."""
-    salt = np.asarray(channel, dtype=np.uint64) * np.uint64(0xD6E8FEB86659FD93)
-    x = _mix(seed * np.uint64(0x9E3779B97F4A7C15) + salt + index.astype(np.uint64))
-    return (x >> np.uint64(11)).astype(np.float64) * (1.0 / (1 << 53))
+    salt = np.asarray(channel, dtype=np.uint64) * _SALT
+    return _uniform(seed * _GOLDEN + salt + index.astype(np.uint64))
 
 
 def _smoothstep(x: np.ndarray) -> np.ndarray:
@@ -109,16 +135,22 @@ def procedural_noise(seed: np.ndarray, index: np.ndarray) -> np.ndarray:
     """All noise channels in [-1, 1]: float64 [B, k, 8] for seed [B, 1] and index [B, k].
 
     Each channel holds a seeded value per knot (every ``_NOISE_PERIOD`` keyframes) and moves
-    to the next knot's value over ``_NOISE_RAMP`` keyframes with a smoothstep.
+    to the next knot's value over ``_NOISE_RAMP`` keyframes with a smoothstep. The knots on
+    both sides of every keyframe are hashed in one pass.
     """
-    position = index[..., None]
-    knot = np.floor_divide(position, _NOISE_PERIOD)
-    ramp = _smoothstep(np.minimum((position - knot * _NOISE_PERIOD) / _NOISE_RAMP, 1.0))
+    knot, offset = np.divmod(index[..., None], _NOISE_PERIOD)
+    ramp = _smoothstep(np.minimum(offset / _NOISE_RAMP, 1.0))
     knot -= _NOISE_LAG
-    seeds = seed[..., None]
-    start = hash_uniform(seeds, knot, _NOISE_CHANNELS)
-    end = hash_uniform(seeds, knot + 1, _NOISE_CHANNELS)
-    return 2.0 * (start + (end - start) * ramp) - 1.0
+    hashed = np.empty((2,) + knot.shape, dtype=np.uint64)
+    np.add(seed[..., None] * _GOLDEN + _NOISE_SALT, knot.view(np.uint64), out=hashed[0])
+    np.add(hashed[0], _U1, out=hashed[1])
+    start, end = _uniform(hashed)
+    end -= start
+    end *= ramp
+    end += start
+    end *= 2.0
+    end -= 1.0
+    return end
 
 
 def blink_interval(seed: np.ndarray, count: np.ndarray) -> np.ndarray:
@@ -128,9 +160,14 @@ def blink_interval(seed: np.ndarray, count: np.ndarray) -> np.ndarray:
     return np.minimum(BLINK_MIN_KEYFRAMES + extra, BLINK_MAX_KEYFRAMES)
 
 
+_BLINK_TABLE = np.concatenate([[0.0], BLINK_SHAPE, [0.0]])
+"""``BLINK_SHAPE`` with a zero on each side, indexed by the blink offset + 1 clipped to the ends."""
+
+
 def _blink_shape(offset: np.ndarray) -> np.ndarray:
-    inside = (offset >= 0) & (offset < BLINK_SHAPE.size)
-    return np.where(inside, BLINK_SHAPE[np.clip(offset, 0, BLINK_SHAPE.size - 1).astype(np.int64)], 0.0)
+    """Eyelid closure at integral keyframe offsets (float64) from a blink's start."""
+    position = np.minimum(np.maximum(offset, -1.0), float(BLINK_SHAPE.size))
+    return _BLINK_TABLE[position.astype(np.intp) + 1]
 
 
 class MotionState:
@@ -142,7 +179,8 @@ class MotionState:
         self.seed = int(seed) & 0xFFFFFFFFFFFFFFFF
         seeds = np.array([[self.seed]], dtype=np.uint64)
         first_blink = 12 + np.floor(hash_uniform(seeds, np.zeros((1, 1), np.int64), _CH_BLINK + 1) * 80)
-        self.values = np.array([SILENCE_DB, 0.0, np.log(150.0), first_blink[0, 0], 0.0])
+        following = first_blink + blink_interval(seeds, np.ones((1, 1)))
+        self.values = np.array([SILENCE_DB, 0.0, np.log(150.0), first_blink[0, 0], 0.0, following[0, 0]])
 
 
 def audio_cues(audio: np.ndarray, samples_per_keyframe: int, sample_rate_hz: int) -> np.ndarray:
@@ -155,32 +193,43 @@ def audio_cues(audio: np.ndarray, samples_per_keyframe: int, sample_rate_hz: int
     batch = audio.shape[0]
     frames = audio.reshape(batch, -1, samples_per_keyframe)
     k = frames.shape[1]
-    power = np.einsum("bkn,bkn->bk", frames, frames, dtype=np.float64) / samples_per_keyframe
-    loudness = np.maximum(10.0 * np.log10(power + 1e-12), SILENCE_DB)
-    flat = audio.reshape(batch * k, samples_per_keyframe)
-    coarse = flat[:, 0::DECIMATION].astype(np.float64)
-    for phase in range(1, DECIMATION):
-        coarse += flat[:, phase::DECIMATION]
-    coarse -= coarse.mean(axis=-1, keepdims=True)
+    rows = batch * k
+    cues = np.empty((batch, k, 2))
+    if not rows:
+        return cues
+    loudness = cues[..., 0]
+    power = np.einsum("bkn,bkn->bk", frames, frames, dtype=np.float64)
+    power /= samples_per_keyframe
+    power += 1e-12
+    np.log10(power, out=power)
+    power *= 10.0
+    np.maximum(power, SILENCE_DB, out=loudness)
     rate = sample_rate_hz / DECIMATION
-    n = coarse.shape[-1]
+    n = samples_per_keyframe // DECIMATION
     lo = max(2, int(rate / PITCH_RANGE_HZ[1]))
     hi = min(n // 2, int(np.ceil(rate / PITCH_RANGE_HZ[0])))
-    padded = np.zeros((batch * k, n + hi + 2))
-    padded[:, :n] = coarse
-    windows = np.lib.stride_tricks.sliding_window_view(padded, n, axis=1)[:, lo - 1 : hi + 2]
+    width = n + hi + 2
+    padded = np.zeros((rows, width))
+    coarse = padded[:, :n]
+    coarse[:] = np.matmul(audio.reshape(rows, n, DECIMATION).astype(np.float64), _ONES[:DECIMATION])
+    coarse -= coarse.mean(axis=-1, keepdims=True)
+    lags = hi - lo + 3
+    windows = np.ndarray((rows, lags, n), np.float64, padded, (lo - 1) * 8, (width * 8, 8, 8))
     autocorr = np.einsum("bln,bn->bl", windows, coarse)
     energy = np.einsum("bn,bn->b", coarse, coarse)
-    inner = autocorr[:, 1:-1]
-    best = np.argmax(inner, axis=-1)
-    rows = np.arange(batch * k)
-    peak, before, after = inner[rows, best], autocorr[rows, best], autocorr[rows, best + 2]
+    best = np.argmax(autocorr[:, 1:-1], axis=-1)
+    around = autocorr.reshape(-1)[(best + np.arange(0, rows * lags, lags))[:, None] + _AROUND]
+    before, peak, after = around[:, 0], around[:, 1], around[:, 2]
     curvature = before - 2.0 * peak + after
     shift = np.where(curvature < 0, 0.5 * (before - after) / np.minimum(curvature, -1e-12), 0.0)
     voicing = peak / np.maximum(energy, 1e-12)
     voiced = (voicing > VOICING_THRESHOLD) & (loudness.reshape(-1) > SPEAKING_DB[0])
-    pitch = np.where(voiced, rate / (best + lo + np.clip(shift, -0.5, 0.5)), 0.0)
-    return np.stack([loudness, pitch.reshape(batch, k)], axis=-1)
+    shift = np.minimum(np.maximum(shift, -0.5), 0.5)
+    shift += best + lo
+    np.divide(rate, shift, out=shift)
+    shift *= voiced
+    cues[..., 1] = shift.reshape(batch, k)
+    return cues
 
 
 class MotionMapper:
@@ -211,84 +260,110 @@ class MotionMapper:
         """
         batch, k = arkit.shape[:2]
         seeds = np.fromiter((s.seed for s in states), dtype=np.uint64, count=batch)[:, None]
-        values = np.stack([s.values for s in states])
-        index = first_index.astype(np.int64)[:, None] + np.arange(k, dtype=np.int64)[None, :]
+        values = np.array([s.values for s in states])
+        index = first_index.astype(np.int64)[:, None] + _ARANGE[:, :k]
         loudness, pitch = cues[..., 0], cues[..., 1]
 
-        # sequential filters: slow loudness, nod envelope, running mean of log pitch
-        loud_slow = np.empty((batch, k))
-        nod = np.empty((batch, k))
-        pitch_rel = np.zeros((batch, k))
-        ls, nv, lpm = values[:, _LOUD_SLOW], values[:, _NOD], values[:, _LOG_PITCH_MEAN]
+        # sequential filters: slow loudness and running mean of log pitch over voiced keyframes
+        # (one recurrence x' = a * x + b on both; a = 1, b = 0 holds the pitch mean when unvoiced),
+        # then the nod envelope driven by loudness above the slow mean before each keyframe
+        voiced = pitch > 0
+        log_pitch = np.log(np.where(voiced, pitch, 1.0))
+        decay = np.where(voiced[..., None], _DECAY_VOICED, _DECAY_UNVOICED)
+        drive = np.empty((batch, k, 2))
+        np.multiply(loudness, 1.0 - LOUD_SLOW_COEF, out=drive[..., 0])
+        np.multiply(log_pitch, 1.0 - PITCH_MEAN_COEF, out=drive[..., 1])
+        slow = np.empty((batch, k + 1, 2))
+        slow[:, 0] = values[:, _SLOW_PAIR]
         for j in range(k):
-            onset = np.clip((loudness[:, j] - ls - ONSET_DB) / 12.0, 0.0, 1.0)
-            nv = NOD_COEF * nv + (1.0 - NOD_COEF) * 4.0 * onset
-            ls = LOUD_SLOW_COEF * ls + (1.0 - LOUD_SLOW_COEF) * loudness[:, j]
-            voiced = pitch[:, j] > 0
-            log_pitch = np.log(np.where(voiced, pitch[:, j], 1.0))
-            pitch_rel[:, j] = np.where(voiced, np.tanh(2.0 * (log_pitch - lpm)), 0.0)
-            lpm = np.where(voiced, PITCH_MEAN_COEF * lpm + (1.0 - PITCH_MEAN_COEF) * log_pitch, lpm)
-            loud_slow[:, j], nod[:, j] = ls, nv
-        values[:, _LOUD_SLOW], values[:, _NOD], values[:, _LOG_PITCH_MEAN] = ls, nv, lpm
+            after = slow[:, j + 1]
+            np.multiply(decay[:, j], slow[:, j], out=after)
+            after += drive[:, j]
+        loud_before, mean_before = slow[:, :k, 0], slow[:, :k, 1]
+        onset = loudness - loud_before
+        onset -= ONSET_DB
+        onset /= 12.0
+        onset = np.minimum(np.maximum(onset, 0.0), 1.0)
+        onset *= _NOD_DRIVE
+        nod = np.empty((batch, k + 1))
+        nod[:, 0] = values[:, _NOD]
+        for j in range(k):
+            np.multiply(nod[:, j], NOD_COEF, out=nod[:, j + 1])
+            nod[:, j + 1] += onset[:, j]
+        nod = nod[:, 1:]
+        log_pitch -= mean_before
+        log_pitch *= 2.0
+        pitch_rel = np.where(voiced, np.tanh(log_pitch), 0.0)
+        values[:, _SLOW_PAIR] = slow[:, k]
+        values[:, _NOD] = nod[:, -1]
 
         # blinks: every seeded blink starting before the window's end
-        start, count = values[:, _BLINK_START:_BLINK_START + 1], values[:, _BLINK_COUNT:_BLINK_COUNT + 1]
+        start = values[:, _BLINK_START:_BLINK_START + 1]
         blink = _blink_shape(index - start)
+        following = values[:, _BLINK_NEXT:_BLINK_NEXT + 1]
         window_end = index[:, -1:] + 1
-        while True:
-            following = start + blink_interval(seeds, count + 1)
-            begins = following < window_end
-            if not begins.any():
-                break
-            blink = np.maximum(blink, np.where(begins, _blink_shape(index - following), 0.0))
-            start = np.where(begins, following, start)
-            count = count + begins
-        values[:, _BLINK_START], values[:, _BLINK_COUNT] = start[:, 0], count[:, 0]
+        begins = following < window_end
+        if begins.any():
+            count = values[:, _BLINK_COUNT:_BLINK_COUNT + 1]
+            while True:
+                blink = np.maximum(blink, np.where(begins, _blink_shape(index - following), 0.0))
+                start = np.where(begins, following, start)
+                count = count + begins
+                following = np.where(begins, start + blink_interval(seeds, count + 1), following)
+                begins = following < window_end
+                if not begins.any():
+                    break
+            values[:, _BLINK_START], values[:, _BLINK_COUNT] = start[:, 0], count[:, 0]
+            values[:, _BLINK_NEXT] = following[:, 0]
 
-        activity = np.clip((loud_slow - SPEAKING_DB[0]) / (SPEAKING_DB[1] - SPEAKING_DB[0]), 0.0, 1.0)
-        sway_gain = 0.4 + 0.6 * activity
-        out = np.zeros((batch, k, flame.FLAME_FLOATS), dtype=np.float64)
+        loud_slow = slow[:, 1:, 0]
+        activity = loud_slow - SPEAKING_DB[0]
+        activity /= SPEAKING_DB[1] - SPEAKING_DB[0]
+        activity = np.minimum(np.maximum(activity, 0.0), 1.0)
+        activity *= 0.6
+        activity += 0.4
+        out = np.zeros((batch, k, flame.FLAME_FLOATS), dtype=np.float32)
         noise = procedural_noise(seeds, index)
-        sway = noise[..., 0:3] * _SWAY_WEIGHTS[0] + noise[..., 3:6] * _SWAY_WEIGHTS[1]
-        head = out[..., flame.ROTATION]
-        head[:] = sway * np.asarray(HEAD_SWAY_RAD) * sway_gain[..., None]
+        head = noise[..., 0:3] * _SWAY_WEIGHTS[0]
+        head += noise[..., 3:6] * _SWAY_WEIGHTS[1]
+        head *= _HEAD_SWAY
+        head *= activity[..., None]
         head[..., 0] -= HEAD_PITCH_VOICE_RAD * pitch_rel
+        out[..., flame.ROTATION] = head
         out[..., flame.NECK_POSE.start] = NOD_RAD * np.tanh(nod)
 
-        gaze_pitch = GAZE_RAD[0] * noise[..., 6]
-        gaze_yaw = GAZE_RAD[1] * noise[..., 7] - EYE_COUNTER_ROLL * head[..., 1]
-        eyes = out[..., flame.EYE_POSE]
-        eyes[..., 0] = eyes[..., 3] = gaze_pitch
-        eyes[..., 1] = eyes[..., 4] = gaze_yaw
+        gaze = np.empty((batch, k, 2))
+        np.multiply(noise[..., 6], GAZE_RAD[0], out=gaze[..., 0])
+        np.multiply(noise[..., 7], GAZE_RAD[1], out=gaze[..., 1])
+        gaze[..., 1] -= EYE_COUNTER_ROLL * head[..., 1]
+        out[..., _EYE_ANGLES] = gaze[..., _EYE_SOURCE]
 
-        weights = np.clip(arkit, 0.0, 1.0).astype(np.float32)
-        for channel in _EYE_BLINK:
-            np.maximum(weights[..., channel], blink, out=weights[..., channel], casting="unsafe")
-        _add_gaze(weights, gaze_pitch, gaze_yaw)
+        weights = np.minimum(np.maximum(arkit, 0.0), 1.0)
+        if weights.dtype != np.float32:
+            weights = weights.astype(np.float32)
+        weights[..., _EYE_BLINK] = np.maximum(weights[..., _EYE_BLINK], blink[..., None])
+        looks = gaze[..., _LOOK_SOURCE]
+        looks *= _LOOK_SCALE
+        looks = np.minimum(np.maximum(looks, 0.0), 1.0)
+        looks += weights[..., _LOOK_CHANNELS]
+        weights[..., _LOOK_CHANNELS] = np.minimum(looks, 1.0)
         out[..., flame.JAW_POSE.start] = JAW_MAX_RAD * weights[..., _JAW_OPEN]
         out[..., flame.EYE_LID] = weights[..., _EYE_BLINK]
 
-        flame_rows = out.astype(np.float32)
         mapped = [i for i, m in enumerate(expression_maps) if m is not None]
         if mapped:
             maps = np.stack([expression_maps[i] for i in mapped])
-            flame_rows[mapped, :, flame.EXPRESSION] = np.matmul(weights[mapped], maps)
+            out[mapped, :, flame.EXPRESSION] = np.matmul(weights[mapped], maps)
         for state, row in zip(states, values):
             state.values = row
-        return flame_rows, weights
+        return out, weights
 
 
 _LOOK_CHANNELS = np.array([ARKIT_INDEX[name] for name in (
     "eyeLookDownLeft", "eyeLookDownRight", "eyeLookUpLeft", "eyeLookUpRight",
     "eyeLookOutLeft", "eyeLookInRight", "eyeLookInLeft", "eyeLookOutRight",
 )])
-_LOOK_SOURCE = np.array([0, 0, 1, 1, 2, 2, 3, 3])
-"""Which of (down, up, left, right) drives each of ``_LOOK_CHANNELS``."""
-
-
-def _add_gaze(weights: np.ndarray, gaze_pitch: np.ndarray, gaze_yaw: np.ndarray) -> None:
-    """Adds the gaze to ARKit eyeLook* (clipped to [0, 1]); +yaw looks to the avatar's left."""
-    directions = np.stack([gaze_pitch, -gaze_pitch, gaze_yaw, -gaze_yaw], axis=-1)
-    amounts = np.clip(directions * (1.0 / ARKIT_LOOK_FULL_RAD), 0.0, 1.0)
-    looks = weights[..., _LOOK_CHANNELS] + amounts[..., _LOOK_SOURCE]
-    weights[..., _LOOK_CHANNELS] = np.minimum(looks, 1.0)
+_LOOK_SOURCE = np.array([0, 0, 0, 0, 1, 1, 1, 1])
+_LOOK_SCALE = np.array([1.0, 1.0, -1.0, -1.0, 1.0, 1.0, -1.0, -1.0]) * (1.0 / ARKIT_LOOK_FULL_RAD)
+"""eyeLook* = clip(+-gaze / ARKIT_LOOK_FULL_RAD, 0, 1) added to the model's weight, clipped to 1:
+down from +pitch, up from -pitch, avatar's left (out left, in right) from +yaw, right from -yaw."""
