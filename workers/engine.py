@@ -4,7 +4,8 @@
 Each req_id is a stream with its own audio buffer, feature tail, model state and motion state.
 After applying the request, every stream holding at least one whole keyframe of audio
 (``samples_per_keyframe`` samples) runs, batched: a stream with ``n`` whole keyframes takes
-``k`` = the largest power of two <= min(n, max_keyframes_per_call) of them in a round, streams
+``k`` = m = min(n, max_keyframes_per_call) of them in a round when m <= ``EXACT_KEYFRAMES``
+(so a 100 ms chunk of 2.5 keyframes runs in one call), else the largest power of two <= m; streams
 with the same ``k`` share onnxruntime calls of up to ``max_batch`` streams, and rounds repeat
 until no stream has a whole keyframe left. In steady streaming (a tick shorter than a keyframe)
 every stream has k = 1 and all of them share one call; a burst of audio drains in O(log n)
@@ -53,6 +54,9 @@ EXPRESSION_MAP_SHAPE = (len(ARKIT_NAMES), 100)
 RETIRED_REQ_IDS = 64
 """Interrupted or failed req_ids remembered per session, so late audio for them is ignored."""
 IDLE_CHECK_S = 1.0
+EXACT_KEYFRAMES = 4
+"""A stream with at most this many whole keyframes runs them in one call (a 100 ms chunk is
+2 or 3 keyframes); past it, the largest power of two, so bursts share few distinct k."""
 
 
 class _Session:
@@ -284,7 +288,8 @@ class MotionEngine:
             groups: dict[int, list[_Stream]] = {}
             for stream in ready:
                 whole = min(len(stream.pcm) // per_keyframe, self.max_keyframes_per_call)
-                groups.setdefault(1 << (whole.bit_length() - 1), []).append(stream)
+                k = whole if whole <= EXACT_KEYFRAMES else 1 << (whole.bit_length() - 1)
+                groups.setdefault(k, []).append(stream)
             for k, members in groups.items():
                 for first in range(0, len(members), self.max_batch):
                     batch = members[first : first + self.max_batch]
@@ -297,11 +302,10 @@ class MotionEngine:
         samples = k * self.samples_per_keyframe
         nbytes = 2 * samples
         lookahead = self.lookahead
-        pcm = np.empty((len(streams), samples), dtype=np.int16)
-        for row, stream in zip(pcm, streams):
-            row[:] = np.frombuffer(stream.pcm, dtype="<i2", count=samples)
+        taken = b"".join([stream.pcm[:nbytes] for stream in streams])
+        for stream in streams:
             del stream.pcm[:nbytes]
-        audio = pcm.astype(np.float32)
+        audio = np.frombuffer(taken, dtype="<i2").reshape(len(streams), samples).astype(np.float32)
         audio *= 1.0 / 32768.0
         features, tails = self.features.stream(audio, np.stack([s.tail for s in streams]))
         arkit, _visemes, states = self.model.run(features, np.stack([s.state for s in streams]))
