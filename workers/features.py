@@ -75,9 +75,10 @@ class LogMel:
     """Computes causal log-mel frames for a batch of streams at once.
 
     The FFT runs in float64 (numpy's float32 FFT path is several times slower) on frames
-    written into reusable zero-padded scratch buffers, ``BLOCK_FRAMES`` frames at a time, so
-    large batches neither allocate fresh pages per call nor leave the CPU caches. Scratch
-    buffers are per thread, so one instance may be shared by threads.
+    windowed straight from a strided view of the audio into reusable zero-padded scratch
+    buffers, about ``BLOCK_FRAMES`` frames (whole streams) at a time, so large batches neither
+    allocate fresh pages per call nor leave the CPU caches. Scratch buffers are per thread, so
+    one instance may be shared by threads.
     """
 
     BLOCK_FRAMES = 1024
@@ -92,14 +93,19 @@ class LogMel:
         """The tail of a new stream: zeros, float32 [batch, win - hop]."""
         return np.zeros((batch, self.config.tail_samples), dtype=np.float32)
 
-    def _buffers(self, rows: int) -> tuple[np.ndarray, np.ndarray]:
-        """Scratch (padded frames float64 [rows, n_fft], spectrum complex128 [rows, bins])."""
-        padded = getattr(self._scratch, "padded", None)
+    def _buffers(self, rows: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Scratch for ``rows`` frames: padded frames float64 [rows, n_fft], spectrum complex128
+        [rows, bins], and two float64 [rows, bins] for the squared real and imaginary parts."""
+        scratch = self._scratch
+        padded = getattr(scratch, "padded", None)
         if padded is None or padded.shape[0] < rows:
             size = max(rows, 64)
-            padded = self._scratch.padded = np.zeros((size, self.config.n_fft))
-            self._scratch.spectrum = np.empty((size, self.config.n_fft // 2 + 1), np.complex128)
-        return padded[:rows], self._scratch.spectrum[:rows]
+            bins = self.config.n_fft // 2 + 1
+            padded = scratch.padded = np.zeros((size, self.config.n_fft))
+            scratch.spectrum = np.empty((size, bins), np.complex128)
+            scratch.real = np.empty((size, bins))
+            scratch.imag = np.empty((size, bins))
+        return padded[:rows], scratch.spectrum[:rows], scratch.real[:rows], scratch.imag[:rows]
 
     def stream(self, audio: np.ndarray, tail: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Frames for new audio float32 [B, N] (N a multiple of hop) after each stream's tail.
@@ -110,20 +116,38 @@ class LogMel:
         if audio.ndim != 2 or audio.shape[1] % hop:
             raise ValueError(f"audio must be [B, k * {hop}] samples, got {audio.shape}")
         buffer = np.concatenate([tail, audio.astype(np.float32, copy=False)], axis=1)
-        frames = np.lib.stride_tricks.sliding_window_view(buffer, win, axis=1)[:, ::hop]
-        batch, count = frames.shape[:2]
-        frames = frames.reshape(batch * count, win)
-        mel = np.empty((batch * count, self.config.n_mels), dtype=np.float32)
-        for first in range(0, batch * count, self.BLOCK_FRAMES):
-            block = frames[first : first + self.BLOCK_FRAMES]
-            padded, spectrum = self._buffers(block.shape[0])
-            np.multiply(block, self._window, out=padded[:, :win], casting="unsafe")
-            np.fft.rfft(padded, axis=-1, out=spectrum)
-            pairs = spectrum.view(np.float64)
-            power = (pairs[:, 0::2] ** 2 + pairs[:, 1::2] ** 2).astype(np.float32)
-            np.matmul(power, self._filters, out=mel[first : first + block.shape[0]])
-        features = np.log(np.maximum(mel, self.config.log_floor, dtype=np.float32))
-        return features.reshape(batch, count, -1), buffer[:, buffer.shape[1] - self.config.tail_samples :].copy()
+        batch, count = audio.shape[0], audio.shape[1] // hop
+        stride = buffer.strides[1]
+        # frames[b, j] = buffer[b, j * hop : j * hop + win], a view without copies
+        frames = np.ndarray((batch, count, win), np.float32, buffer, 0,
+                            (buffer.strides[0], hop * stride, stride))
+        mel = np.empty((batch, count, self.config.n_mels), dtype=np.float32)
+        streams = max(1, self.BLOCK_FRAMES // max(count, 1))
+        span = min(count, self.BLOCK_FRAMES)
+        for first in range(0, batch, streams):
+            for start in range(0, count, span):
+                self._mel_block(frames[first : first + streams, start : start + span],
+                                mel[first : first + streams, start : start + span])
+        np.maximum(mel, self.config.log_floor, out=mel)
+        np.log(mel, out=mel)
+        return mel, buffer[:, buffer.shape[1] - self.config.tail_samples :].copy()
+
+    def _mel_block(self, frames: np.ndarray, mel: np.ndarray) -> None:
+        """Mel power of ``frames`` float32 [b, c, win] (any strides) into ``mel`` [b, c, n_mels]."""
+        shape = frames.shape
+        rows = shape[0] * shape[1]
+        padded, spectrum, real, imag = self._buffers(rows)
+        np.multiply(frames, self._window, out=padded[:, : shape[2]].reshape(shape), casting="unsafe")
+        np.fft.rfft(padded, axis=-1, out=spectrum)
+        pairs = spectrum.view(np.float64)
+        np.multiply(pairs[:, 0::2], pairs[:, 0::2], out=real)
+        np.multiply(pairs[:, 1::2], pairs[:, 1::2], out=imag)
+        real += imag
+        power = real.astype(np.float32)
+        if mel.flags.c_contiguous:
+            np.matmul(power, self._filters, out=mel.reshape(rows, -1))
+        else:
+            mel[...] = np.matmul(power, self._filters).reshape(mel.shape)
 
     def full(self, audio: np.ndarray) -> np.ndarray:
         """Frames of one whole stream float32 [N] (padded with zeros to a multiple of hop)."""
