@@ -200,6 +200,20 @@ def test_batch_sizes_are_reported_and_bounded(baseline):
     assert [m.count for m in reply.keyframes] == [5]
 
 
+def test_a_100_ms_chunk_runs_as_one_call_and_matches_one_keyframe_per_call(baseline):
+    """Chunks of 2.5 keyframes alternate one k=2 and one k=3 call, with the same keyframes as k=1 calls."""
+    data = pcm(16000, seed=5)
+    grouped = MotionEngine(baseline, max_batch=8)
+    single = MotionEngine(baseline, max_batch=8, max_keyframes_per_call=1)
+    replies = stream_through(grouped, "s", "r", data, [3200])
+    assert [r.batch_sizes for r in replies[:-1]] == [[1]] * (len(replies) - 1)
+    assert [m.count for r in replies[:4] for m in r.keyframes] == [2, 3, 2, 3]
+    rows, weights = check_stream(collect(replies)[("s", "r")], 25)
+    rows_single, weights_single = check_stream(collect(stream_through(single, "s", "r", data, [3200]))[("s", "r")], 25)
+    np.testing.assert_allclose(rows, rows_single, atol=1e-5)
+    np.testing.assert_allclose(weights, weights_single, atol=1e-5)
+
+
 def test_expression_map_from_session_open(baseline):
     engine = MotionEngine(baseline, max_batch=8)
     expression_map = np.zeros((52, 100), np.float32)
