@@ -277,6 +277,52 @@ def validate(model: MotionNet, data: Dataset, config: TrainConfig) -> dict[str, 
             "closure_f1": 2 * tp / max(2 * tp + fp + fn, 1)}
 
 
+VOWEL_VISEMES = tuple(VISEME_NAMES.index(v) for v in ("aa", "E", "ih", "oh", "ou"))
+LONG_VOWEL_KEYFRAMES = 3
+
+
+def _runs(mask: np.ndarray) -> list[tuple[int, int]]:
+    """[start, end) index pairs of the True runs of a boolean vector."""
+    edges = np.diff(np.concatenate([[0], mask.astype(np.int8), [0]]))
+    return list(zip(np.nonzero(edges == 1)[0], np.nonzero(edges == -1)[0]))
+
+
+@torch.no_grad()
+def calibrate_closure(model: MotionNet, data: Dataset, max_false_rate: float = 0.02) -> float:
+    """Shifts the closure head's bias so mouthClose > 0.5 at the centre of at most
+    ``max_false_rate`` of long vowels of ``data`` while closing in as many bilabial runs
+    (+-1 keyframe) as possible; returns the shift (logits) added to the bias.
+
+    The closure BCE weighs positives up, which trades vowel false closures for hits; this
+    picks the operating point on held-out training-distribution data, never on test sets.
+    """
+    model.eval()
+    lookahead = model.config.lookahead_keyframes
+    peaks, vowel_logits = [], []
+    for i in range(len(data)):
+        f, _, v = data.item(i)
+        _, _, closure, _ = model.logits(torch.from_numpy(f)[None], model.initial_state(1))
+        logit = closure[0, lookahead:].numpy()
+        v = v[: len(logit)]
+        for a, b in _runs(v == PP_INDEX):
+            peaks.append(float(logit[max(0, a - 1) : b + 1].max()))
+        for vowel in VOWEL_VISEMES:
+            for a, b in _runs(v == vowel):
+                if b - a >= LONG_VOWEL_KEYFRAMES:
+                    vowel_logits.append(float(logit[(a + b) // 2]))
+    if not peaks or not vowel_logits:
+        return 0.0
+    peaks_a, vowels_a = np.asarray(peaks), np.asarray(vowel_logits)
+    best_shift, best_hits = 0.0, -1.0
+    for shift in np.arange(-4.0, 4.01, 0.1):
+        false = float((vowels_a + shift > 0).mean())
+        hits = float((peaks_a + shift > 0).mean())
+        if false <= max_false_rate and hits > best_hits:
+            best_shift, best_hits = float(shift), hits
+    model.closure_head[-1].bias.add_(best_shift)
+    return best_shift
+
+
 def split_by_index(n: int, fraction: float, seed: int) -> tuple[list[int], list[int]]:
     """Deterministic train/validation split of ``n`` utterances."""
     order = np.random.default_rng(seed).permutation(n)
@@ -388,3 +434,20 @@ def train(
     if not (run_dir / "best.pt").exists():
         save_checkpoint(run_dir / "best.pt", model, None, step, best, feature, tc, history)
     return run_dir / "best.pt"
+
+
+def calibrate_checkpoint(checkpoint: str | Path, dataset: Dataset, train_config: TrainConfig,
+                         out: str | Path) -> float:
+    """Writes ``out``: ``checkpoint`` with its closure head calibrated (``calibrate_closure``)
+    on the validation split ``train`` held out; returns the bias shift."""
+    model, _ = load_checkpoint_model(checkpoint)
+    _, val_idx = split_by_index(len(dataset), train_config.val_fraction, train_config.seed)
+    shift = calibrate_closure(model, dataset.subset(val_idx))
+    ckpt = torch.load(checkpoint, map_location="cpu", weights_only=False)
+    ckpt["model"] = model.state_dict()
+    ckpt["closure_shift"] = shift
+    tmp = Path(out).with_suffix(".tmp")
+    torch.save(ckpt, tmp)
+    tmp.replace(out)
+    return shift
+

@@ -11,10 +11,12 @@ import torch
 from training.labels import labels_from_phones
 from training.model import MOUTH_CLOSE_INDEX, ModelConfig, MotionNet
 from training.train import (
-    PP_INDEX, TrainConfig, build_dataset, corpus_hash, driven_channels, features_for, losses,
+    PP_INDEX, TrainConfig, _runs, build_dataset, calibrate_closure, corpus_hash, driven_channels,
+    features_for, losses,
     train, validate,
 )
 from workers.features import FeatureConfig, LogMel
+from workers.vocabulary import VISEME_NAMES
 
 SMALL = ModelConfig(frame_channels=16, width=32, gru_hidden=32, dilations=(1, 2))
 
@@ -124,3 +126,29 @@ def test_validate_reports_closure_f1_of_a_closing_model(tmp_path):
     metrics = validate(model, data, TrainConfig())
     assert metrics["closure_f1"] == 0.0
     assert 0.0 <= metrics["viseme_acc"] <= 1.0
+
+
+def _closed_at_vowel_centres(model: MotionNet, data) -> bool:
+    lookahead = model.config.lookahead_keyframes
+    with torch.no_grad():
+        for i in range(len(data)):
+            f, _, v = data.item(i)
+            arkit, _, _ = model(torch.from_numpy(f)[None], model.initial_state(1))
+            closed = arkit[0, lookahead:, MOUTH_CLOSE_INDEX].numpy() > 0.5
+            aa = v[: len(closed)] == VISEME_NAMES.index("aa")
+            centres = [(a + b) // 2 for a, b in _runs(aa) if b - a >= 3]
+            if closed[centres].any():
+                return True
+    return False
+
+
+def test_closure_calibration_removes_false_closures():
+    utts = [toy_utterance(i) for i in range(6)]
+    data = build_dataset(utts, FeatureConfig(), SMALL.lookahead_keyframes, progress=False)
+    model = MotionNet(SMALL)
+    with torch.no_grad():
+        model.closure_head[2].bias.fill_(3.0)  # closes everywhere
+    assert _closed_at_vowel_centres(model, data)
+    shift = calibrate_closure(model, data, max_false_rate=0.0)
+    assert shift < 0.0
+    assert not _closed_at_vowel_centres(model, data)
