@@ -266,7 +266,8 @@ def main(argv: list[str] | None = None) -> int:
     """``spatius-motion eval [--model M.onnx] [--baseline B.onnx] [--sets slt,librivox] [--json OUT]``."""
     parser = argparse.ArgumentParser(prog="spatius-motion eval", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--model", default=None, help="trained contract ONNX model")
+    parser.add_argument("--model", default=None,
+                        help="contract ONNX model to score (default: SPATIUS_MODEL_PATH)")
     parser.add_argument("--baseline", default=str(BASELINE_PATH), help="baseline ONNX ('' for none)")
     parser.add_argument("--sets", default="slt,librivox")
     parser.add_argument("--slt-dir", default=str(EVAL_SLT_DIR))
@@ -274,6 +275,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", default=None, help="write the results as JSON here")
     args = parser.parse_args(argv)
     baseline = args.baseline if args.baseline and Path(args.baseline).exists() else None
+    if args.model is None:
+        from spatius_motion.settings import Settings
+
+        args.model = Settings.load().model_path
+    if baseline is not None and Path(args.model).resolve() == Path(baseline).resolve():
+        args.model = None  # the configured model is the baseline itself
     if args.model is None and baseline is None:
         parser.error("nothing to evaluate: give --model and/or an existing --baseline")
     sets = load_sets([s for s in args.sets.split(",") if s], Path(args.slt_dir), args.slt_limit)
