@@ -10,12 +10,14 @@ Routes:
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import time
 from dataclasses import dataclass, field
 from typing import Any
 
+from redis.exceptions import RedisError
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
@@ -46,6 +48,8 @@ class Gateway:
     metrics: Metrics
     model_info: dict[str, Any]
     connections: set[Connection] = field(default_factory=set)
+    connections_changed: asyncio.Condition = field(default_factory=asyncio.Condition)
+    """Notified whenever a session has ended and released its Redis state."""
     _ready_at: float = 0.0
     _ready: tuple[bool, dict] = (False, {})
 
@@ -116,6 +120,10 @@ def build_app(gateway: Gateway, lifespan: Any = None) -> Starlette:
             token = await gateway.store.issue_token(
                 request.headers.get("x-api-key", ""), float(expire_at)
             )
+        except RedisError:
+            error = errors.UpstreamUnavailable("state store unavailable")
+            gateway.metrics.errors.labels(str(error.code)).inc()
+            return error_response(error)
         except errors.SpatiusError as error:
             gateway.metrics.errors.labels(str(error.code)).inc()
             return error_response(error)
@@ -126,7 +134,10 @@ def build_app(gateway: Gateway, lifespan: Any = None) -> Starlette:
         app_id = headers.get("x-app-id") or query.get("appId", "")
         token = headers.get("x-session-key") or query.get("sessionKey", "")
         try:
-            grant = await gateway.store.authenticate(app_id, token, query.get("id", ""))
+            try:
+                grant = await gateway.store.authenticate(app_id, token, query.get("id", ""))
+            except RedisError:
+                raise errors.UpstreamUnavailable("state store unavailable")
         except errors.SpatiusError as error:
             gateway.metrics.errors.labels(str(error.code)).inc()
             await websocket.send_denial_response(error_response(error))
@@ -147,6 +158,8 @@ def build_app(gateway: Gateway, lifespan: Any = None) -> Starlette:
             await connection.run()
         finally:
             gateway.connections.discard(connection)
+            async with gateway.connections_changed:
+                gateway.connections_changed.notify_all()
 
     async def healthz(request: Request) -> Response:
         return PlainTextResponse("ok\n")

@@ -22,6 +22,7 @@ import time
 from typing import Any, Callable
 
 import numpy as np
+from redis.exceptions import RedisError
 
 from gateway import protocol
 from gateway.audio import AudioDecoder
@@ -108,6 +109,10 @@ class Connection:
         self._arkit = False
         self._opened = False
 
+    @property
+    def app_id(self) -> str:
+        return self._grant.app_id
+
     # --- lifecycle -------------------------------------------------------------------------
     async def run(self) -> None:
         await self._ws.accept()
@@ -136,6 +141,9 @@ class Connection:
             await self._done.wait()
         except errors.SpatiusError as error:
             self._closing = self._closing or error
+        except RedisError:
+            log.warning("session %s: Redis unavailable", self.id)
+            self._closing = self._closing or errors.UpstreamUnavailable("state store unavailable")
         except Exception:
             log.exception("session %s failed", self.id)
             self._closing = self._closing or errors.SpatiusError("internal error")
@@ -360,18 +368,21 @@ class Connection:
             while True:
                 await asyncio.sleep(1.0)
                 now = self._wall_clock()
-                if now - last_bill >= self._settings.credits_flush_s:
-                    last_bill = now
-                    remaining = await self._bill()
-                    if remaining is not None and remaining <= 0:
-                        raise errors.CreditsExhausted()
                 if now - started >= self._grant.plan.max_session_duration_s:
                     raise errors.SessionDurationExceeded(
                         f"{self._grant.plan.max_session_duration_s:g} s"
                     )
-                if now - last_heartbeat >= self._settings.session_heartbeat_s:
-                    last_heartbeat = now
-                    await self._store.heartbeat(self._grant.app_id, self.id)
+                try:
+                    if now - last_bill >= self._settings.credits_flush_s:
+                        last_bill = now
+                        remaining = await self._bill()
+                        if remaining is not None and remaining <= 0:
+                            raise errors.CreditsExhausted()
+                    if now - last_heartbeat >= self._settings.session_heartbeat_s:
+                        last_heartbeat = now
+                        await self._store.heartbeat(self._grant.app_id, self.id)
+                except RedisError:
+                    log.warning("session %s: Redis unavailable; billing and heartbeat retry", self.id)
         except errors.SpatiusError as error:
             self._end(error)
 
@@ -379,8 +390,10 @@ class Connection:
         """Charge unbilled audio seconds to the app's credits; returns what remains."""
         if self._unbilled_s <= 0:
             return None
-        seconds, self._unbilled_s = self._unbilled_s, 0.0
-        return await self._store.consume_credits(self._grant.app_id, seconds)
+        seconds = self._unbilled_s
+        remaining = await self._store.consume_credits(self._grant.app_id, seconds)
+        self._unbilled_s -= seconds  # audio that arrived meanwhile stays unbilled
+        return remaining
 
 
 class _ClientGone(errors.SpatiusError):

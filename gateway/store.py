@@ -241,14 +241,20 @@ def expression_map_f32(settings: Mapping[str, Any]) -> bytes:
 
 
 def open_redis(settings: Any) -> Any:
-    """A client for ``settings.redis_url``, or an in-process fakeredis when it is empty."""
-    if settings.redis_url:
-        import redis.asyncio
+    """A client for ``settings.redis_url``, or an in-process fakeredis when it is empty.
 
-        return redis.asyncio.Redis.from_url(settings.redis_url)
+    Both use a bounded, blocking connection pool: a burst of commands waits up to
+    ``redis_pool_timeout_s`` for one of ``redis_max_connections`` connections.
+    """
+    import redis.asyncio
+
+    pool_options = dict(max_connections=settings.redis_max_connections, timeout=settings.redis_pool_timeout_s)
+    if settings.redis_url:
+        pool = redis.asyncio.BlockingConnectionPool.from_url(settings.redis_url, **pool_options)
+        return redis.asyncio.Redis(connection_pool=pool)
     import fakeredis.aioredis
 
-    return fakeredis.aioredis.FakeRedis()
+    return fakeredis.aioredis.FakeRedis(connection_pool_class=redis.asyncio.BlockingConnectionPool, **pool_options)
 
 
 # --- the store ---------------------------------------------------------------------------

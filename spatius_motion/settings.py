@@ -40,6 +40,10 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     redis_url: str = ""
     """Real Redis when set (``redis://host:6379/0``); empty runs the in-process stand-in."""
     redis_prefix: str = "spatius:"
+    redis_max_connections: int = 64
+    """Connections per gateway process; a command waits for a free one (never fails for lack of one)."""
+    redis_pool_timeout_s: float = 5.0
+    """Longest wait for a free Redis connection before the request fails with 4503."""
 
     # --- ray / shards -----------------------------------------------------------
     ray_address: str = ""

@@ -104,3 +104,12 @@ async def new_app(running: server.RunningServer, **plan: Any) -> AppCredentials:
 @pytest.fixture
 async def app_credentials(motion_server: server.RunningServer) -> AppCredentials:
     return await new_app(motion_server)
+
+
+async def sessions_ended(running: server.RunningServer, app_id: str) -> None:
+    """Wait until no session of ``app_id`` is open on the gateway (its Redis state released)."""
+    gateway = running.gateway
+    async with gateway.connections_changed:
+        await gateway.connections_changed.wait_for(
+            lambda: not any(c.app_id == app_id for c in gateway.connections)
+        )

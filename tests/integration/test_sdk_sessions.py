@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import math
-import time
 
 import numpy as np
 import pytest
@@ -14,7 +13,7 @@ from spatius import AvatarSDKError, AvatarSDKErrorCode
 import ray
 
 from spatius_motion import server
-from tests.integration.conftest import delete_prefix, new_app, server_settings
+from tests.integration.conftest import delete_prefix, new_app, server_settings, sessions_ended
 from tests.integration.sdk_client import Recorder, new_session, run_request, send_pcm, speech_like
 
 pytestmark = pytest.mark.integration
@@ -153,11 +152,8 @@ async def test_session_close_frees_the_concurrency_slot(motion_server):
         await blocked.start()
     assert caught.value.server_code == "4003"
     await first.close()
-    # The slot is released when the server has seen the close; the store says when.
-    store = motion_server.gateway.store
-    deadline = time.monotonic() + 10
-    while await store.active_sessions(credentials["app_id"]) and time.monotonic() < deadline:
-        await asyncio.sleep(0.05)
+    await asyncio.wait_for(sessions_ended(motion_server, credentials["app_id"]), 10)
+    assert await motion_server.gateway.store.active_sessions(credentials["app_id"]) == 0
     second = new_session(credentials, second_recorder)
     await second.init()
     assert await second.start()
@@ -192,3 +188,11 @@ async def test_any_contract_model_is_served_by_setting(ray_cluster, redis_client
         await running.stop()
         ray.kill(ray.get_actor("motion-shard-lookahead-0", namespace=settings.ray_namespace))
         await delete_prefix(redis_client, settings.redis_prefix)
+
+
+async def test_processed_audio_is_charged_to_credits(motion_server):
+    credentials = await new_app(motion_server, credits_s=100.0)
+    await run_request(credentials, 2.0)
+    await asyncio.wait_for(sessions_ended(motion_server, credentials["app_id"]), 10)
+    remaining = await motion_server.gateway.store.credits(credentials["app_id"])
+    assert remaining == pytest.approx(98.0, abs=0.05)
