@@ -13,6 +13,7 @@ import argparse
 import asyncio
 import json
 import logging
+import signal
 import sys
 from pathlib import Path
 from typing import Any, Sequence
@@ -85,9 +86,22 @@ async def _serve(args: argparse.Namespace) -> None:
             if not settings.redis_url:
                 print(_banner(facts), flush=True)
         print(f"spatius-motion serving on {running.console_url} and {running.ingress_url}", flush=True)
-        await running.wait_closed()
+        await _until_stopped(running)
     finally:
         await running.stop()
+
+
+async def _until_stopped(running: Any) -> None:
+    """Serve until SIGTERM or SIGINT (then drain gracefully) or until the server ends by itself."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, stop.set)
+    stopped = asyncio.create_task(stop.wait(), name="signal-wait")
+    closed = asyncio.create_task(running.wait_closed(), name="server-wait")
+    await asyncio.wait({stopped, closed}, return_when=asyncio.FIRST_COMPLETED)
+    for task in (stopped, closed):
+        task.cancel()
 
 
 def _banner(facts: dict[str, str]) -> str:

@@ -8,6 +8,7 @@ blocking entry point.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import socket
@@ -108,7 +109,9 @@ async def start(settings: Settings, *, redis: Any = None, metrics: Metrics | Non
         timeout_graceful_shutdown=5,
     )
     server = uvicorn.Server(config)
-    server.install_signal_handlers = lambda: None  # type: ignore[method-assign]
+    # Signals belong to the embedding program (the CLI drains on SIGTERM); uvicorn must not
+    # capture and re-raise them.
+    server.capture_signals = contextlib.nullcontext  # type: ignore[method-assign]
     running = RunningServer(settings, gateway, sock.getsockname()[1], server, [])
     running._tasks.append(asyncio.create_task(server.serve(sockets=[sock]), name="uvicorn"))
     running._tasks.append(
