@@ -14,7 +14,7 @@ import pytest
 import ray
 
 from tests.integration.conftest import REDIS_URL, AppCredentials, delete_prefix
-from tests.integration.sdk_client import run_request
+from tests.integration.sdk_client import Recorder, new_session, run_request
 
 pytestmark = pytest.mark.integration
 
@@ -79,9 +79,21 @@ async def test_serve_writes_dev_credentials_and_serves_the_sdk(ray_cluster, redi
         assert set(facts) == {"app_id", "api_key", "avatar_id", "console_url", "ingress_url"}
         recorder, req_id = await run_request(AppCredentials(facts), 1.0)
         assert abs(len(recorder.keyframes[req_id]) - 25) <= 1
-    finally:
+
+        # SIGTERM drains: an open session is closed by the server and its slot released.
+        open_recorder = Recorder()
+        session = new_session(AppCredentials(facts), open_recorder)
+        await session.init()
+        await session.start()
         process.terminate()
-        await asyncio.to_thread(process.wait, 30)
+        assert await asyncio.to_thread(process.wait, 60) == 0
+        await asyncio.wait_for(open_recorder.closed.wait(), 10)
+        sessions_key = f"{prefix}sessions:{facts['app_id']}"
+        assert await redis_client.zcard(sessions_key) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+            await asyncio.to_thread(process.wait, 30)
         # Shards on a joined cluster are detached: remove this test's own.
         ray.kill(ray.get_actor(f"motion-shard-{region}-0", namespace=ray_cluster.ray_namespace))
         await delete_prefix(redis_client, prefix)
