@@ -1,0 +1,37 @@
+"""Settings: defaults need nothing, SPATIUS_* variables and a TOML file override them."""
+
+import msgspec
+import pytest
+
+from spatius_motion.settings import Settings
+
+
+def test_defaults_run_the_embedded_server():
+    settings = Settings.load(env={})
+    assert settings.redis_url == "" and settings.ray_address == ""
+    assert settings.console_url() == "http://127.0.0.1:8080/v1/console"
+    assert settings.ingress_url() == "ws://127.0.0.1:8080/v2/driveningress"
+    assert settings.model_path.endswith("models/loudness-baseline/model.onnx")
+
+
+def test_environment_then_overrides(tmp_path):
+    config = tmp_path / "spatius.toml"
+    config.write_text('port = 9000\ntick_ms = 20.0\nregion = "us-west"\n')
+    env = {"SPATIUS_CONFIG_FILE": str(config), "SPATIUS_TICK_MS": "15", "SPATIUS_SHARDS": "3"}
+    settings = Settings.load(env=env, region="ap-northeast")
+    assert settings.port == 9000  # from the file
+    assert settings.tick_ms == 15.0  # the environment beats the file
+    assert settings.shards == 3
+    assert settings.region == "ap-northeast"  # keyword overrides beat both
+
+
+def test_public_urls_are_advertised_when_set():
+    settings = Settings.load(
+        env={"SPATIUS_PUBLIC_CONSOLE_URL": "https://console.us-west.spatius.ai/v1/console"}
+    )
+    assert settings.console_url() == "https://console.us-west.spatius.ai/v1/console"
+
+
+def test_bad_values_are_rejected():
+    with pytest.raises(msgspec.ValidationError):
+        Settings.load(env={"SPATIUS_PORT": "eighty"})
