@@ -63,7 +63,7 @@ class RunningServer:
 
     @property
     def gateway_id(self) -> str:
-        return self.settings.gateway_id or f"{socket.gethostname()}-{os.getpid()}"
+        return self.settings.gateway_id or f"{socket.gethostname()}-{os.getpid()}-{self.port}"
 
 
 async def _model_info(handles: dict[str, Any]) -> dict[str, Any]:

@@ -34,7 +34,7 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     """Ingress base URL advertised to clients; empty derives it from host and port."""
     region: str = "local"
     gateway_id: str = ""
-    """Identity in ``gateway:<region>:<id>``; empty picks hostname-pid."""
+    """Identity in ``gateway:<region>:<id>``; empty picks hostname-pid-port."""
 
     # --- redis -----------------------------------------------------------------
     redis_url: str = ""

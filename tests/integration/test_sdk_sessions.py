@@ -196,3 +196,26 @@ async def test_processed_audio_is_charged_to_credits(motion_server):
     await asyncio.wait_for(sessions_ended(motion_server, credentials["app_id"]), 10)
     remaining = await motion_server.gateway.store.credits(credentials["app_id"])
     assert remaining == pytest.approx(98.0, abs=0.05)
+
+
+async def test_two_gateways_share_the_region_shards(motion_server, redis_client):
+    """Gateways are stateless: a second one in the same region finds the same named shard
+    actors and Redis records, so an app created through one is served by both."""
+    second = await server.start(motion_server.settings, redis=redis_client)
+    try:
+        assert set(second.gateway.dispatcher.shard_handles) == set(
+            motion_server.gateway.dispatcher.shard_handles
+        )
+        credentials = await new_app(motion_server)
+        through_second = type(credentials)(
+            credentials, console_url=second.console_url, ingress_url=second.ingress_url
+        )
+        (first_recorder, first_req), (second_recorder, second_req) = await asyncio.gather(
+            run_request(credentials, 1.0), run_request(through_second, 1.0)
+        )
+        assert abs(len(first_recorder.keyframes[first_req]) - 25) <= 1
+        assert abs(len(second_recorder.keyframes[second_req]) - 25) <= 1
+        announced = await motion_server.gateway.store.gateways(motion_server.settings.region)
+        assert {g.url for g in announced} >= {motion_server.ingress_url, second.ingress_url}
+    finally:
+        await second.stop()
