@@ -28,7 +28,7 @@ from spatius_motion.settings import DEFAULT_MODEL_PATH
 from workers.engine import MotionEngine
 from workers.messages import AudioChunk, StepRequest
 from workers.model import MotionModel
-from workers.motion import MotionState
+from workers.motion import initial_motion
 from workers.shard import limit_blas_threads
 
 
@@ -60,7 +60,8 @@ def steady(model: MotionModel, batch: int, min_s: float) -> dict[str, float]:
     features, _ = engine.features.stream(float_audio, tails)
     states = model.initial_state(batch)
     arkit, _, _ = model.run(features, states)
-    motion = [MotionState(i) for i in range(batch)]
+    seeds = np.arange(batch, dtype=np.uint64)
+    motion = initial_motion(seeds)
     first = np.zeros(batch, np.int64)
     maps = [None] * batch
     return {
@@ -68,7 +69,7 @@ def steady(model: MotionModel, batch: int, min_s: float) -> dict[str, float]:
         "features": _cpu_per_item(lambda: engine.features.stream(float_audio, tails), batch, min_s / 4),
         "model": _cpu_per_item(lambda: model.run(features, states), batch, min_s / 4),
         "motion": _cpu_per_item(
-            lambda: engine.mapper.map(arkit, engine.mapper.cues(float_audio), first, motion, maps),
+            lambda: engine.mapper.map(arkit, engine.mapper.cues(float_audio), first, seeds, motion, maps),
             batch, min_s / 4,
         ),
     }

@@ -21,6 +21,11 @@ streams per session (``max_requests_in_flight``, past it ``RequestsInFlightLimit
 sessions (freed after ``session_idle_s`` without a request naming them, for gateways that died
 without closing them). Session state is kept in memory only: a restarted shard starts the
 streams of sessions it sees again from zero state (checkpointing for failover is future work).
+
+Each live stream owns one row of engine-owned slabs (feature tail, model state, motion seed and
+state, cue history, keyframes fed), so a call gathers its batch with one fancy index per slab and
+scatters the new state back with one index assignment. Slabs grow by doubling; rows of closed,
+ended, interrupted, failed or evicted streams return to a free list and are reset on reuse.
 """
 
 from __future__ import annotations
@@ -45,7 +50,7 @@ from workers.messages import (
     StepRequest,
 )
 from workers.model import MotionModel
-from workers.motion import MotionMapper, MotionState
+from workers.motion import STATE_FLOATS, MotionMapper, initial_motion, stream_seed
 from workers.vocabulary import ARKIT_NAMES
 
 log = logging.getLogger(__name__)
@@ -54,6 +59,8 @@ EXPRESSION_MAP_SHAPE = (len(ARKIT_NAMES), 100)
 RETIRED_REQ_IDS = 64
 """Interrupted or failed req_ids remembered per session, so late audio for them is ignored."""
 IDLE_CHECK_S = 1.0
+INITIAL_ROWS = 64
+"""Rows of the per-stream state slabs before the first doubling."""
 EXACT_KEYFRAMES = 4
 """A stream with at most this many whole keyframes runs them in one call (a 100 ms chunk is
 2 or 3 keyframes); past it, the largest power of two, so bursts share few distinct k."""
@@ -70,28 +77,25 @@ class _Session:
         self.retired: OrderedDict[str, None] = OrderedDict()
         self.last_seen = now
 
-    def retire(self, req_id: str) -> None:
-        self.streams.pop(req_id, None)
+    def retire(self, req_id: str) -> "_Stream | None":
+        """Forgets ``req_id`` (late audio for it is then ignored); returns its stream, if live."""
+        stream = self.streams.pop(req_id, None)
         self.retired[req_id] = None
         while len(self.retired) > RETIRED_REQ_IDS:
             self.retired.popitem(last=False)
+        return stream
 
 
 class _Stream:
-    __slots__ = ("session", "req_id", "pcm", "tail", "state", "motion", "cue_history", "fed", "ended")
+    __slots__ = ("session", "req_id", "pcm", "row", "ended")
 
-    def __init__(self, session: _Session, req_id: str, engine: "MotionEngine") -> None:
+    def __init__(self, session: _Session, req_id: str, row: int) -> None:
         self.session = session
         self.req_id = req_id
         self.pcm = bytearray()
         """s16le audio not yet inferred."""
-        self.tail = engine._zero_tail
-        self.state = engine._zero_state
-        self.motion = MotionState(session.seed ^ zlib.crc32(req_id.encode()))
-        self.cue_history = engine._zero_cues
-        """Audio cues of the last L input keyframes, aligned with the model's delayed outputs."""
-        self.fed = 0
-        """Input keyframes run through the model so far (including end padding)."""
+        self.row = row
+        """This stream's row in the engine's state slabs."""
         self.ended = False
 
 
@@ -153,9 +157,19 @@ class MotionEngine:
         self.features = LogMel(model.feature_config)
         self.mapper = MotionMapper(model.samples_per_keyframe, model.sample_rate_hz)
         self.sessions: dict[str, _Session] = {}
-        self._zero_tail = self.features.initial_tail(1)[0]
-        self._zero_state = model.initial_state(1)[0]
         self._zero_cues = self.mapper.cues(np.zeros((1, self.lookahead * self.samples_per_keyframe), np.float32))[0]
+        self._tails = self.features.initial_tail(INITIAL_ROWS)
+        """Feature tail of each row's stream, float32 [rows, win - hop]."""
+        self._states = model.initial_state(INITIAL_ROWS)
+        """Model state of each row's stream, float32 [rows, S]."""
+        self._seeds = np.zeros(INITIAL_ROWS, np.uint64)
+        self._motion = np.zeros((INITIAL_ROWS, STATE_FLOATS))
+        """Motion seed and procedural motion state of each row's stream."""
+        self._cue_history = np.zeros((INITIAL_ROWS,) + self._zero_cues.shape)
+        """Audio cues of each row's last L input keyframes, aligned with the model's delayed outputs."""
+        self._fed = np.zeros(INITIAL_ROWS, np.int64)
+        """Input keyframes each row's stream ran through the model so far (including end padding)."""
+        self._free_rows = list(range(INITIAL_ROWS - 1, -1, -1))
         self._bytes_per_keyframe = 2 * self.samples_per_keyframe
         self._next_idle_check = clock() + IDLE_CHECK_S
         self.counters = {"steps": 0, "calls": 0, "keyframes": 0, "failures": 0, "busy_s": 0.0}
@@ -189,9 +203,9 @@ class MotionEngine:
         for interrupt in request.interrupts:
             session = self.sessions.get(interrupt.session)
             if session is not None:
-                session.retire(interrupt.req_id)
+                self._release(session.retire(interrupt.req_id))
         for name in request.closed:
-            self.sessions.pop(name, None)
+            self._drop_session(name)
         live = [s for s in touched.values() if self._is_live(s)]
         outputs: dict[int, _Output] = {}
         batch_sizes: list[int] = []
@@ -200,9 +214,9 @@ class MotionEngine:
             if stream.ended:
                 output = outputs.get(id(stream))
                 if output is None:
-                    output = outputs[id(stream)] = _Output(stream, stream.fed - self.lookahead)
+                    output = outputs[id(stream)] = _Output(stream, int(self._fed[stream.row]) - self.lookahead)
                 output.end = True
-                stream.session.streams.pop(stream.req_id, None)
+                self._release(stream.session.streams.pop(stream.req_id, None))
         keyframes = [output.message() for output in outputs.values()]
         now = self.clock()
         if now >= self._next_idle_check:
@@ -248,7 +262,8 @@ class MotionEngine:
             if len(session.streams) >= self.max_requests_in_flight:
                 self._fail(session, chunk.req_id, RequestsInFlightLimit(), failures)
                 return None
-            stream = session.streams[chunk.req_id] = _Stream(session, chunk.req_id, self)
+            stream = session.streams[chunk.req_id] = _Stream(session, chunk.req_id, self._claim_row())
+            self._reset_row(stream.row, stream_seed(session.seed, chunk.req_id))
         elif stream.ended:
             return stream
         stream.pcm += chunk.pcm
@@ -270,7 +285,7 @@ class MotionEngine:
         pcm += bytes(padding + self.lookahead * self._bytes_per_keyframe)
 
     def _fail(self, session: _Session, req_id: str, error: SpatiusError, failures: list[RequestFailure]) -> None:
-        session.retire(req_id)
+        self._release(session.retire(req_id))
         failures.append(RequestFailure(session.name, req_id, error.message))
 
     def _evict_idle(self, now: float) -> None:
@@ -278,7 +293,41 @@ class MotionEngine:
         stale = [name for name, s in self.sessions.items() if now - s.last_seen > self.session_idle_s]
         for name in stale:
             log.info("freeing idle session state (%d streams)", len(self.sessions[name].streams))
-            del self.sessions[name]
+            self._drop_session(name)
+
+    def _drop_session(self, name: str) -> None:
+        session = self.sessions.pop(name, None)
+        if session is not None:
+            for stream in session.streams.values():
+                self._release(stream)
+
+    # --- state slabs --------------------------------------------------------------------
+    def _claim_row(self) -> int:
+        """A free slab row, doubling every slab when none is left."""
+        if not self._free_rows:
+            rows = self._fed.shape[0]
+            self._tails, self._states, self._seeds, self._motion, self._cue_history, self._fed = (
+                np.concatenate([slab, np.zeros_like(slab)]) for slab in (
+                    self._tails, self._states, self._seeds, self._motion, self._cue_history, self._fed
+                )
+            )
+            self._free_rows = list(range(2 * rows - 1, rows - 1, -1))
+        return self._free_rows.pop()
+
+    def _reset_row(self, row: int, seed: int) -> None:
+        """Zero stream state in ``row``, with the motion state of ``seed``."""
+        self._tails[row] = 0.0
+        self._states[row] = 0.0
+        self._seeds[row] = seed
+        self._motion[row] = initial_motion(self._seeds[row : row + 1])[0]
+        self._cue_history[row] = self._zero_cues
+        self._fed[row] = 0
+
+    def _release(self, stream: _Stream | None) -> None:
+        """Returns a stream's row to the free list (None: nothing to release)."""
+        if stream is not None and stream.row >= 0:
+            self._free_rows.append(stream.row)
+            stream.row = -1
 
     # --- inference ----------------------------------------------------------------------
     def _drain(self, streams: list[_Stream], outputs: dict[int, _Output], batch_sizes: list[int]) -> None:
@@ -305,31 +354,30 @@ class MotionEngine:
         taken = b"".join([stream.pcm[:nbytes] for stream in streams])
         for stream in streams:
             del stream.pcm[:nbytes]
+        rows = np.array([stream.row for stream in streams], dtype=np.intp)
         audio = np.frombuffer(taken, dtype="<i2").reshape(len(streams), samples).astype(np.float32)
         audio *= 1.0 / 32768.0
-        features, tails = self.features.stream(audio, np.stack([s.tail for s in streams]))
-        arkit, _visemes, states = self.model.run(features, np.stack([s.state for s in streams]))
+        features, self._tails[rows] = self.features.stream(audio, self._tails[rows])
+        arkit, _visemes, self._states[rows] = self.model.run(features, self._states[rows])
         cues = self.mapper.cues(audio)
         if lookahead:
-            history = np.concatenate([np.stack([s.cue_history for s in streams]), cues], axis=1)
-            cues, histories = history[:, :k], history[:, k:]
-        fed = np.fromiter((s.fed for s in streams), dtype=np.int64, count=len(streams))
+            history = np.concatenate([self._cue_history[rows], cues], axis=1)
+            cues, self._cue_history[rows] = history[:, :k], history[:, k:]
+        fed = self._fed[rows]
+        self._fed[rows] = fed + k
+        motion = self._motion[rows]
         flame, weights = self.mapper.map(
-            arkit, cues, fed - lookahead, [s.motion for s in streams],
+            arkit, cues, fed - lookahead, self._seeds[rows], motion,
             [s.session.expression_map for s in streams],
         )
-        for i, stream in enumerate(streams):
-            stream.tail = tails[i]
-            stream.state = states[i]
-            if lookahead:
-                stream.cue_history = histories[i]
-            skip = max(0, lookahead - stream.fed)
-            stream.fed += k
+        self._motion[rows] = motion
+        for i, (stream, before) in enumerate(zip(streams, fed.tolist())):
+            skip = max(0, lookahead - before)
             if skip >= k:
                 continue
             output = outputs.get(id(stream))
             if output is None:
-                output = outputs[id(stream)] = _Output(stream, stream.fed - k + skip - lookahead)
+                output = outputs[id(stream)] = _Output(stream, before + skip - lookahead)
             output.flame.append(flame[i, skip:])
             output.arkit.append(weights[i, skip:])
 

@@ -23,11 +23,13 @@ decimation by block averaging, parabolic peak refinement, lags 70-400 Hz, voiced
 never on how the audio was chunked or batched. Blinks start at seeded intervals of
 2-8 s (2 s plus an exponential of mean 1.8 s: mean ~3.8 s) and last 160 ms.
 
-Everything is vectorized over a batch of streams; each stream keeps a ``MotionState`` of a
-few floats between calls.
+Everything is vectorized over a batch of streams; each stream keeps a seed and a row of
+``STATE_FLOATS`` floats (``initial_motion``) between calls.
 """
 
 from __future__ import annotations
+
+import zlib
 
 import numpy as np
 
@@ -68,7 +70,7 @@ NOD_COEF = 0.8
 PITCH_MEAN_COEF = 0.97
 """Per-keyframe pole of the running mean of log pitch over voiced keyframes (~1.3 s)."""
 
-# MotionState.values layout; _BLINK_NEXT caches the start of the blink after _BLINK_START
+# motion state row layout (initial_motion); _BLINK_NEXT caches the start of the blink after _BLINK_START
 _LOUD_SLOW, _NOD, _LOG_PITCH_MEAN, _BLINK_START, _BLINK_COUNT, _BLINK_NEXT = range(6)
 STATE_FLOATS = 6
 _SLOW_PAIR = [_LOUD_SLOW, _LOG_PITCH_MEAN]
@@ -170,17 +172,26 @@ def _blink_shape(offset: np.ndarray) -> np.ndarray:
     return _BLINK_TABLE[position.astype(np.intp) + 1]
 
 
-class MotionState:
-    """One stream's procedural motion state: its seed and ``STATE_FLOATS`` floats."""
+def initial_motion(seeds: np.ndarray) -> np.ndarray:
+    """Procedural motion state of new streams: float64 [B, STATE_FLOATS] for seeds uint64 [B].
 
-    __slots__ = ("seed", "values")
+    A stream keeps its seed and this row between calls; ``MotionMapper.map`` advances the row.
+    """
+    seeds = np.asarray(seeds, dtype=np.uint64).reshape(-1, 1)
+    values = np.empty((seeds.shape[0], STATE_FLOATS))
+    values[:, _LOUD_SLOW] = SILENCE_DB
+    values[:, _NOD] = 0.0
+    values[:, _LOG_PITCH_MEAN] = np.log(150.0)
+    first_blink = 12 + np.floor(hash_uniform(seeds, np.zeros((1, 1), np.int64), _CH_BLINK + 1) * 80)
+    values[:, _BLINK_START] = first_blink[:, 0]
+    values[:, _BLINK_COUNT] = 0.0
+    values[:, _BLINK_NEXT] = (first_blink + blink_interval(seeds, np.ones((1, 1))))[:, 0]
+    return values
 
-    def __init__(self, seed: int) -> None:
-        self.seed = int(seed) & 0xFFFFFFFFFFFFFFFF
-        seeds = np.array([[self.seed]], dtype=np.uint64)
-        first_blink = 12 + np.floor(hash_uniform(seeds, np.zeros((1, 1), np.int64), _CH_BLINK + 1) * 80)
-        following = first_blink + blink_interval(seeds, np.ones((1, 1)))
-        self.values = np.array([SILENCE_DB, 0.0, np.log(150.0), first_blink[0, 0], 0.0, following[0, 0]])
+
+def stream_seed(session_seed: int, req_id: str) -> int:
+    """A stream's motion seed: its session's seed mixed with the req_id (uint64 range)."""
+    return (int(session_seed) ^ zlib.crc32(req_id.encode())) & 0xFFFFFFFFFFFFFFFF
 
 
 def audio_cues(audio: np.ndarray, samples_per_keyframe: int, sample_rate_hz: int) -> np.ndarray:
@@ -248,19 +259,21 @@ class MotionMapper:
         arkit: np.ndarray,
         cues: np.ndarray,
         first_index: np.ndarray,
-        states: list[MotionState],
+        seeds: np.ndarray,
+        values: np.ndarray,
         expression_maps: list[np.ndarray | None],
     ) -> tuple[np.ndarray, np.ndarray]:
-        """Keyframes for a batch; advances ``states`` in place.
+        """Keyframes for a batch; advances the motion state rows ``values`` in place.
 
         ``arkit`` float32 [B, k, 52] model weights; ``cues`` [B, k, 2] from ``cues`` for the
         same keyframes; ``first_index`` int64 [B] stream keyframe index of row 0 (may be
-        negative for outputs the engine drops); ``expression_maps`` per stream, float32
+        negative for outputs the engine drops); ``seeds`` uint64 [B] and ``values`` float64
+        [B, STATE_FLOATS] each stream's motion seed and state (``initial_motion`` for new
+        streams); ``expression_maps`` per stream, float32
         [52, 100] or None. Returns (flame float32 [B, k, 120], arkit float32 [B, k, 52]).
         """
         batch, k = arkit.shape[:2]
-        seeds = np.fromiter((s.seed for s in states), dtype=np.uint64, count=batch)[:, None]
-        values = np.array([s.values for s in states])
+        seeds = seeds.reshape(batch, 1)
         index = first_index.astype(np.int64)[:, None] + _ARANGE[:, :k]
         loudness, pitch = cues[..., 0], cues[..., 1]
 
@@ -354,8 +367,6 @@ class MotionMapper:
         if mapped:
             maps = np.stack([expression_maps[i] for i in mapped])
             out[mapped, :, flame.EXPRESSION] = np.matmul(weights[mapped], maps)
-        for state, row in zip(states, values):
-            state.values = row
         return out, weights
 
 

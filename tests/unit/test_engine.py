@@ -191,6 +191,32 @@ def test_idle_sessions_are_freed_by_the_clock(baseline):
     assert engine.stats()["sessions"] == 1
 
 
+def test_state_rows_grow_are_freed_and_reused_from_zero_state(baseline, monkeypatch):
+    monkeypatch.setattr("workers.engine.INITIAL_ROWS", 2)
+    t = np.arange(SPK * 4 + 100) / 16000
+    # voiced audio of different pitch per stream: stale pitch means would tilt the head differently
+    data = {r: (8000 * np.sin(2 * np.pi * (110 + 60 * i) * t)).astype("<i2").tobytes()
+            for i, r in enumerate("abcde")}
+    fresh = {r: stream_through(MotionEngine(baseline, max_batch=8), "s", r, data[r], [len(data[r])])
+             for r in "abcde"}
+    engine = MotionEngine(baseline, max_batch=8, max_requests_in_flight=8)
+    engine.step(StepRequest(chunks=[AudioChunk("s", r, data[r][: SPK * 2]) for r in "abc"]
+                            + [AudioChunk("t", "x", data["c"])]))
+    assert engine._fed.shape[0] == 4 and not engine._free_rows
+    # a row freed by an interrupt and one freed by a close are handed to new streams from zero state
+    engine.step(StepRequest(interrupts=[Interrupt("s", "c")], closed=["t"]))
+    assert sorted(engine._free_rows) == [2, 3]
+    reply = engine.step(StepRequest(
+        chunks=[AudioChunk("s", r, data[r], end=True) for r in "de"]
+        + [AudioChunk("s", r, data[r][SPK * 2 :], end=True) for r in "ab"],
+    ))
+    got = collect([reply])
+    assert engine._fed.shape[0] == 4 and sorted(engine._free_rows) == [0, 1, 2, 3]
+    for r in "de":
+        assert got[("s", r)] == collect(fresh[r])[("s", r)]
+    assert ("s", "c") not in got
+
+
 def test_batch_sizes_are_reported_and_bounded(baseline):
     engine = MotionEngine(baseline, max_batch=2)
     reply = engine.step(StepRequest(chunks=[AudioChunk("s", str(i), pcm(SPK)) for i in range(5)]))

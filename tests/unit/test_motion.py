@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from workers import flame, motion
-from workers.motion import MotionMapper, MotionState, audio_cues
+from workers.motion import MotionMapper, audio_cues, initial_motion
 from workers.vocabulary import ARKIT_INDEX
 
 SPK, RATE = 640, 16000
@@ -26,7 +26,8 @@ def run(
 ) -> tuple[np.ndarray, np.ndarray]:
     """Maps a whole [B, K] sequence, ``chunk`` keyframes per call (all at once when None)."""
     mapper = MotionMapper(SPK, RATE)
-    states = [MotionState(seed) for seed in seeds]
+    seed_array = np.array(seeds, dtype=np.uint64)
+    values = initial_motion(seed_array)
     maps = maps or [None] * len(seeds)
     total = arkit.shape[1]
     chunk = chunk or total
@@ -34,7 +35,7 @@ def run(
     for first in range(0, total, chunk):
         part = slice(first, min(total, first + chunk))
         cues = mapper.cues(audio[:, part.start * SPK : part.stop * SPK])
-        f, w = mapper.map(arkit[:, part], cues, np.full(len(seeds), first), states, maps)
+        f, w = mapper.map(arkit[:, part], cues, np.full(len(seeds), first), seed_array, values, maps)
         flames.append(f)
         weights.append(w)
     return np.concatenate(flames, axis=1), np.concatenate(weights, axis=1)
