@@ -12,13 +12,13 @@ start from zero model and motion state. Checkpointing session state for failover
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import os
 import time
 from typing import Any
 
 import msgspec
+from threadpoolctl import threadpool_limits
 
 from spatius_motion.settings import Settings
 from workers.engine import MotionEngine
@@ -27,42 +27,19 @@ from workers.model import MotionModel
 
 log = logging.getLogger(__name__)
 
-_BLAS_SET_THREADS = (
-    "openblas_set_num_threads",
-    "openblas_set_num_threads64_",
-    "scipy_openblas_set_num_threads",
-    "scipy_openblas_set_num_threads64_",
-)
 
+def limit_blas_threads(threads: int = 1) -> threadpool_limits:
+    """Caps the BLAS thread pools loaded in this process (numpy's OpenBLAS) at ``threads``.
 
-def limit_blas_threads(threads: int = 1) -> int:
-    """Caps the OpenBLAS pools loaded in this process at ``threads``; returns how many it set.
+    The cap holds until the returned limiter's ``restore_original_limits()`` runs; the shard
+    keeps it referenced for its life. Libraries loaded later are not capped.
 
     A shard is one CPU slot: numpy's matrix products (the mel projection) must not spin up
     BLAS worker threads that compete with onnxruntime and other shards. On a busy 2-core host a
     multi-threaded [16, 128, 257] @ [257, 80] product measured 30x slower than a single thread.
     ``OPENBLAS_NUM_THREADS=1`` in the actor's environment does the same before numpy loads.
     """
-    try:
-        with open("/proc/self/maps") as maps:
-            paths = {line.split()[-1] for line in maps if "openblas" in line.lower() and "/" in line}
-    except OSError:
-        return 0
-    done = 0
-    for path in sorted(paths):
-        try:
-            library = ctypes.CDLL(path)
-        except OSError:
-            continue
-        for symbol in _BLAS_SET_THREADS:
-            setter = getattr(library, symbol, None)
-            if setter is not None:
-                setter(ctypes.c_int(threads))
-                done += 1
-                break
-    if not done:
-        log.debug("no OpenBLAS thread control found")
-    return done
+    return threadpool_limits(limits=max(1, threads), user_api="blas")
 
 
 class MotionShard:
@@ -70,7 +47,8 @@ class MotionShard:
 
     def __init__(self, settings_dict: dict[str, Any]) -> None:
         self.settings = msgspec.convert(settings_dict, Settings, strict=False)
-        limit_blas_threads(self.settings.onnx_threads)
+        self.blas_limits = limit_blas_threads(self.settings.onnx_threads)
+        """Holds the BLAS thread cap for the actor's life."""
         self.model = MotionModel.from_settings(self.settings)
         self.engine = MotionEngine.from_settings(self.model, self.settings)
         self.started_at = time.time()

@@ -8,6 +8,7 @@ import msgspec
 import numpy as np
 import onnx
 import pytest
+import threadpoolctl
 from onnx import TensorProto, helper, numpy_helper
 
 from spatius_motion.errors import PendingAudioLimit, RequestsInFlightLimit
@@ -385,3 +386,18 @@ def test_shard_step_round_trips_bytes_and_reports():
     assert ping["model"] == "loudness-baseline" and ping["sessions"] == 1 and ping["streams"] == 0
     stats = shard.stats()
     assert stats["steps"] == 1 and stats["keyframes"] == 5 and stats["calls"] == 2
+
+
+def _blas_threads() -> list[int]:
+    return [pool["num_threads"] for pool in threadpoolctl.threadpool_info() if pool["user_api"] == "blas"]
+
+
+def test_shard_caps_blas_threads_for_its_life():
+    with threadpoolctl.threadpool_limits(limits=2, user_api="blas"):
+        assert _blas_threads() and set(_blas_threads()) == {2}
+        shard = MotionShard(msgspec.to_builtins(Settings(onnx_threads=1)))
+        assert set(_blas_threads()) == {1}
+        shard.step(encode(StepRequest(chunks=[AudioChunk("s", "r", pcm(SPK * 3))])))
+        assert set(_blas_threads()) == {1}
+        shard.blas_limits.restore_original_limits()
+        assert set(_blas_threads()) == {2}
