@@ -71,9 +71,9 @@ PITCH_MEAN_COEF = 0.97
 """Per-keyframe pole of the running mean of log pitch over voiced keyframes (~1.3 s)."""
 
 # motion state row layout (initial_motion); _BLINK_NEXT caches the start of the blink after _BLINK_START
-_LOUD_SLOW, _NOD, _LOG_PITCH_MEAN, _BLINK_START, _BLINK_COUNT, _BLINK_NEXT = range(6)
+_LOUD_SLOW, _LOG_PITCH_MEAN, _NOD, _BLINK_START, _BLINK_COUNT, _BLINK_NEXT = range(6)
 STATE_FLOATS = 6
-_SLOW_PAIR = [_LOUD_SLOW, _LOG_PITCH_MEAN]
+_SLOW_PAIR = slice(_LOUD_SLOW, _LOG_PITCH_MEAN + 1)
 _DECAY_VOICED = np.array([LOUD_SLOW_COEF, PITCH_MEAN_COEF])
 _DECAY_UNVOICED = np.array([LOUD_SLOW_COEF, 1.0])
 _NOD_DRIVE = (1.0 - NOD_COEF) * 4.0
@@ -89,20 +89,46 @@ _NOISE_RAMP = np.array([50, 50, 50, 15, 15, 15, 3, 3], dtype=np.float64)
 """Keyframes to move from one knot's value to the next: smooth sway, quick saccades."""
 _NOISE_LAG = np.array([0, 0, 0, 0, 0, 0, 1, 1], dtype=np.int64)
 """Gaze holds the previous knot's target and ramps to the new one at each knot."""
-_SWAY_WEIGHTS = np.array([0.7, 0.3])
-_HEAD_SWAY = np.asarray(HEAD_SWAY_RAD)
+_SWAY_WEIGHTS = (0.7, 0.3)
+"""Weights of the slow and fast noise channels in the head sway."""
 _CH_BLINK = 6
-_EYE_ANGLES = np.r_[flame.EYE_POSE][[0, 1, 3, 4]]
-_EYE_SOURCE = np.array([0, 1, 0, 1])
-"""Both eyes get [gaze pitch, gaze yaw, 0]."""
 
 _U1, _U11, _U27, _U30, _U31 = (np.uint64(n) for n in (1, 11, 27, 30, 31))
 _MIX1, _MIX2 = np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB)
 _GOLDEN, _SALT = np.uint64(0x9E3779B97F4A7C15), np.uint64(0xD6E8FEB86659FD93)
-_NOISE_SALT = _NOISE_CHANNELS * _SALT
+_NOISE_SALT = _NOISE_CHANNELS * _SALT - _NOISE_LAG.astype(np.uint64)
+"""Hash salt of each noise channel with its knot lag folded in (wrapping uint64)."""
 _TO_UNIT = 1.0 / (1 << 53)
 
-_EYE_BLINK = np.array([ARKIT_INDEX["eyeBlinkLeft"], ARKIT_INDEX["eyeBlinkRight"]])
+
+def _noise_ramps() -> tuple[np.ndarray, np.ndarray]:
+    """Smoothstep ramp of every (channel, offset in its period), flat, and each channel's base."""
+    base = np.concatenate([[0], np.cumsum(_NOISE_PERIOD)[:-1]])
+    flat = np.concatenate([
+        np.minimum(np.arange(period) / ramp, 1.0) for period, ramp in zip(_NOISE_PERIOD, _NOISE_RAMP)
+    ])
+    return flat * flat * (3.0 - 2.0 * flat), base
+
+
+_RAMP_TABLE, _RAMP_BASE = _noise_ramps()
+
+
+def _noise_mix() -> tuple[np.ndarray, np.ndarray]:
+    """Linear map from unscaled knot-interpolated hashes [..., 8] to head sway (x, y, z, before
+    the speaking activity) and gaze (pitch, yaw): matrix [8, 5] and offset [5], folding the hash
+    scale to [0, 1), the map to [-1, 1], the sway weights and the peak angles."""
+    mix = np.zeros((8, 5))
+    for axis, peak in enumerate(HEAD_SWAY_RAD):
+        mix[axis, axis] = _SWAY_WEIGHTS[0] * peak
+        mix[axis + 3, axis] = _SWAY_WEIGHTS[1] * peak
+    mix[6, 3], mix[7, 4] = GAZE_RAD
+    return mix * (2.0 * _TO_UNIT), mix.sum(axis=0)
+
+
+_NOISE_MIX, _NOISE_OFFSET = _noise_mix()
+
+_EYE_BLINK_SLICE = slice(ARKIT_INDEX["eyeBlinkLeft"], ARKIT_INDEX["eyeBlinkRight"] + 1,
+                         ARKIT_INDEX["eyeBlinkRight"] - ARKIT_INDEX["eyeBlinkLeft"])
 _JAW_OPEN = ARKIT_INDEX["jawOpen"]
 
 
@@ -129,30 +155,30 @@ def hash_uniform(seed: np.ndarray, index: np.ndarray, channel: int | np.ndarray)
     return _uniform(seed * _GOLDEN + salt + index.astype(np.uint64))
 
 
-def _smoothstep(x: np.ndarray) -> np.ndarray:
-    return x * x * (3.0 - 2.0 * x)
+def procedural_motion(seed: np.ndarray, index: np.ndarray) -> np.ndarray:
+    """Head sway (x, y, z) and gaze (pitch, yaw) in radians: float64 [B, k, 5] for seed
+    [B, 1] and index [B, k].
 
-
-def procedural_noise(seed: np.ndarray, index: np.ndarray) -> np.ndarray:
-    """All noise channels in [-1, 1]: float64 [B, k, 8] for seed [B, 1] and index [B, k].
-
-    Each channel holds a seeded value per knot (every ``_NOISE_PERIOD`` keyframes) and moves
-    to the next knot's value over ``_NOISE_RAMP`` keyframes with a smoothstep. The knots on
-    both sides of every keyframe are hashed in one pass.
+    Eight noise channels in [-1, 1] (slow and fast sway per head axis, gaze pitch and yaw) each
+    hold a seeded value per knot (every ``_NOISE_PERIOD`` keyframes) and move to the next
+    knot's value over ``_NOISE_RAMP`` keyframes with a smoothstep; the knots on both sides of
+    every keyframe are hashed in one pass, and one matrix product weighs the channels.
     """
     knot, offset = np.divmod(index[..., None], _NOISE_PERIOD)
-    ramp = _smoothstep(np.minimum(offset / _NOISE_RAMP, 1.0))
-    knot -= _NOISE_LAG
+    offset += _RAMP_BASE
+    ramp = _RAMP_TABLE.take(offset)
     hashed = np.empty((2,) + knot.shape, dtype=np.uint64)
     np.add(seed[..., None] * _GOLDEN + _NOISE_SALT, knot.view(np.uint64), out=hashed[0])
     np.add(hashed[0], _U1, out=hashed[1])
-    start, end = _uniform(hashed)
+    hashed = _mix(hashed)
+    hashed >>= _U11
+    start, end = hashed.astype(np.float64)
     end -= start
     end *= ramp
     end += start
-    end *= 2.0
-    end -= 1.0
-    return end
+    motion = np.matmul(end.reshape(-1, 8), _NOISE_MIX).reshape(knot.shape[:-1] + (5,))
+    motion -= _NOISE_OFFSET
+    return motion
 
 
 def blink_interval(seed: np.ndarray, count: np.ndarray) -> np.ndarray:
@@ -164,12 +190,14 @@ def blink_interval(seed: np.ndarray, count: np.ndarray) -> np.ndarray:
 
 _BLINK_TABLE = np.concatenate([[0.0], BLINK_SHAPE, [0.0]])
 """``BLINK_SHAPE`` with a zero on each side, indexed by the blink offset + 1 clipped to the ends."""
+_BLINK_CHANNELS = np.zeros(12)
+_BLINK_CHANNELS[[ARKIT_INDEX["eyeBlinkLeft"], ARKIT_INDEX["eyeBlinkRight"]]] = 1.0
+"""Which of the first 12 ARKit weights (the eye region) take the blink as their floor."""
 
 
-def _blink_shape(offset: np.ndarray) -> np.ndarray:
-    """Eyelid closure at integral keyframe offsets (float64) from a blink's start."""
-    position = np.minimum(np.maximum(offset, -1.0), float(BLINK_SHAPE.size))
-    return _BLINK_TABLE[position.astype(np.intp) + 1]
+def _blink_shape(after: np.ndarray) -> np.ndarray:
+    """Eyelid closure at integral keyframe offsets + 1 (float64) from a blink's start."""
+    return _BLINK_TABLE.take(after.astype(np.intp), mode="clip")
 
 
 def initial_motion(seeds: np.ndarray) -> np.ndarray:
@@ -274,7 +302,7 @@ class MotionMapper:
         """
         batch, k = arkit.shape[:2]
         seeds = seeds.reshape(batch, 1)
-        index = first_index.astype(np.int64)[:, None] + _ARANGE[:, :k]
+        index = first_index.astype(np.int64, copy=False)[:, None] + _ARANGE[:, :k]
         loudness, pitch = cues[..., 0], cues[..., 1]
 
         # sequential filters: slow loudness and running mean of log pitch over voiced keyframes
@@ -294,10 +322,10 @@ class MotionMapper:
             after += drive[:, j]
         loud_before, mean_before = slow[:, :k, 0], slow[:, :k, 1]
         onset = loudness - loud_before
-        onset -= ONSET_DB
-        onset /= 12.0
-        onset = np.minimum(np.maximum(onset, 0.0), 1.0)
-        onset *= _NOD_DRIVE
+        onset *= _NOD_DRIVE / 12.0
+        onset -= _NOD_DRIVE * ONSET_DB / 12.0
+        np.maximum(onset, 0.0, out=onset)
+        np.minimum(onset, _NOD_DRIVE, out=onset)
         nod = np.empty((batch, k + 1))
         nod[:, 0] = values[:, _NOD]
         for j in range(k):
@@ -306,20 +334,22 @@ class MotionMapper:
         nod = nod[:, 1:]
         log_pitch -= mean_before
         log_pitch *= 2.0
-        pitch_rel = np.where(voiced, np.tanh(log_pitch), 0.0)
+        np.tanh(log_pitch, out=log_pitch)
+        log_pitch *= voiced
         values[:, _SLOW_PAIR] = slow[:, k]
         values[:, _NOD] = nod[:, -1]
 
         # blinks: every seeded blink starting before the window's end
+        after = index + 1
         start = values[:, _BLINK_START:_BLINK_START + 1]
-        blink = _blink_shape(index - start)
+        blink = _blink_shape(after - start)
         following = values[:, _BLINK_NEXT:_BLINK_NEXT + 1]
-        window_end = index[:, -1:] + 1
+        window_end = after[:, -1:]
         begins = following < window_end
         if begins.any():
             count = values[:, _BLINK_COUNT:_BLINK_COUNT + 1]
             while True:
-                blink = np.maximum(blink, np.where(begins, _blink_shape(index - following), 0.0))
+                blink = np.maximum(blink, np.where(begins, _blink_shape(after - following), 0.0))
                 start = np.where(begins, following, start)
                 count = count + begins
                 following = np.where(begins, start + blink_interval(seeds, count + 1), following)
@@ -329,39 +359,39 @@ class MotionMapper:
             values[:, _BLINK_START], values[:, _BLINK_COUNT] = start[:, 0], count[:, 0]
             values[:, _BLINK_NEXT] = following[:, 0]
 
-        loud_slow = slow[:, 1:, 0]
-        activity = loud_slow - SPEAKING_DB[0]
-        activity /= SPEAKING_DB[1] - SPEAKING_DB[0]
-        activity = np.minimum(np.maximum(activity, 0.0), 1.0)
-        activity *= 0.6
-        activity += 0.4
+        # head sway scaled by speaking activity 0.4..1 from the slow loudness, voice-pitch tilt, nod
+        activity = slow[:, 1:, 0] * (0.6 / (SPEAKING_DB[1] - SPEAKING_DB[0]))
+        activity += 0.4 - 0.6 * SPEAKING_DB[0] / (SPEAKING_DB[1] - SPEAKING_DB[0])
+        np.maximum(activity, 0.4, out=activity)
+        np.minimum(activity, 1.0, out=activity)
         out = np.zeros((batch, k, flame.FLAME_FLOATS), dtype=np.float32)
-        noise = procedural_noise(seeds, index)
-        head = noise[..., 0:3] * _SWAY_WEIGHTS[0]
-        head += noise[..., 3:6] * _SWAY_WEIGHTS[1]
-        head *= _HEAD_SWAY
+        moves = procedural_motion(seeds, index)
+        head, gaze = moves[..., 0:3], moves[..., 3:5]
         head *= activity[..., None]
-        head[..., 0] -= HEAD_PITCH_VOICE_RAD * pitch_rel
+        log_pitch *= HEAD_PITCH_VOICE_RAD
+        head[..., 0] -= log_pitch
         out[..., flame.ROTATION] = head
-        out[..., flame.NECK_POSE.start] = NOD_RAD * np.tanh(nod)
-
-        gaze = np.empty((batch, k, 2))
-        np.multiply(noise[..., 6], GAZE_RAD[0], out=gaze[..., 0])
-        np.multiply(noise[..., 7], GAZE_RAD[1], out=gaze[..., 1])
+        np.tanh(nod, out=nod)
+        nod *= NOD_RAD
+        out[..., flame.NECK_POSE.start] = nod
         gaze[..., 1] -= EYE_COUNTER_ROLL * head[..., 1]
-        out[..., _EYE_ANGLES] = gaze[..., _EYE_SOURCE]
+        out[..., flame.EYE_POSE].reshape(batch, k, 2, 3)[..., :2] = gaze[..., None, :]
 
-        weights = np.minimum(np.maximum(arkit, 0.0), 1.0)
+        # ARKit: clipped model weights; in the eye region (the first 12) the gaze adds to
+        # eyeLook* and the blink is the floor of eyeBlink*
+        weights = np.maximum(arkit, 0.0)
+        np.minimum(weights, 1.0, out=weights)
         if weights.dtype != np.float32:
             weights = weights.astype(np.float32)
-        weights[..., _EYE_BLINK] = np.maximum(weights[..., _EYE_BLINK], blink[..., None])
-        looks = gaze[..., _LOOK_SOURCE]
-        looks *= _LOOK_SCALE
-        looks = np.minimum(np.maximum(looks, 0.0), 1.0)
-        looks += weights[..., _LOOK_CHANNELS]
-        weights[..., _LOOK_CHANNELS] = np.minimum(looks, 1.0)
+        eyes = weights[..., :12]
+        looks = np.matmul(gaze, _LOOK_MATRIX)
+        np.maximum(looks, 0.0, out=looks)
+        np.minimum(looks, 1.0, out=looks)
+        eyes += looks
+        np.maximum(eyes, blink[..., None] * _BLINK_CHANNELS, out=eyes)
+        np.minimum(eyes, 1.0, out=eyes)
         out[..., flame.JAW_POSE.start] = JAW_MAX_RAD * weights[..., _JAW_OPEN]
-        out[..., flame.EYE_LID] = weights[..., _EYE_BLINK]
+        out[..., flame.EYE_LID] = eyes[..., _EYE_BLINK_SLICE]
 
         mapped = [i for i, m in enumerate(expression_maps) if m is not None]
         if mapped:
@@ -370,11 +400,19 @@ class MotionMapper:
         return out, weights
 
 
-_LOOK_CHANNELS = np.array([ARKIT_INDEX[name] for name in (
-    "eyeLookDownLeft", "eyeLookDownRight", "eyeLookUpLeft", "eyeLookUpRight",
-    "eyeLookOutLeft", "eyeLookInRight", "eyeLookInLeft", "eyeLookOutRight",
-)])
-_LOOK_SOURCE = np.array([0, 0, 0, 0, 1, 1, 1, 1])
-_LOOK_SCALE = np.array([1.0, 1.0, -1.0, -1.0, 1.0, 1.0, -1.0, -1.0]) * (1.0 / ARKIT_LOOK_FULL_RAD)
-"""eyeLook* = clip(+-gaze / ARKIT_LOOK_FULL_RAD, 0, 1) added to the model's weight, clipped to 1:
-down from +pitch, up from -pitch, avatar's left (out left, in right) from +yaw, right from -yaw."""
+def _look_matrix() -> np.ndarray:
+    """Gaze (pitch, yaw) -> unclipped increments of the first 12 ARKit weights, float64 [2, 12]:
+    eyeLook* = clip(+-gaze / ARKIT_LOOK_FULL_RAD, 0, 1) added to the model's weight, clipped to 1;
+    down from +pitch, up from -pitch, avatar's left (out left, in right) from +yaw, right from -yaw."""
+    matrix = np.zeros((2, 12))
+    for name, source, sign in (
+        ("eyeLookDownLeft", 0, 1.0), ("eyeLookDownRight", 0, 1.0),
+        ("eyeLookUpLeft", 0, -1.0), ("eyeLookUpRight", 0, -1.0),
+        ("eyeLookOutLeft", 1, 1.0), ("eyeLookInRight", 1, 1.0),
+        ("eyeLookInLeft", 1, -1.0), ("eyeLookOutRight", 1, -1.0),
+    ):
+        matrix[source, ARKIT_INDEX[name]] = sign * (1.0 / ARKIT_LOOK_FULL_RAD)
+    return matrix
+
+
+_LOOK_MATRIX = _look_matrix()
