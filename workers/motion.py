@@ -29,6 +29,7 @@ Everything is vectorized over a batch of streams; each stream keeps a seed and a
 
 from __future__ import annotations
 
+import functools
 import zlib
 
 import numpy as np
@@ -222,11 +223,25 @@ def stream_seed(session_seed: int, req_id: str) -> int:
     return (int(session_seed) ^ zlib.crc32(req_id.encode())) & 0xFFFFFFFFFFFFFFFF
 
 
+@functools.lru_cache(maxsize=8)
+def _pitch_lags(samples_per_keyframe: int, sample_rate_hz: int) -> tuple[float, int, int, int]:
+    """Decimated rate (Hz), decimated samples per keyframe n, and the lag range [lo, hi]."""
+    rate = sample_rate_hz / DECIMATION
+    n = samples_per_keyframe // DECIMATION
+    lo = max(2, int(rate / PITCH_RANGE_HZ[1]))
+    hi = min(n // 2, int(np.ceil(rate / PITCH_RANGE_HZ[0])))
+    return rate, n, lo, hi
+
+
+_PARABOLA = np.array([[1.0, 0.5], [-2.0, 0.0], [1.0, -0.5]])
+"""Autocorrelation at (best - 1, best, best + 1) -> (curvature, half the slope difference)."""
+
+
 def audio_cues(audio: np.ndarray, samples_per_keyframe: int, sample_rate_hz: int) -> np.ndarray:
     """Loudness (dBFS) and pitch (Hz, 0 when unvoiced) per keyframe: float64 [B, k, 2].
 
     ``audio`` is float32 [B, k * samples_per_keyframe] in [-1, 1]. Pitch: the keyframe is
-    block-averaged by ``DECIMATION`` (a crude low-pass), its mean removed, and the lag of the
+    block-summed by ``DECIMATION`` (a crude low-pass), its mean removed, and the lag of the
     highest normalised autocorrelation within ``PITCH_RANGE_HZ`` refined by a parabola.
     """
     batch = audio.shape[0]
@@ -236,35 +251,38 @@ def audio_cues(audio: np.ndarray, samples_per_keyframe: int, sample_rate_hz: int
     cues = np.empty((batch, k, 2))
     if not rows:
         return cues
-    loudness = cues[..., 0]
     power = np.einsum("bkn,bkn->bk", frames, frames, dtype=np.float64)
     power /= samples_per_keyframe
     power += 1e-12
     np.log10(power, out=power)
     power *= 10.0
-    np.maximum(power, SILENCE_DB, out=loudness)
-    rate = sample_rate_hz / DECIMATION
-    n = samples_per_keyframe // DECIMATION
-    lo = max(2, int(rate / PITCH_RANGE_HZ[1]))
-    hi = min(n // 2, int(np.ceil(rate / PITCH_RANGE_HZ[0])))
+    np.maximum(power, SILENCE_DB, out=cues[..., 0])
+    rate, n, lo, hi = _pitch_lags(samples_per_keyframe, sample_rate_hz)
     width = n + hi + 2
     padded = np.zeros((rows, width))
     coarse = padded[:, :n]
-    coarse[:] = np.matmul(audio.reshape(rows, n, DECIMATION).astype(np.float64), _ONES[:DECIMATION])
-    coarse -= coarse.mean(axis=-1, keepdims=True)
+    np.matmul(audio.reshape(rows, n, DECIMATION).astype(np.float64), _ONES[:DECIMATION], out=coarse)
+    mean = np.add.reduce(coarse, axis=-1, keepdims=True)
+    mean /= n
+    coarse -= mean
+    # autocorr[:, j] at lag lo - 1 + j, j = 0 .. hi - lo + 2, from a strided view of lagged copies
     lags = hi - lo + 3
     windows = np.ndarray((rows, lags, n), np.float64, padded, (lo - 1) * 8, (width * 8, 8, 8))
     autocorr = np.einsum("bln,bn->bl", windows, coarse)
-    energy = np.einsum("bn,bn->b", coarse, coarse)
     best = np.argmax(autocorr[:, 1:-1], axis=-1)
-    around = autocorr.reshape(-1)[(best + np.arange(0, rows * lags, lags))[:, None] + _AROUND]
-    before, peak, after = around[:, 0], around[:, 1], around[:, 2]
-    curvature = before - 2.0 * peak + after
-    shift = np.where(curvature < 0, 0.5 * (before - after) / np.minimum(curvature, -1e-12), 0.0)
-    voicing = peak / np.maximum(energy, 1e-12)
-    voiced = (voicing > VOICING_THRESHOLD) & (loudness.reshape(-1) > SPEAKING_DB[0])
-    shift = np.minimum(np.maximum(shift, -0.5), 0.5)
-    shift += best + lo
+    best += np.arange(0, rows * lags, lags)[:rows]
+    around = autocorr.reshape(-1)[best[:, None] + _AROUND]
+    curvature, slope = np.matmul(around, _PARABOLA).T
+    peak = around[:, 1]
+    voicing = np.maximum(np.einsum("bn,bn->b", coarse, coarse), 1e-12)
+    np.divide(peak, voicing, out=voicing)
+    voiced = voicing > VOICING_THRESHOLD
+    voiced &= power.reshape(-1) > SPEAKING_DB[0]
+    shift = np.where(curvature < 0, slope / np.minimum(curvature, -1e-12), 0.0)
+    np.maximum(shift, -0.5, out=shift)
+    np.minimum(shift, 0.5, out=shift)
+    shift += best
+    shift -= np.arange(-lo, rows * lags - lo, lags, dtype=np.float64)[:rows]
     np.divide(rate, shift, out=shift)
     shift *= voiced
     cues[..., 1] = shift.reshape(batch, k)
