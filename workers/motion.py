@@ -245,13 +245,14 @@ def audio_cues(audio: np.ndarray, samples_per_keyframe: int, sample_rate_hz: int
     highest normalised autocorrelation within ``PITCH_RANGE_HZ`` refined by a parabola.
     """
     batch = audio.shape[0]
-    frames = audio.reshape(batch, -1, samples_per_keyframe)
-    k = frames.shape[1]
+    k = audio.shape[1] // samples_per_keyframe
     rows = batch * k
     cues = np.empty((batch, k, 2))
     if not rows:
         return cues
-    power = np.einsum("bkn,bkn->bk", frames, frames, dtype=np.float64)
+    wide = audio.astype(np.float64)
+    frames = wide.reshape(batch, k, samples_per_keyframe)
+    power = np.einsum("bkn,bkn->bk", frames, frames)
     power /= samples_per_keyframe
     power += 1e-12
     np.log10(power, out=power)
@@ -261,7 +262,7 @@ def audio_cues(audio: np.ndarray, samples_per_keyframe: int, sample_rate_hz: int
     width = n + hi + 2
     padded = np.zeros((rows, width))
     coarse = padded[:, :n]
-    np.matmul(audio.reshape(rows, n, DECIMATION).astype(np.float64), _ONES[:DECIMATION], out=coarse)
+    np.matmul(wide.reshape(rows, n, DECIMATION), _ONES[:DECIMATION], out=coarse)
     mean = np.add.reduce(coarse, axis=-1, keepdims=True)
     mean /= n
     coarse -= mean
