@@ -93,9 +93,9 @@ class LogMel:
         """The tail of a new stream: zeros, float32 [batch, win - hop]."""
         return np.zeros((batch, self.config.tail_samples), dtype=np.float32)
 
-    def _buffers(self, rows: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    def _buffers(self, rows: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Scratch for ``rows`` frames: padded frames float64 [rows, n_fft], spectrum complex128
-        [rows, bins], and two float64 [rows, bins] for the squared real and imaginary parts."""
+        [rows, bins], and float64 [rows, bins] for the power spectrum."""
         scratch = self._scratch
         padded = getattr(scratch, "padded", None)
         if padded is None or padded.shape[0] < rows:
@@ -103,9 +103,8 @@ class LogMel:
             bins = self.config.n_fft // 2 + 1
             padded = scratch.padded = np.zeros((size, self.config.n_fft))
             scratch.spectrum = np.empty((size, bins), np.complex128)
-            scratch.real = np.empty((size, bins))
-            scratch.imag = np.empty((size, bins))
-        return padded[:rows], scratch.spectrum[:rows], scratch.real[:rows], scratch.imag[:rows]
+            scratch.power = np.empty((size, bins))
+        return padded[:rows], scratch.spectrum[:rows], scratch.power[:rows]
 
     def stream(self, audio: np.ndarray, tail: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Frames for new audio float32 [B, N] (N a multiple of hop) after each stream's tail.
@@ -136,14 +135,13 @@ class LogMel:
         """Mel power of ``frames`` float32 [b, c, win] (any strides) into ``mel`` [b, c, n_mels]."""
         shape = frames.shape
         rows = shape[0] * shape[1]
-        padded, spectrum, real, imag = self._buffers(rows)
+        padded, spectrum, power = self._buffers(rows)
         np.multiply(frames, self._window, out=padded[:, : shape[2]].reshape(shape), casting="unsafe")
         np.fft.rfft(padded, axis=-1, out=spectrum)
         pairs = spectrum.view(np.float64)
-        np.multiply(pairs[:, 0::2], pairs[:, 0::2], out=real)
-        np.multiply(pairs[:, 1::2], pairs[:, 1::2], out=imag)
-        real += imag
-        power = real.astype(np.float32)
+        np.square(pairs, out=pairs)
+        np.add(pairs[:, 0::2], pairs[:, 1::2], out=power)
+        power = power.astype(np.float32)
         if mel.flags.c_contiguous:
             np.matmul(power, self._filters, out=mel.reshape(rows, -1))
         else:
