@@ -133,7 +133,7 @@ def server(model: MotionModel, streams: int, seconds: float, repeats: int) -> di
         engine = MotionEngine(model, max_batch=256, session_idle_s=1e9)
         spent = dict.fromkeys(STAGES, 0.0)
         if timed:
-            engine.features = _Timed(engine.features, {"stream": "features"}, spent)
+            engine.features = _Timed(engine.features, {"segments": "features"}, spent)
             engine.model = _Timed(engine.model, {"run": "model"}, spent)
             engine.mapper = _Timed(engine.mapper, {"cues": "motion", "map": "motion"}, spent)
         engine.step(prime)

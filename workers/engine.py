@@ -7,7 +7,9 @@ After applying the request, every stream holding at least one whole keyframe of 
 ``k`` = m = min(n, max_keyframes_per_call) of them in a round when m <= ``EXACT_KEYFRAMES``
 (so a 100 ms chunk of 2.5 keyframes runs in one call), else the largest power of two <= m; streams
 with the same ``k`` share onnxruntime calls of up to ``max_batch`` streams, and rounds repeat
-until no stream has a whole keyframe left. In steady streaming (a tick shorter than a keyframe)
+until no stream has a whole keyframe left. The audio conversion, log-mel features and audio
+cues of all whole keyframes a step runs are computed in one pass before the rounds (they
+depend only on each stream's audio); the model and the motion mapper run per call. In steady streaming (a tick shorter than a keyframe)
 every stream has k = 1 and all of them share one call; a burst of audio drains in O(log n)
 rounds of wide calls.
 
@@ -331,35 +333,51 @@ class MotionEngine:
 
     # --- inference ----------------------------------------------------------------------
     def _drain(self, streams: list[_Stream], outputs: dict[int, _Output], batch_sizes: list[int]) -> None:
+        """Runs every whole keyframe of ``streams``: audio conversion, features and cues for
+        all of them in one pass, then rounds of batched model calls and motion mapping."""
         per_keyframe = self._bytes_per_keyframe
         ready = [s for s in streams if len(s.pcm) >= per_keyframe]
-        while ready:
-            groups: dict[int, list[_Stream]] = {}
-            for stream in ready:
-                whole = min(len(stream.pcm) // per_keyframe, self.max_keyframes_per_call)
+        if not ready:
+            return
+        remaining = [len(s.pcm) // per_keyframe for s in ready]
+        taken = b"".join([s.pcm[: n * per_keyframe] for s, n in zip(ready, remaining)])
+        for stream, n in zip(ready, remaining):
+            del stream.pcm[: n * per_keyframe]
+        audio = np.frombuffer(taken, dtype="<i2").reshape(-1, self.samples_per_keyframe).astype(np.float32)
+        audio *= 1.0 / 32768.0
+        position = np.cumsum([0] + remaining[:-1])
+        rows = np.array([s.row for s in ready], dtype=np.intp)
+        features, self._tails[rows] = self.features.segments(audio, position, self._tails[rows])
+        cues = self.mapper.cues(audio)[:, 0]
+        pending = list(range(len(ready)))
+        while pending:
+            groups: dict[int, list[int]] = {}
+            for i in pending:
+                whole = min(remaining[i], self.max_keyframes_per_call)
                 k = whole if whole <= EXACT_KEYFRAMES else 1 << (whole.bit_length() - 1)
-                groups.setdefault(k, []).append(stream)
+                groups.setdefault(k, []).append(i)
             for k, members in groups.items():
                 for first in range(0, len(members), self.max_batch):
                     batch = members[first : first + self.max_batch]
-                    self._infer(batch, k, outputs)
+                    index = position[batch][:, None] + np.arange(k)
+                    self._infer([ready[i] for i in batch], rows[batch], k, features[index], cues[index], outputs)
                     batch_sizes.append(len(batch))
-            ready = [s for s in ready if len(s.pcm) >= per_keyframe]
+                    position[batch] += k
+                for i in members:
+                    remaining[i] -= k
+            pending = [i for i in pending if remaining[i]]
 
-    def _infer(self, streams: list[_Stream], k: int, outputs: dict[int, _Output]) -> None:
-        """One onnxruntime call: ``k`` keyframes of every stream in ``streams``."""
-        samples = k * self.samples_per_keyframe
-        nbytes = 2 * samples
+    def _infer(
+        self, streams: list[_Stream], rows: np.ndarray, k: int, features: np.ndarray, cues: np.ndarray,
+        outputs: dict[int, _Output],
+    ) -> None:
+        """One onnxruntime call: ``k`` keyframes of every stream in ``streams`` (slab ``rows``),
+        with their features [B, k, frames_per_keyframe, n_mels] and audio cues [B, k, 2]."""
         lookahead = self.lookahead
-        taken = b"".join([stream.pcm[:nbytes] for stream in streams])
-        for stream in streams:
-            del stream.pcm[:nbytes]
-        rows = np.array([stream.row for stream in streams], dtype=np.intp)
-        audio = np.frombuffer(taken, dtype="<i2").reshape(len(streams), samples).astype(np.float32)
-        audio *= 1.0 / 32768.0
-        features, self._tails[rows] = self.features.stream(audio, self._tails[rows])
-        arkit, _visemes, self._states[rows] = self.model.run(features, self._states[rows])
-        cues = self.mapper.cues(audio)
+        batch = len(streams)
+        arkit, _visemes, self._states[rows] = self.model.run(
+            features.reshape(batch, -1, features.shape[-1]), self._states[rows]
+        )
         if lookahead:
             history = np.concatenate([self._cue_history[rows], cues], axis=1)
             cues, self._cue_history[rows] = history[:, :k], history[:, k:]

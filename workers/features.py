@@ -131,6 +131,48 @@ class LogMel:
         np.log(mel, out=mel)
         return mel, buffer[:, buffer.shape[1] - self.config.tail_samples :].copy()
 
+    def segments(
+        self, audio: np.ndarray, first: np.ndarray, tail: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Frames of several streams' new audio in one pass, as ``stream`` gives per stream.
+
+        ``audio`` float32 [R, L] holds consecutive segments (L a multiple of hop) of the streams,
+        each stream's segments in order in adjacent rows, starting at row ``first[s]`` (int,
+        increasing); ``tail`` float32 [S, win - hop] each stream's tail. Returns (features
+        float32 [R, L / hop, n_mels], new tail float32 [S, win - hop]).
+        """
+        hop, win, keep = self.config.hop_samples, self.config.win_samples, self.config.tail_samples
+        rows, length = audio.shape
+        if length % hop:
+            raise ValueError(f"segments must be a multiple of {hop} samples, got {length}")
+        last = np.empty_like(first)
+        last[:-1] = first[1:]
+        last[-1] = rows
+        last -= 1
+        count = length // hop
+        if keep > length:  # a tail longer than a segment spans rows: one stream at a time
+            mel = np.empty((rows, count, self.config.n_mels), dtype=np.float32)
+            tails = np.empty_like(tail)
+            for s, (start, end) in enumerate(zip(first.tolist(), last.tolist())):
+                features, tails[s] = self.stream(audio[start : end + 1].reshape(1, -1), tail[s : s + 1])
+                mel[start : end + 1] = features.reshape(end + 1 - start, count, -1)
+            return mel, tails
+        # row r = [the keep samples before segment r | segment r]; frames are strided views of it
+        extended = np.empty((rows, keep + length), dtype=np.float32)
+        extended[:, keep:] = audio
+        extended[1:, :keep] = audio[:-1, length - keep :]
+        extended[first, :keep] = tail
+        stride = extended.strides[1]
+        frames = np.ndarray((rows, count, win), np.float32, extended, 0,
+                            (extended.strides[0], hop * stride, stride))
+        mel = np.empty((rows, count, self.config.n_mels), dtype=np.float32)
+        block = max(1, self.BLOCK_FRAMES // count)
+        for start in range(0, rows, block):
+            self._mel_block(frames[start : start + block], mel[start : start + block])
+        np.maximum(mel, self.config.log_floor, out=mel)
+        np.log(mel, out=mel)
+        return mel, audio[last, length - keep :]
+
     def _mel_block(self, frames: np.ndarray, mel: np.ndarray) -> None:
         """Mel power of ``frames`` float32 [b, c, win] (any strides) into ``mel`` [b, c, n_mels]."""
         shape = frames.shape

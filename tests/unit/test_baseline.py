@@ -7,7 +7,7 @@ import pytest
 
 from spatius_motion.settings import DEFAULT_MODEL_PATH
 from training.baseline import build_model, write
-from workers.features import LogMel
+from workers.features import FeatureConfig, LogMel
 from workers.model import MotionModel
 from workers.vocabulary import ARKIT_INDEX, VISEME_NAMES
 
@@ -61,6 +61,24 @@ def test_chunked_streaming_equals_one_full_call(model):
     assert np.max(np.abs(np.concatenate(arkit, axis=1) - full[0])) <= 1e-4
     assert np.max(np.abs(np.concatenate(visemes, axis=1) - full[1])) <= 1e-4
     assert np.max(np.abs(state - full[2])) <= 1e-4
+
+
+@pytest.mark.parametrize("config", [FeatureConfig(), FeatureConfig(n_fft=1024, win_samples=1024)])
+def test_segments_of_several_streams_match_streaming_each(config):
+    """One pass over adjacent 640-sample segments of 3 streams equals ``stream`` per stream,
+    both when the tail fits in a segment and when it spans segments (n_fft 1024)."""
+    front = LogMel(config)
+    rng = np.random.default_rng(4)
+    counts = [2, 1, 3]
+    audio = (rng.standard_normal((sum(counts), 640)) * 0.1).astype(np.float32)
+    tails = (rng.standard_normal((3, config.tail_samples)) * 0.1).astype(np.float32)
+    first = np.array([0, 2, 3])
+    mel, new_tails = front.segments(audio, first, tails)
+    for s, (start, n) in enumerate(zip(first, counts)):
+        expected, tail = front.stream(audio[start : start + n].reshape(1, -1), tails[s : s + 1])
+        np.testing.assert_allclose(mel[start : start + n].reshape(1, n * 640 // config.hop_samples, -1),
+                                   expected, atol=1e-5)
+        np.testing.assert_array_equal(new_tails[s], tail[0])
 
 
 def _jaw(model: MotionModel, audio: np.ndarray) -> np.ndarray:
