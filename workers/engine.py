@@ -9,9 +9,9 @@ After applying the request, every stream holding at least one whole keyframe of 
 with the same ``k`` share onnxruntime calls of up to ``max_batch`` streams, and rounds repeat
 until no stream has a whole keyframe left. The audio conversion, log-mel features and audio
 cues of all whole keyframes a step runs are computed in one pass before the rounds (they
-depend only on each stream's audio); the model and the motion mapper run per call. In steady streaming (a tick shorter than a keyframe)
-every stream has k = 1 and all of them share one call; a burst of audio drains in O(log n)
-rounds of wide calls.
+depend only on each stream's audio); the model and the motion mapper run per call. In steady
+streaming (a tick shorter than a keyframe) every stream has k = 1 and all of them share one
+call; a burst of audio drains in O(log n) rounds of wide calls.
 
 Keyframe ``i`` of a req_id is the motion for its audio ``[i, i + 1) * 40 ms``; a req_id of N
 samples yields ceil(N / samples_per_keyframe) keyframes. A model with lookahead L returns, for
