@@ -32,6 +32,7 @@ ended, interrupted, failed or evicted streams return to a free list and are rese
 
 from __future__ import annotations
 
+import itertools
 import logging
 import time
 import zlib
@@ -345,7 +346,7 @@ class MotionEngine:
             del stream.pcm[: n * per_keyframe]
         audio = np.frombuffer(taken, dtype="<i2").reshape(-1, self.samples_per_keyframe).astype(np.float32)
         audio *= 1.0 / 32768.0
-        position = np.cumsum([0] + remaining[:-1])
+        position = np.fromiter(itertools.accumulate(remaining, initial=0), np.int64, len(ready))
         rows = np.array([s.row for s in ready], dtype=np.intp)
         features, self._tails[rows] = self.features.segments(audio, position, self._tails[rows])
         cues = self.mapper.cues(audio)[:, 0]
