@@ -26,22 +26,20 @@ bytes depend only on this module's constants (no randomness, no timestamps).
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 import numpy as np
 import onnx
 from onnx import TensorProto, helper, numpy_helper
 
-from workers.features import FEATURE_METADATA_KEY, FeatureConfig
+from workers.features import FeatureConfig
+from workers.model import KEYFRAME_RATE_HZ, contract_metadata
 from workers.vocabulary import ARKIT_INDEX, ARKIT_NAMES, VISEME_NAMES
 
 NAME = "loudness-baseline"
 VERSION = "0.1.0"
-CONTRACT_VERSION = "1"
 OPSET = 17
 IR_VERSION = 8
-KEYFRAME_RATE_HZ = 25
 STATE_SIZE = 2
 
 FLOOR_START = -9.0
@@ -129,26 +127,6 @@ def _scan_body() -> onnx.GraphProto:
     )
 
 
-def contract_metadata(feature: FeatureConfig, *, lookahead_keyframes: int, state_size: int,
-                      name: str = NAME, version: str = VERSION, baseline: bool = True) -> dict[str, str]:
-    """The ``metadata_props`` of docs/model-contract.md (all values strings)."""
-    metadata = {
-        "spatius.contract": CONTRACT_VERSION,
-        "spatius.name": name,
-        "spatius.version": version,
-        "spatius.sample_rate_hz": str(feature.sample_rate_hz),
-        "spatius.keyframe_rate_hz": str(KEYFRAME_RATE_HZ),
-        FEATURE_METADATA_KEY: feature.to_json(),
-        "spatius.lookahead_keyframes": str(lookahead_keyframes),
-        "spatius.state_size": str(state_size),
-        "spatius.arkit_names": json.dumps(list(ARKIT_NAMES)),
-        "spatius.viseme_names": json.dumps(list(VISEME_NAMES)),
-    }
-    if baseline:
-        metadata["spatius.baseline"] = "true"
-    return metadata
-
-
 def build_model(feature: FeatureConfig | None = None) -> onnx.ModelProto:
     """The baseline's ONNX model with contract metadata."""
     feature = feature or FeatureConfig()
@@ -207,7 +185,10 @@ def build_model(feature: FeatureConfig | None = None) -> onnx.ModelProto:
         doc_string="Procedural loudness baseline (not learned): jaw follows loudness. See CARD.md.",
     )
     helper.set_model_props(
-        model, contract_metadata(feature, lookahead_keyframes=0, state_size=STATE_SIZE)
+        model,
+        contract_metadata(
+            feature, lookahead_keyframes=0, state_size=STATE_SIZE, name=NAME, version=VERSION, baseline=True
+        ),
     )
     onnx.checker.check_model(model, full_check=True)
     return model

@@ -36,6 +36,39 @@ REQUIRED_METADATA = (
 )
 INPUT_NAMES = ("features", "state")
 OUTPUT_NAMES = ("arkit", "visemes", "state_out")
+KEYFRAME_RATE_HZ = 25
+"""Keyframes per second of audio (the protocol's motion rate)."""
+
+
+def contract_metadata(
+    feature: FeatureConfig,
+    *,
+    lookahead_keyframes: int,
+    state_size: int,
+    name: str,
+    version: str,
+    baseline: bool = False,
+) -> dict[str, str]:
+    """The ``metadata_props`` a model file carries under docs/model-contract.md (all strings).
+
+    Writers of model files (the trainer's exporter, the baseline builder) use this so that
+    what they write is exactly what ``MotionModel`` checks when it loads.
+    """
+    metadata = {
+        "spatius.contract": CONTRACT_VERSION,
+        "spatius.name": name,
+        "spatius.version": version,
+        "spatius.sample_rate_hz": str(feature.sample_rate_hz),
+        "spatius.keyframe_rate_hz": str(KEYFRAME_RATE_HZ),
+        FEATURE_METADATA_KEY: feature.to_json(),
+        "spatius.lookahead_keyframes": str(lookahead_keyframes),
+        "spatius.state_size": str(state_size),
+        "spatius.arkit_names": json.dumps(list(ARKIT_NAMES)),
+        "spatius.viseme_names": json.dumps(list(VISEME_NAMES)),
+    }
+    if baseline:
+        metadata["spatius.baseline"] = "true"
+    return metadata
 
 
 class ModelContractError(ValueError):
