@@ -23,7 +23,7 @@ from training.model import ModelConfig
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 MODEL_NAME = "tcn-gru"
-MODEL_VERSION = "0.1.0"
+MODEL_VERSION = "0.2.0"
 PARITY_TOLERANCE = 1e-4
 STEPS = ("corpus", "features", "train", "export", "eval")
 
@@ -144,6 +144,23 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def augmentation_summary(train_config: dict) -> str:
+    """One line naming the feature-domain augmentation a checkpoint's ``train_config`` used."""
+    if not train_config.get("augment", True):
+        return "none"
+    parts = ["gain -10..+5 dB", "smooth EQ", "additive noise (1 crop in 4)"]
+    warp = train_config.get("warp_max", 0.0)
+    if warp > 0:
+        parts.append(f"vocal-tract warp x{1 - warp:.2f}..x{1 + warp:.2f}")
+    if train_config.get("freq_masks", 0):
+        parts.append(f"{train_config['freq_masks']} frequency masks <= "
+                     f"{train_config['freq_mask_bins']} mel bins")
+    if train_config.get("time_masks", 0):
+        parts.append(f"{train_config['time_masks']} time masks <= "
+                     f"{10 * train_config['time_mask_frames']} ms")
+    return ", ".join(parts)
+
+
 def model_card(name: str, checkpoint: Path, onnx_path: Path, hours: float,
                results: dict, ship: bool, against: list[str]) -> str:
     """CARD.md: what the model is, how it was trained, and its evaluation against the baseline."""
@@ -175,6 +192,7 @@ def model_card(name: str, checkpoint: Path, onnx_path: Path, hours: float,
         f"| training data | {hours:.2f} h of synthetic speech (espeak-ng, flite, festival voices; "
         "training/corpus) |",
         f"| training | {ckpt['step']} steps (best checkpoint), CPU, training/train.py |",
+        f"| augmentation | {augmentation_summary(ckpt.get('train_config', {}))} |",
         f"| closure calibration | bias {ckpt.get('closure_shift', 0.0):+.2f} logits, chosen on the "
         "validation split (<= 2% long-vowel false closures) |", "",
         "Reproduce: `python -m training.pipeline` (corpus -> features -> train -> export -> eval).",

@@ -29,7 +29,7 @@ import torch.nn.functional as F
 from tqdm import tqdm
 
 from training.model import MOUTH_CLOSE_INDEX, ModelConfig, MotionNet
-from workers.features import FeatureConfig, LogMel
+from workers.features import FeatureConfig, LogMel, mel_filterbank
 from workers.vocabulary import ARKIT_INDEX, VISEME_NAMES
 
 KEYFRAME_RATE_HZ = 25.0
@@ -70,6 +70,15 @@ class TrainConfig:
     seed: int = 0
     threads: int = 2
     augment: bool = True
+    warp_max: float = 0.12
+    """Vocal-tract-length warp: each crop's mel axis is resampled as if every frequency were
+    scaled by a factor drawn from [1 - warp_max, 1 + warp_max] (speaker variation)."""
+    freq_masks: int = 2
+    """Frequency bands (up to ``freq_mask_bins`` mel bins each) set to the crop's mean per crop."""
+    freq_mask_bins: int = 8
+    time_masks: int = 2
+    """Time spans (up to ``time_mask_frames`` 10 ms frames each) set to the crop's mean per crop."""
+    time_mask_frames: int = 5
 
 
 @dataclass
@@ -178,17 +187,49 @@ def driven_channels(dataset: Dataset) -> tuple[float, ...]:
 class Batcher:
     """Random crops of whole keyframes, padded to one length, with feature-domain augmentation.
 
-    Augmentation acts on log-mel exactly as the audio-domain effect would on the mel power:
-    gain adds a constant, a smooth random EQ adds a smooth curve over mel bins, and additive
-    stationary noise is ``log(exp(x) + noise)``.
+    Augmentation acts on log-mel as the audio-domain effect would on the mel power: gain adds
+    a constant, a smooth random EQ adds a smooth curve over mel bins, additive stationary noise
+    is ``log(exp(x) + noise)``, and a vocal-tract-length warp reads each bin at the mel position
+    of its centre frequency divided by the warp factor (formants move as between speakers).
+    SpecAugment-style masks then replace a few narrow frequency bands and short time spans with
+    the crop's mean, so no single band or frame decides a label.
     """
 
-    def __init__(self, dataset: Dataset, config: TrainConfig, log_floor: float, seed: int) -> None:
+    def __init__(self, dataset: Dataset, config: TrainConfig, feature: FeatureConfig,
+                 seed: int) -> None:
         self.data = dataset
         self.config = config
         self.rng = np.random.default_rng(seed)
-        self.log_floor = math.log(log_floor)
+        self.log_floor = math.log(feature.log_floor)
         self.lengths = np.diff(dataset.key_offsets)
+        filters = mel_filterbank(feature).astype(np.float64)
+        bin_hz = np.linspace(0.0, feature.sample_rate_hz / 2.0, filters.shape[0])
+        self.centres_hz = (bin_hz @ filters) / np.maximum(filters.sum(axis=0), 1e-12)
+        """Centre of mass (Hz) of each mel filter, increasing with the bin index."""
+
+    def _warp(self, feats: np.ndarray, factor: float) -> np.ndarray:
+        """Log-mel [T, M] of the same sound with every frequency scaled by ``factor``."""
+        n_mels = feats.shape[1]
+        source = np.interp(self.centres_hz / factor, self.centres_hz, np.arange(n_mels, dtype=np.float64))
+        lower = np.minimum(np.floor(source).astype(np.int64), n_mels - 2)
+        frac = (source - lower).astype(np.float32)
+        return feats[:, lower] * (1.0 - frac) + feats[:, lower + 1] * frac
+
+    def _mask(self, feats: np.ndarray) -> np.ndarray:
+        """Copy of log-mel [T, M] with random bands and spans set to the per-bin crop mean."""
+        c, rng = self.config, self.rng
+        out = feats.copy()
+        mean = feats.mean(axis=0)
+        n_frames, n_mels = feats.shape
+        for _ in range(c.freq_masks):
+            width = int(rng.integers(0, c.freq_mask_bins + 1))
+            lo = int(rng.integers(0, n_mels - width + 1))
+            out[:, lo : lo + width] = mean[lo : lo + width]
+        for _ in range(c.time_masks):
+            width = min(int(rng.integers(0, c.time_mask_frames + 1)), n_frames)
+            lo = int(rng.integers(0, n_frames - width + 1))
+            out[lo : lo + width] = mean
+        return out
 
     def _augment(self, feats: np.ndarray) -> np.ndarray:
         rng, n_mels = self.rng, feats.shape[1]
@@ -200,7 +241,10 @@ class Batcher:
             tilt = basis[:, 0] * rng.normal(0.0, 1.0)
             noise = np.exp(level + tilt)[None, :] * rng.uniform(0.5, 1.5, size=out.shape)
             out = np.log(np.exp(out) + noise)
-        return np.maximum(out, self.log_floor).astype(np.float32)
+        if self.config.warp_max > 0:
+            out = self._warp(out, 1.0 + rng.uniform(-self.config.warp_max, self.config.warp_max))
+        out = np.maximum(out, self.log_floor).astype(np.float32)
+        return self._mask(out) if len(out) else out
 
     def batch(self) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor, torch.Tensor]:
         """(features [B, 4C, M], arkit [B, C, 52], visemes [B, C], mask [B, C])."""
@@ -397,7 +441,7 @@ def train(
             return tc.lr * (s + 1) / warmup
         return tc.lr * (0.02 + 0.98 * 0.5 * (1 + math.cos(math.pi * min(p, 1.0))))
 
-    batcher = Batcher(train_data, tc, feature.log_floor, seed=tc.seed + step)
+    batcher = Batcher(train_data, tc, feature, seed=tc.seed + step)
     model.train()
     bar = tqdm(total=tc.steps, initial=step, desc="train", disable=not progress, unit="step",
                mininterval=5.0)

@@ -10,7 +10,7 @@ import torch
 from training.labels import labels_from_phones
 from training.model import MOUTH_CLOSE_INDEX, ModelConfig, MotionNet
 from training.train import (
-    PP_INDEX, TrainConfig, _runs, build_dataset, calibrate_closure, corpus_hash, driven_channels,
+    PP_INDEX, Batcher, TrainConfig, _runs, build_dataset, calibrate_closure, corpus_hash, driven_channels,
     features_for, losses,
     train, validate,
 )
@@ -151,3 +151,31 @@ def test_closure_calibration_removes_false_closures():
     shift = calibrate_closure(model, data, max_false_rate=0.0)
     assert shift < 0.0
     assert not _closed_at_vowel_centres(model, data)
+
+
+def _tone_logmel(hz: float) -> np.ndarray:
+    t = np.arange(16000) / 16000
+    return LogMel(FeatureConfig()).full((0.3 * np.sin(2 * np.pi * hz * t)).astype(np.float32))
+
+
+def test_vocal_tract_warp_scales_frequencies():
+    data = build_dataset([toy_utterance(0)], FeatureConfig(), 2)
+    batcher = Batcher(data, TrainConfig(), FeatureConfig(), seed=0)
+    tone = _tone_logmel(1000.0)[10:]
+    assert np.array_equal(batcher._warp(tone, 1.0), tone)
+    peak_hz = batcher.centres_hz[batcher._warp(tone, 1.15).mean(axis=0).argmax()]
+    expected_hz = batcher.centres_hz[_tone_logmel(1150.0)[10:].mean(axis=0).argmax()]
+    assert abs(peak_hz - expected_hz) < 40.0
+
+
+def test_masks_replace_bounded_bands_and_spans_with_the_crop_mean():
+    data = build_dataset([toy_utterance(0)], FeatureConfig(), 2)
+    config = TrainConfig(freq_masks=1, freq_mask_bins=8, time_masks=1, time_mask_frames=5)
+    batcher = Batcher(data, config, FeatureConfig(), seed=3)
+    feats = np.random.default_rng(0).normal(size=(200, 80)).astype(np.float32)
+    for _ in range(20):
+        masked = batcher._mask(feats)
+        changed = masked != feats
+        rows, cols = changed.all(axis=1).sum(), changed.all(axis=0).sum()
+        assert rows <= 5 and cols <= 8
+        assert np.allclose(masked[changed], np.broadcast_to(feats.mean(axis=0), feats.shape)[changed])
