@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from training.corpus.phones import to_arpabet
+from training.corpus.utterance import tidy_phones
 
 SAMPLE_RATE_HZ = 16000
 FRAME_S = 0.01
@@ -72,30 +73,7 @@ def align(audio: np.ndarray, transcript: str) -> list[Phone]:
             phones.append((to_arpabet("arpabet", phone.name), start, end))
     if not phones:
         raise AlignmentFailed("no phones")
-    return _contiguous(phones, len(audio) / SAMPLE_RATE_HZ)
-
-
-def _contiguous(phones: list[Phone], duration_s: float) -> list[Phone]:
-    """Fills gaps with SIL, clips to [0, duration_s], merges SIL runs."""
-    out: list[Phone] = []
-    t = 0.0
-    for name, start, end in phones:
-        start, end = max(start, t), min(end, duration_s)
-        if end <= start:
-            continue
-        if start > t:
-            out.append(("SIL", t, start))
-        out.append((name, start, end))
-        t = end
-    if t < duration_s:
-        out.append(("SIL", t, duration_s))
-    merged: list[Phone] = []
-    for name, start, end in out:
-        if merged and name == "SIL" and merged[-1][0] == "SIL":
-            merged[-1] = ("SIL", merged[-1][1], end)
-        else:
-            merged.append((name, start, end))
-    return merged
+    return tidy_phones(phones, len(audio) / SAMPLE_RATE_HZ)
 
 
 def read_transcriptions(path: str | Path) -> dict[str, str]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
 import warnings
 from pathlib import Path
 
@@ -18,29 +17,9 @@ import torch
 
 from training.model import MotionNet
 from workers.features import FEATURE_METADATA_KEY, FeatureConfig
-from workers.vocabulary import ARKIT_NAMES, VISEME_NAMES
+from workers.model import KEYFRAME_RATE_HZ, contract_metadata
 
-CONTRACT_VERSION = "1"
 OPSET = 17
-KEYFRAME_RATE_HZ = 25
-
-
-def contract_metadata(
-    model: MotionNet, name: str, version: str, feature: FeatureConfig
-) -> dict[str, str]:
-    """The ``metadata_props`` the server reads (all values are strings)."""
-    return {
-        "spatius.contract": CONTRACT_VERSION,
-        "spatius.name": name,
-        "spatius.version": version,
-        "spatius.sample_rate_hz": str(feature.sample_rate_hz),
-        "spatius.keyframe_rate_hz": str(KEYFRAME_RATE_HZ),
-        FEATURE_METADATA_KEY: feature.to_json(),
-        "spatius.lookahead_keyframes": str(model.config.lookahead_keyframes),
-        "spatius.state_size": str(model.state_size),
-        "spatius.arkit_names": json.dumps(list(ARKIT_NAMES)),
-        "spatius.viseme_names": json.dumps(list(VISEME_NAMES)),
-    }
 
 
 def export_onnx(
@@ -80,7 +59,14 @@ def export_onnx(
             dynamo=False,
         )
     proto = onnx.load_from_string(buffer.getvalue())
-    for key, value in contract_metadata(model, name, version, feature).items():
+    metadata = contract_metadata(
+        feature,
+        lookahead_keyframes=model.config.lookahead_keyframes,
+        state_size=model.state_size,
+        name=name,
+        version=version,
+    )
+    for key, value in metadata.items():
         entry = proto.metadata_props.add()
         entry.key, entry.value = key, value
     onnx.checker.check_model(proto)

@@ -161,6 +161,18 @@ def augmentation_summary(train_config: dict) -> str:
     return ", ".join(parts)
 
 
+WIRE_NOTE = (
+    "## Wire keyframes\n\n"
+    "The server maps this model's ARKit-52 output to the FLAME keyframe in `workers/motion.py`: "
+    "jaw pose from jawOpen, eyelids from procedural blinks, eye and head motion from a seeded "
+    "procedural generator driven by loudness and pitch. FLAME expression coefficients need a FLAME "
+    "expression basis this project does not have: they are zero unless the avatar's settings "
+    "provide a linear ARKit->FLAME-expression map (`expression_map`, 52 x 100), in which case "
+    "expression = ARKit weights @ map.\n"
+)
+"""How the server turns the model's output into wire keyframes (every model card says it)."""
+
+
 def model_card(name: str, checkpoint: Path, onnx_path: Path, hours: float,
                results: dict, ship: bool, against: list[str]) -> str:
     """CARD.md: what the model is, how it was trained, and its evaluation against the baseline."""
@@ -174,8 +186,9 @@ def model_card(name: str, checkpoint: Path, onnx_path: Path, hours: float,
     ckpt = torch.load(checkpoint, map_location="cpu", weights_only=False)
     c = model.config
     params = sum(p.numel() for p in model.parameters())
-    verdict = "beats the loudness baseline on every quality metric" if ship else \
-        "does not beat the loudness baseline everywhere: " + "; ".join(against)
+    verdict = ("beats the loudness baseline on every accuracy metric (visemes, jaw, closures, "
+               "false closures); lag and algorithmic latency are compared in the tables" if ship else
+               "does not beat the loudness baseline everywhere: " + "; ".join(against))
     return "\n".join([
         f"# {name}", "",
         "Causal streaming audio-to-motion model (docs/model-contract.md, contract 1): log-mel "
@@ -202,6 +215,7 @@ def model_card(name: str, checkpoint: Path, onnx_path: Path, hours: float,
         "labels from pocketsphinx forced alignment.", "",
         card_table(results),
         f"Verdict: {verdict}.", "",
+        WIRE_NOTE,
     ])
 
 

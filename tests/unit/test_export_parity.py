@@ -10,9 +10,10 @@ import onnxruntime as ort
 import pytest
 import torch
 
-from training.export import contract_metadata, export_onnx
+from training.export import export_onnx
 from training.model import ModelConfig, MotionNet, count_flops_per_keyframe
 from workers.features import FeatureConfig, LogMel
+from workers.model import contract_metadata
 from workers.vocabulary import ARKIT_NAMES, VISEME_NAMES
 
 
@@ -46,7 +47,14 @@ def test_graph_signature_and_metadata(exported):
     assert [i.name for i in session.get_inputs()] == ["features", "state"]
     assert [o.name for o in session.get_outputs()] == ["arkit", "visemes", "state_out"]
     meta = {p.key: p.value for p in proto.metadata_props}
-    assert meta == contract_metadata(model, "test-model", "9.9.9", FeatureConfig())
+    assert meta == contract_metadata(
+        FeatureConfig(),
+        lookahead_keyframes=model.config.lookahead_keyframes,
+        state_size=model.state_size,
+        name="test-model",
+        version="9.9.9",
+    )
+    assert "spatius.baseline" not in meta
     assert meta["spatius.contract"] == "1"
     assert json.loads(meta["spatius.arkit_names"]) == list(ARKIT_NAMES)
     assert json.loads(meta["spatius.viseme_names"]) == list(VISEME_NAMES)
