@@ -13,9 +13,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from training.corpus.flite import read_wav
-from training.corpus.phones import to_arpabet
-from training.corpus.utterance import Utterance, Voice, resample_to_corpus_rate, tidy_phones
+from training.corpus.flite import utterance_from_wav
+from training.corpus.utterance import Utterance, Voice
 
 ENGINE = "festival"
 VOICES: tuple[str, ...] = ("kal_diphone", "ked_diphone")
@@ -75,12 +74,6 @@ def synthesize(texts: list[str], voice: Voice) -> list[Utterance]:
         subprocess.run(["festival", "-b", str(tmp_dir / "run.scm")], capture_output=True,
                        check=True, timeout=60 + 10 * len(texts))
         for i, text in enumerate(texts):
-            audio, rate = read_wav(tmp_dir / f"{i}.wav")
-            phones, start = [], 0.0
-            for name, end in parse_segs((tmp_dir / f"{i}.segs").read_text()):
-                phones.append((to_arpabet(ENGINE, name), start, end))
-                start = end
-            audio = resample_to_corpus_rate(audio, rate)
-            out.append(Utterance(audio=audio, phones=tidy_phones(phones, len(audio) / 16000.0),
-                                 voice=voice.speaker, engine=ENGINE, text=text, style=voice.style))
+            segments = parse_segs((tmp_dir / f"{i}.segs").read_text())
+            out.append(utterance_from_wav(tmp_dir / f"{i}.wav", segments, ENGINE, voice, text))
     return out

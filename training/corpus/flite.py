@@ -54,6 +54,19 @@ def parse_psdur(stdout: str) -> list[tuple[str, float]]:
     return pairs
 
 
+def utterance_from_wav(wav_path: Path, phone_ends: list[tuple[str, float]], engine: str,
+                       voice: Voice, text: str) -> Utterance:
+    """An Utterance from an engine's WAV file and its phones as (engine phone, end time s)."""
+    audio, rate = read_wav(wav_path)
+    phones, start = [], 0.0
+    for name, end in phone_ends:
+        phones.append((to_arpabet(engine, name), start, end))
+        start = end
+    audio = resample_to_corpus_rate(audio, rate)
+    return Utterance(audio=audio, phones=tidy_phones(phones, len(audio) / 16000.0),
+                     voice=voice.speaker, engine=engine, text=text, style=voice.style)
+
+
 def synthesize(texts: list[str], voice: Voice) -> list[Utterance]:
     """One Utterance per text, one flite process each (flite starts in ~10 ms)."""
     out = []
@@ -66,12 +79,5 @@ def synthesize(texts: list[str], voice: Voice) -> list[Utterance]:
                    "--setf", f"int_f0_target_mean={f0:.1f}",
                    "-t", text, "-o", str(wav_path)]
             result = subprocess.run(cmd, capture_output=True, text=True, check=True, timeout=120)
-            audio, rate = read_wav(wav_path)
-            phones, start = [], 0.0
-            for name, end in parse_psdur(result.stdout):
-                phones.append((to_arpabet(ENGINE, name), start, end))
-                start = end
-            audio = resample_to_corpus_rate(audio, rate)
-            out.append(Utterance(audio=audio, phones=tidy_phones(phones, len(audio) / 16000.0),
-                                 voice=voice.speaker, engine=ENGINE, text=text, style=voice.style))
+            out.append(utterance_from_wav(wav_path, parse_psdur(result.stdout), ENGINE, voice, text))
     return out
