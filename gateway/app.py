@@ -122,10 +122,10 @@ def build_app(gateway: Gateway, lifespan: Any = None) -> Starlette:
             )
         except RedisError:
             error = errors.UpstreamUnavailable("state store unavailable")
-            gateway.metrics.errors.labels(str(error.code)).inc()
+            gateway.metrics.count_error(error)
             return error_response(error)
         except errors.SpatiusError as error:
-            gateway.metrics.errors.labels(str(error.code)).inc()
+            gateway.metrics.count_error(error)
             return error_response(error)
         return JSONResponse({"sessionToken": token})
 
@@ -139,7 +139,7 @@ def build_app(gateway: Gateway, lifespan: Any = None) -> Starlette:
             except RedisError:
                 raise errors.UpstreamUnavailable("state store unavailable")
         except errors.SpatiusError as error:
-            gateway.metrics.errors.labels(str(error.code)).inc()
+            gateway.metrics.count_error(error)
             await websocket.send_denial_response(error_response(error))
             return
         connection = Connection(

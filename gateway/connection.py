@@ -35,7 +35,6 @@ from workers.messages import ARKIT_FLOATS, FLAME_FLOATS, AudioChunk, Keyframes, 
 
 log = logging.getLogger(__name__)
 
-KEYFRAME_RATE_HZ = 25
 MAX_KEYFRAMES_PER_MESSAGE = 100
 """Keyframes per animation message at most (the hosted service sends batches of up to 100)."""
 FORGOTTEN_REQUESTS = 256
@@ -51,7 +50,6 @@ class Request:
 
     __slots__ = (
         "req_id", "decoder", "samples_sent", "keyframes_sent", "marks", "first_audio_at",
-        "first_keyframe_sent", "input_ended",
     )
 
     def __init__(self, req_id: str, decoder: AudioDecoder, received_at: float) -> None:
@@ -63,8 +61,6 @@ class Request:
         self.marks: collections.deque[tuple[int, float]] = collections.deque()
         """(last keyframe a chunk's audio completes, lookahead included; when the chunk arrived)."""
         self.first_audio_at = received_at
-        self.first_keyframe_sent = False
-        self.input_ended = False
 
 
 class Connection:
@@ -95,6 +91,7 @@ class Connection:
         self._model_rate_hz = model_rate_hz
         self._samples_per_keyframe = samples_per_keyframe
         self._lookahead_keyframes = lookahead_keyframes
+        self._keyframe_rate_hz = model_rate_hz / samples_per_keyframe
         self._clock = clock
         self._wall_clock = wall_clock
         self._requests: dict[str, Request] = {}
@@ -159,7 +156,7 @@ class Connection:
         self._metrics.active_sessions.dec()
         error = self._closing
         if error is not None and not isinstance(error, _ClientGone):
-            self._metrics.errors.labels(str(error.code)).inc()
+            self._metrics.count_error(error)
             try:
                 await self._ws.send_bytes(protocol.encode_error(error, self.id))
                 await self._ws.close(error.close_code, error.text[:120])
@@ -245,11 +242,10 @@ class Connection:
                 f"more than {self._settings.max_pending_audio_s:g} s queued", req_id=req_id
             )
         request.samples_sent += samples
-        request.input_ended = message.end
         self._metrics.audio_seconds.inc(samples / self._model_rate_hz)
         self._unbilled_s += samples / self._model_rate_hz
         completed = (
-            math.floor(request.decoder.input_seconds * KEYFRAME_RATE_HZ) - 1 - self._lookahead_keyframes
+            math.floor(request.decoder.input_seconds * self._keyframe_rate_hz) - 1 - self._lookahead_keyframes
         )
         if completed >= 0 or message.end:
             request.marks.append((completed, now))
@@ -257,9 +253,8 @@ class Connection:
             self._dispatcher.audio(AudioChunk(self.id, req_id, pcm, message.end))
 
     def _on_interrupt(self, req_id: str) -> None:
-        request = self._requests.get(req_id)
-        if request is not None:
-            self._forget(request.req_id)
+        if req_id in self._requests:
+            self._forget(req_id)
             self._dispatcher.interrupt(self.id, req_id)
 
     def _pending_samples(self) -> int:
@@ -279,12 +274,15 @@ class Connection:
 
         The shard drops what it holds of the req_id, and its later audio is ignored here.
         """
-        request = self._requests.get(error.req_id)
-        if request is not None:
-            self._dispatcher.interrupt(self.id, request.req_id)
+        if error.req_id in self._requests:
+            self._dispatcher.interrupt(self.id, error.req_id)
+        self._report(error)
+
+    def _report(self, error: errors.SpatiusError) -> None:
+        """Send a per-request error to the client and stop tracking its req_id."""
         if error.req_id:
             self._forget(error.req_id)
-        self._metrics.errors.labels(str(error.code)).inc()
+        self._metrics.count_error(error)
         self._send(protocol.encode_error(error, self.id))
 
     # --- from the dispatcher -----------------------------------------------------------------
@@ -316,8 +314,7 @@ class Connection:
             )
         if count:
             self._metrics.keyframes.inc(count)
-            if not request.first_keyframe_sent:
-                request.first_keyframe_sent = True
+            if request.keyframes_sent == 0:
                 self._metrics.first_keyframe_seconds.observe(now - request.first_audio_at)
         request.keyframes_sent += count
         newest = request.keyframes_sent - 1
@@ -328,12 +325,9 @@ class Connection:
             self._forget(request.req_id)
 
     def on_request_failed(self, req_id: str, error: errors.SpatiusError) -> None:
-        request = self._requests.get(req_id)
-        if request is not None:
-            self._forget(request.req_id)
+        if req_id in self._requests:
             error.req_id = req_id
-            self._metrics.errors.labels(str(error.code)).inc()
-            self._send(protocol.encode_error(error, self.id))
+            self._report(error)
 
     def on_shard_lost(self, error: errors.SpatiusError) -> None:
         for req_id in list(self._requests):

@@ -109,9 +109,10 @@ class ShardLink:
             opened=pending.opened, chunks=taken, interrupts=pending.interrupts, closed=pending.closed
         )
         self._pending = StepRequest(opened=[], chunks=rest, interrupts=[], closed=[])
+        now = self._clock()
         if self._oldest_pending_at is not None:
-            self._metrics.queue_wait_seconds.observe(self._clock() - self._oldest_pending_at)
-        self._oldest_pending_at = self._clock() if rest else None
+            self._metrics.queue_wait_seconds.observe(now - self._oldest_pending_at)
+        self._oldest_pending_at = now if rest else None
         if not rest:
             self._wake.clear()
         return request
@@ -159,7 +160,7 @@ class ShardLink:
         except Exception as exc:
             log.warning("shard %s call failed: %s", self.name, type(exc).__name__)
             self._metrics.shard_failures.labels(self.name).inc()
-            self._dispatcher.fail(self, request)
+            self._dispatcher.fail(self)
             return
         self._metrics.ray_call_seconds.labels(self.name).observe(self._clock() - started)
         self._metrics.call_items.observe(len(request.chunks))
@@ -251,7 +252,7 @@ class Dispatcher:
                     failure.req_id, errors.RequestRejected(failure.message, req_id=failure.req_id)
                 )
 
-    def fail(self, link: ShardLink, request: StepRequest) -> None:
+    def fail(self, link: ShardLink) -> None:
         """A call failed: the shard's streaming state is lost, so every request of every session
         placed there fails with 4503 and the sessions move to the next shard in their ranking."""
         for session in [s for s, home in self._home.items() if home is link]:

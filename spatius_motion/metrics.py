@@ -6,8 +6,13 @@ name, an error code; never a session, app or req_id.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 from prometheus_client import CONTENT_TYPE_LATEST
+
+if TYPE_CHECKING:
+    from spatius_motion.errors import SpatiusError
 
 LATENCY_BUCKETS_S = (
     0.001, 0.002, 0.005, 0.0075, 0.01, 0.015, 0.02, 0.03, 0.04, 0.05, 0.075, 0.1, 0.125,
@@ -68,6 +73,10 @@ class Metrics:
         self.shard_failures = Counter(
             "spatius_shard_failures_total", "Failed gateway->shard calls.", ["shard"], registry=r
         )
+
+    def count_error(self, error: "SpatiusError") -> None:
+        """Count one error reported to a client, labelled by its wire code."""
+        self.errors.labels(str(error.code)).inc()
 
     def exposition(self) -> tuple[bytes, str]:
         """The registry in Prometheus text format, with its content type."""
