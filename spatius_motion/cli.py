@@ -125,7 +125,9 @@ def _banner(facts: dict[str, str]) -> str:
 async def _admin(args: argparse.Namespace) -> dict[str, Any]:
     import redis.asyncio
 
-    from gateway.store import Plan, Store
+    import msgspec
+
+    from gateway.store import Store
     from spatius_motion import admin
 
     settings = _settings(args)
@@ -135,15 +137,10 @@ async def _admin(args: argparse.Namespace) -> dict[str, Any]:
     store = Store.from_settings(client, settings)
     try:
         if args.action == "create-app":
-            default = admin.default_plan(settings)
-            plan = Plan(
-                max_sessions=args.max_sessions if args.max_sessions is not None else default.max_sessions,
-                credits_s=args.credits_s if args.credits_s is not None else default.credits_s,
-                max_session_duration_s=(
-                    args.max_session_duration_s
-                    if args.max_session_duration_s is not None
-                    else default.max_session_duration_s
-                ),
+            limits = ("max_sessions", "credits_s", "max_session_duration_s")
+            plan = msgspec.structs.replace(
+                admin.default_plan(settings),
+                **{name: getattr(args, name) for name in limits if getattr(args, name) is not None},
             )
             return await admin.create_app(store, args.app_id, plan)
         if args.action == "create-key":

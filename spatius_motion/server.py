@@ -40,11 +40,11 @@ class RunningServer:
 
     @property
     def console_url(self) -> str:
-        return self.settings.public_console_url or f"http://{self.settings.host}:{self.port}/v1/console"
+        return self.settings.console_url(self.port)
 
     @property
     def ingress_url(self) -> str:
-        return self.settings.public_ingress_url or f"ws://{self.settings.host}:{self.port}/v2/driveningress"
+        return self.settings.ingress_url(self.port)
 
     async def wait_closed(self) -> None:
         await self._tasks[0]

@@ -122,10 +122,10 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
         values.update({k: v for k, v in overrides.items() if v is not None})
         return msgspec.convert(values, cls, strict=False)
 
-    def console_url(self) -> str:
-        """Console base URL (the SDK appends ``/session-tokens``)."""
-        return self.public_console_url or f"http://{self.host}:{self.port}/v1/console"
+    def console_url(self, port: int | None = None) -> str:
+        """Console base URL (the SDK appends ``/session-tokens``); ``port`` is the bound one."""
+        return self.public_console_url or f"http://{self.host}:{port or self.port}/v1/console"
 
-    def ingress_url(self) -> str:
-        """Ingress base URL (the SDK appends ``/websocket?id=...``)."""
-        return self.public_ingress_url or f"ws://{self.host}:{self.port}/v2/driveningress"
+    def ingress_url(self, port: int | None = None) -> str:
+        """Ingress base URL (the SDK appends ``/websocket?id=...``); ``port`` is the bound one."""
+        return self.public_ingress_url or f"ws://{self.host}:{port or self.port}/v2/driveningress"

@@ -9,11 +9,11 @@ from __future__ import annotations
 import secrets
 from typing import Any, AsyncIterator
 
+import msgspec
 import pytest
 import redis.asyncio
 
 from cluster import runtime
-from gateway.store import Plan
 from spatius_motion import admin, server
 from spatius_motion.settings import Settings
 
@@ -80,15 +80,8 @@ class AppCredentials(dict):
 
 async def new_app(running: server.RunningServer, **plan: Any) -> AppCredentials:
     store = running.gateway.store
-    base = admin.default_plan(running.settings)
     created = await admin.create_app(
-        store,
-        None,
-        Plan(
-            max_sessions=plan.get("max_sessions", base.max_sessions),
-            credits_s=plan.get("credits_s", base.credits_s),
-            max_session_duration_s=plan.get("max_session_duration_s", base.max_session_duration_s),
-        ),
+        store, None, msgspec.structs.replace(admin.default_plan(running.settings), **plan)
     )
     avatar_id = "avatar-" + secrets.token_hex(4)
     await store.register_avatar(created["app_id"], avatar_id)
