@@ -239,7 +239,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             pass
         return 0
     if args.command == "admin":
-        print(json.dumps(asyncio.run(_admin(args)), indent=2))
+        try:
+            print(json.dumps(asyncio.run(_admin(args)), indent=2))
+        except ValueError as error:  # an operator mistake: say what, without a traceback
+            print(f"spatius-motion admin: {error}", file=sys.stderr)
+            return 2
         return 0
     if args.command == "shards":
         print(json.dumps(_shards(args), indent=2))
