@@ -36,6 +36,7 @@ import websockets
 
 from gateway import protocol
 from gateway.proto import spatius_pb2 as pb
+from loadtest.session import synthetic_speech
 from spatius_motion.settings import Settings
 from workers.model import MotionModel
 
@@ -140,14 +141,6 @@ class ServerProcess:
 
 
 # --- the load ------------------------------------------------------------------------------
-def speech_like(seconds: float, seed: int) -> np.ndarray:
-    rng = np.random.default_rng(seed)
-    t = np.arange(int(seconds * RATE_HZ)) / RATE_HZ
-    voice = sum(np.sin(2 * np.pi * 120 * k * t + rng.uniform(0, 6.28)) / k for k in range(1, 12))
-    envelope = np.clip(np.sin(2 * np.pi * 4 * t + rng.uniform(0, 6.28)), 0, None) ** 2
-    return (np.clip(0.1 * voice * envelope, -1, 1) * 32767).astype("<i2")
-
-
 class Stats:
     def __init__(self) -> None:
         self.chunk_latency_s: list[float] = []
@@ -226,7 +219,7 @@ async def run_load(server: ServerProcess, streams: int, seconds: float, segment_
     token = server.token()
     headers = {"X-App-ID": server.credentials["app_id"], "X-Session-Key": token}
     url = server.credentials["ingress_url"] + f"/websocket?id={server.credentials['avatar_id']}"
-    pcm = speech_like(30.0, seed=1)
+    pcm = np.frombuffer(synthetic_speech(30.0, RATE_HZ, seed=1), dtype="<i2")
     stats = Stats()
     lookahead = MotionModel(Settings.load().model_path).lookahead_keyframes
     start_at = time.perf_counter() + 2.0

@@ -6,25 +6,10 @@ import asyncio
 from collections import defaultdict
 from typing import Any
 
-import numpy as np
 import spatius
 
 from gateway.proto import spatius_pb2 as pb
-
-
-def speech_like(seconds: float, rate_hz: int, seed: int = 0) -> bytes:
-    """Deterministic voiced-speech-like s16le PCM: 120 Hz harmonics under a 4 Hz syllable envelope."""
-    rng = np.random.default_rng(seed)
-    t = np.arange(int(seconds * rate_hz)) / rate_hz
-    voice = sum(np.sin(2 * np.pi * 120 * k * t + rng.uniform(0, 6.28)) / k for k in range(1, 12))
-    envelope = np.clip(np.sin(2 * np.pi * 4 * t), 0, None) ** 2
-    signal = 0.3 * voice / 3 * envelope + 0.003 * rng.standard_normal(t.size)
-    return (np.clip(signal, -1, 1) * 32767).astype("<i2").tobytes()
-
-
-def chunks(pcm: bytes, rate_hz: int, chunk_ms: int = 100) -> list[bytes]:
-    size = rate_hz * chunk_ms // 1000 * 2
-    return [pcm[i : i + size] for i in range(0, len(pcm), size)]
+from loadtest.session import pcm_chunks, synthetic_speech
 
 
 class Recorder:
@@ -79,7 +64,7 @@ def new_session(credentials: dict, recorder: Recorder, **kwargs: Any) -> spatius
 
 async def send_pcm(session: spatius.AvatarSession, pcm: bytes, rate_hz: int, end: bool = True) -> str:
     """Send PCM in 100 ms messages (unpaced); returns the req_id."""
-    parts = chunks(pcm, rate_hz)
+    parts = pcm_chunks(pcm, rate_hz, 100)
     req_id = ""
     for i, part in enumerate(parts):
         req_id = await session.send_audio(part, end=end and i == len(parts) - 1)
@@ -94,7 +79,7 @@ async def run_request(
     session = new_session(credentials, recorder, sample_rate=rate_hz, **session_options)
     await session.init()
     await session.start()
-    req_id = await send_pcm(session, speech_like(seconds, rate_hz), rate_hz)
+    req_id = await send_pcm(session, synthetic_speech(seconds, rate_hz), rate_hz)
     await recorder.ended(req_id)
     await session.close()
     return recorder, req_id

@@ -12,7 +12,7 @@ from gateway.proto import spatius_pb2 as pb
 from gateway.protocol import encode_audio, encode_configure
 from spatius_motion import server
 from tests.integration.conftest import delete_prefix, new_app, server_settings
-from tests.integration.sdk_client import run_request, speech_like
+from tests.integration.sdk_client import run_request, synthetic_speech
 
 pytestmark = pytest.mark.integration
 
@@ -99,12 +99,12 @@ async def test_pending_audio_bound_rejects_the_request_not_the_session(strict_se
     ws = await connect(strict_server, credentials)
     await ws.send(encode_configure(16000))
     await ws.recv()
-    await ws.send(encode_audio("too-much", speech_like(1.5, 16000), True))  # 1.5 s > 1 s bound at once
+    await ws.send(encode_audio("too-much", synthetic_speech(1.5, 16000), True))  # 1.5 s > 1 s bound at once
     error = await next_error(ws)
     assert error.code == 3 and error.req_id == "too-much"
     assert error.message.startswith("pending audio limit exceeded")
     await ws.send(encode_audio("too-much", b"\0\0" * 160, True))  # late audio of a dropped req_id
-    await ws.send(encode_audio("fine", speech_like(0.5, 16000), True))
+    await ws.send(encode_audio("fine", synthetic_speech(0.5, 16000), True))
     while True:
         message = pb.Message.FromString(await ws.recv())
         assert message.type == pb.MESSAGE_SERVER_RESPONSE_ANIMATION  # no second error

@@ -14,7 +14,7 @@ import ray
 
 from spatius_motion import server
 from tests.integration.conftest import delete_prefix, new_app, server_settings, sessions_ended
-from tests.integration.sdk_client import Recorder, new_session, run_request, send_pcm, speech_like
+from tests.integration.sdk_client import Recorder, new_session, run_request, send_pcm, synthetic_speech
 
 pytestmark = pytest.mark.integration
 
@@ -30,7 +30,7 @@ async def test_session_streams_keyframes_and_one_end(app_credentials, use_query_
     await session.init()
     connection_id = await session.start()
     assert connection_id
-    req_id = await send_pcm(session, speech_like(2.0, 16000), 16000)
+    req_id = await send_pcm(session, synthetic_speech(2.0, 16000), 16000)
     await recorder.ended(req_id)
     await session.close()
 
@@ -57,7 +57,7 @@ async def test_first_keyframes_arrive_before_the_request_ends(app_credentials):
     session = new_session(app_credentials, recorder)
     await session.init()
     await session.start()
-    req_id = await send_pcm(session, speech_like(1.0, 16000), 16000, end=False)
+    req_id = await send_pcm(session, synthetic_speech(1.0, 16000), 16000, end=False)
     await recorder.first_keyframe(req_id)
     assert recorder.ends[req_id] == 0
     await session.send_audio(b"", end=True)
@@ -99,8 +99,8 @@ async def test_several_requests_in_flight(app_credentials):
     session = new_session(app_credentials, recorder)
     await session.init()
     await session.start()
-    first = await send_pcm(session, speech_like(1.0, 16000, seed=1), 16000)
-    second = await send_pcm(session, speech_like(0.5, 16000, seed=2), 16000)
+    first = await send_pcm(session, synthetic_speech(1.0, 16000, seed=1), 16000)
+    second = await send_pcm(session, synthetic_speech(0.5, 16000, seed=2), 16000)
     assert first != second
     await asyncio.gather(recorder.ended(first), recorder.ended(second))
     await session.close()
@@ -114,13 +114,13 @@ async def test_interrupt_stops_the_request_and_the_session_goes_on(app_credentia
     session = new_session(app_credentials, recorder)
     await session.init()
     await session.start()
-    long_req = await send_pcm(session, speech_like(1.0, 16000), 16000, end=False)
+    long_req = await send_pcm(session, synthetic_speech(1.0, 16000), 16000, end=False)
     await recorder.first_keyframe(long_req)
     # 30 s more audio queued at once, then interrupted: most of it must never be inferred.
     for _ in range(3):
-        await session.send_audio(speech_like(10.0, 16000), end=False)
+        await session.send_audio(synthetic_speech(10.0, 16000), end=False)
     assert await session.interrupt() == long_req
-    after = await send_pcm(session, speech_like(0.5, 16000), 16000)
+    after = await send_pcm(session, synthetic_speech(0.5, 16000), 16000)
     assert after != long_req
     await recorder.ended(after)
     received_then = len(recorder.keyframes[long_req])
