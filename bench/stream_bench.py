@@ -37,6 +37,7 @@ import websockets
 from gateway import protocol
 from gateway.proto import spatius_pb2 as pb
 from loadtest.session import synthetic_speech
+from spatius_motion.cli import READY_LINE
 from spatius_motion.settings import Settings
 from workers.model import MotionModel
 
@@ -111,7 +112,7 @@ class ServerProcess:
             env=env, stdout=subprocess.PIPE, text=True,
         )
         for line in self.proc.stdout:  # blocks until the server says it serves
-            if line.startswith("spatius-motion serving on"):
+            if line.startswith(READY_LINE):
                 break
         else:
             raise RuntimeError("server exited during start-up")

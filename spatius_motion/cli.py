@@ -48,6 +48,10 @@ asyncio.run(main())
 '''
 
 
+READY_LINE = "spatius-motion serving on"
+"""First words of the line ``serve`` prints once it accepts connections (scripts wait for it)."""
+
+
 def _settings(args: argparse.Namespace) -> Settings:
     return Settings.load(
         redis_url=getattr(args, "redis_url", None),
@@ -85,7 +89,7 @@ async def _serve(args: argparse.Namespace) -> None:
                 path.chmod(0o600)
             if not settings.redis_url:
                 print(_banner(facts), flush=True)
-        print(f"spatius-motion serving on {running.console_url} and {running.ingress_url}", flush=True)
+        print(f"{READY_LINE} {running.console_url} and {running.ingress_url}", flush=True)
         await _until_stopped(running)
     finally:
         await running.stop()

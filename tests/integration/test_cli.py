@@ -13,6 +13,7 @@ import sys
 import pytest
 import ray
 
+from spatius_motion.cli import READY_LINE
 from tests.integration.conftest import REDIS_URL, AppCredentials, delete_prefix
 from tests.integration.sdk_client import Recorder, new_session, run_request
 
@@ -74,7 +75,7 @@ async def test_serve_writes_dev_credentials_and_serves_the_sdk(ray_cluster, redi
     )
     try:
         line = await asyncio.to_thread(process.stdout.readline)  # event: the server says it serves
-        assert line.startswith("spatius-motion serving on"), line
+        assert line.startswith(READY_LINE), line
         facts = json.loads(credentials_file.read_text())
         assert set(facts) == {"app_id", "api_key", "avatar_id", "console_url", "ingress_url"}
         recorder, req_id = await run_request(AppCredentials(facts), 1.0)
