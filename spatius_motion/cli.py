@@ -137,7 +137,7 @@ async def _admin(args: argparse.Namespace) -> dict[str, Any]:
     settings = _settings(args)
     if not settings.redis_url:
         raise SystemExit("admin needs a real Redis: --redis-url or SPATIUS_REDIS_URL")
-    client = redis.asyncio.Redis.from_url(settings.redis_url)
+    client = open_redis(settings)
     store = Store.from_settings(client, settings)
     try:
         if args.action == "create-app":
