@@ -127,11 +127,9 @@ def _banner(facts: dict[str, str]) -> str:
 
 # --- admin ------------------------------------------------------------------------------
 async def _admin(args: argparse.Namespace) -> dict[str, Any]:
-    import redis.asyncio
-
     import msgspec
 
-    from gateway.store import Store
+    from gateway.store import Store, open_redis
     from spatius_motion import admin
 
     settings = _settings(args)
