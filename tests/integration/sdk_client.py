@@ -62,6 +62,14 @@ def new_session(credentials: dict, recorder: Recorder, **kwargs: Any) -> spatius
     )
 
 
+async def open_session(credentials: dict, recorder: Recorder, **options: Any) -> spatius.AvatarSession:
+    """A started SDK session: token requested (``init``) and WebSocket handshake done (``start``)."""
+    session = new_session(credentials, recorder, **options)
+    await session.init()
+    await session.start()
+    return session
+
+
 async def send_pcm(session: spatius.AvatarSession, pcm: bytes, rate_hz: int, end: bool = True) -> str:
     """Send PCM in 100 ms messages (unpaced); returns the req_id."""
     parts = pcm_chunks(pcm, rate_hz, 100)
@@ -76,9 +84,7 @@ async def run_request(
 ) -> tuple[Recorder, str]:
     """One whole SDK session: init, start, one req_id of speech-like audio, its end, close."""
     recorder = Recorder()
-    session = new_session(credentials, recorder, sample_rate=rate_hz, **session_options)
-    await session.init()
-    await session.start()
+    session = await open_session(credentials, recorder, sample_rate=rate_hz, **session_options)
     req_id = await send_pcm(session, synthetic_speech(seconds, rate_hz), rate_hz)
     await recorder.ended(req_id)
     await session.close()

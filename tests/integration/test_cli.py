@@ -15,7 +15,7 @@ import ray
 
 from spatius_motion.cli import READY_LINE
 from tests.integration.conftest import REDIS_URL, AppCredentials, delete_prefix
-from tests.integration.sdk_client import Recorder, new_session, run_request
+from tests.integration.sdk_client import Recorder, open_session, run_request
 
 pytestmark = pytest.mark.integration
 
@@ -83,9 +83,7 @@ async def test_serve_writes_dev_credentials_and_serves_the_sdk(ray_cluster, redi
 
         # SIGTERM drains: an open session is closed by the server and its slot released.
         open_recorder = Recorder()
-        session = new_session(AppCredentials(facts), open_recorder)
-        await session.init()
-        await session.start()
+        await open_session(AppCredentials(facts), open_recorder)  # left open on purpose
         process.terminate()
         assert await asyncio.to_thread(process.wait, 60) == 0
         await asyncio.wait_for(open_recorder.closed.wait(), 10)

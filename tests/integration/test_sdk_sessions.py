@@ -14,7 +14,14 @@ import ray
 
 from spatius_motion import server
 from tests.integration.conftest import delete_prefix, new_app, server_settings, sessions_ended
-from tests.integration.sdk_client import Recorder, new_session, run_request, send_pcm, synthetic_speech
+from tests.integration.sdk_client import (
+    Recorder,
+    new_session,
+    open_session,
+    run_request,
+    send_pcm,
+    synthetic_speech,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -54,9 +61,7 @@ async def test_session_streams_keyframes_and_one_end(app_credentials, use_query_
 
 async def test_first_keyframes_arrive_before_the_request_ends(app_credentials):
     recorder = Recorder()
-    session = new_session(app_credentials, recorder)
-    await session.init()
-    await session.start()
+    session = await open_session(app_credentials, recorder)
     req_id = await send_pcm(session, synthetic_speech(1.0, 16000), 16000, end=False)
     await recorder.first_keyframe(req_id)
     assert recorder.ends[req_id] == 0
@@ -96,9 +101,7 @@ async def test_ogg_opus_through_the_sdk_encoder(app_credentials):
 
 async def test_several_requests_in_flight(app_credentials):
     recorder = Recorder()
-    session = new_session(app_credentials, recorder)
-    await session.init()
-    await session.start()
+    session = await open_session(app_credentials, recorder)
     first = await send_pcm(session, synthetic_speech(1.0, 16000, seed=1), 16000)
     second = await send_pcm(session, synthetic_speech(0.5, 16000, seed=2), 16000)
     assert first != second
@@ -111,9 +114,7 @@ async def test_several_requests_in_flight(app_credentials):
 
 async def test_interrupt_stops_the_request_and_the_session_goes_on(app_credentials):
     recorder = Recorder()
-    session = new_session(app_credentials, recorder)
-    await session.init()
-    await session.start()
+    session = await open_session(app_credentials, recorder)
     long_req = await send_pcm(session, synthetic_speech(1.0, 16000), 16000, end=False)
     await recorder.first_keyframe(long_req)
     # 30 s more audio queued at once, then interrupted: most of it must never be inferred.
@@ -143,9 +144,7 @@ async def test_unsupported_sample_rate_is_refused(app_credentials):
 async def test_session_close_frees_the_concurrency_slot(motion_server):
     credentials = await new_app(motion_server, max_sessions=1)
     first_recorder, second_recorder = Recorder(), Recorder()
-    first = new_session(credentials, first_recorder)
-    await first.init()
-    await first.start()
+    first = await open_session(credentials, first_recorder)
     blocked = new_session(credentials, Recorder())
     await blocked.init()
     with pytest.raises(AvatarSDKError) as caught:
