@@ -16,6 +16,8 @@ Hard visemes: the viseme of the (half-)segment that contains the frame centre.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from fractions import Fraction
+from math import ceil
 
 import numpy as np
 
@@ -158,6 +160,16 @@ def viseme_segments(phones: Sequence[tuple[str, float, float]]
         else:
             ids.append(VISEME_INDEX[PHONE_TO_VISEME[arpa]]); starts.append(start); ends.append(end)
     return (np.asarray(ids, np.int64), np.asarray(starts, np.float64), np.asarray(ends, np.float64))
+
+
+def frame_count(n_samples: int, sample_rate_hz: int, frame_rate_hz: float) -> int:
+    """Frames of ``1 / frame_rate_hz`` s that cover ``n_samples`` samples: ceil(N * fps / rate).
+
+    Exact rational arithmetic: the float form ``ceil(N / rate * fps)`` gives one frame too many
+    for some whole numbers of frames (N = 4480 at 16 kHz and 25 fps is 7.000000000000001).
+    """
+    fps = Fraction(frame_rate_hz).limit_denominator(1000)
+    return ceil(Fraction(n_samples) * fps / sample_rate_hz)
 
 
 def labels_from_phones(phones: Sequence[tuple[str, float, float]], n_frames: int,

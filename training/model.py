@@ -32,12 +32,12 @@ class ModelConfig:
 
     n_mels: int = 80
     frames_per_keyframe: int = 4
-    frame_channels: int = 64
+    frame_channels: int = 96
     frame_kernel: int = 3
-    width: int = 128
+    width: int = 192
     kernel: int = 3
     dilations: tuple[int, ...] = (1, 2, 4)
-    gru_hidden: int = 128
+    gru_hidden: int = 192
     lookahead_keyframes: int = 2
     arkit_mask: tuple[float, ...] = field(default_factory=lambda: (1.0,) * len(ARKIT_NAMES))
     """1 for ARKit channels the model drives, 0 for channels it always outputs as 0."""

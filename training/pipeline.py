@@ -23,7 +23,7 @@ from training.model import ModelConfig
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 MODEL_NAME = "tcn-gru"
-MODEL_VERSION = "0.2.0"
+MODEL_VERSION = "0.3.0"
 PARITY_TOLERANCE = 1e-4
 STEPS = ("corpus", "features", "train", "export", "eval")
 

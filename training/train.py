@@ -35,7 +35,7 @@ from workers.vocabulary import ARKIT_INDEX, VISEME_NAMES
 KEYFRAME_RATE_HZ = 25.0
 PP_INDEX = VISEME_NAMES.index("PP")
 JAW_OPEN_INDEX = ARKIT_INDEX["jawOpen"]
-CACHE_VERSION = "1"
+CACHE_VERSION = "2"
 
 
 class UtteranceLike(Protocol):
@@ -91,6 +91,14 @@ class Dataset:
     key_offsets: np.ndarray  # [N + 1] keyframe offsets
     voices: list[str]
 
+    def __post_init__(self) -> None:
+        # item(i) slices features by 4 x keyframe offsets: one short utterance would shift the
+        # audio of every later utterance against its labels
+        if len(self.features) != 4 * int(self.key_offsets[-1]) or len(self.visemes) != int(
+                self.key_offsets[-1]) or len(self.arkit) != len(self.visemes):
+            raise ValueError(f"dataset rows disagree: {len(self.features)} frames, "
+                             f"{len(self.visemes)} visemes, {int(self.key_offsets[-1])} keyframes")
+
     def __len__(self) -> int:
         return len(self.key_offsets) - 1
 
@@ -121,10 +129,14 @@ def corpus_hash(utterances: Sequence[UtteranceLike], feature: FeatureConfig, loo
     return digest.hexdigest()[:16]
 
 
-def features_for(audio: np.ndarray, logmel: LogMel, lookahead: int) -> np.ndarray:
-    """Log-mel of the audio padded to whole keyframes plus ``lookahead`` keyframes of zeros."""
+def features_for(audio: np.ndarray, logmel: LogMel, lookahead: int,
+                 keys: int | None = None) -> np.ndarray:
+    """Log-mel [4 * (keys + lookahead), n_mels] of the audio padded with zeros to ``keys``
+    keyframes (default: the fewest that hold it) plus ``lookahead`` keyframes."""
     samples_per_key = logmel.config.hop_samples * 4
-    keys = -(-len(audio) // samples_per_key)
+    keys = -(-len(audio) // samples_per_key) if keys is None else keys
+    if keys * samples_per_key < len(audio):
+        raise ValueError(f"{keys} keyframes cannot hold {len(audio)} samples")
     padded = np.zeros((keys + lookahead) * samples_per_key, dtype=np.float32)
     padded[: len(audio)] = audio
     return logmel.full(padded)
@@ -153,10 +165,10 @@ def build_dataset(
     feats, arkits, visemes, lengths, voices = [], [], [], [], []
     for utt in tqdm(utterances, desc="features", disable=not progress, unit="utt"):
         arkit, vis = utt.labels(KEYFRAME_RATE_HZ)
-        frames = features_for(utt.audio, logmel, lookahead)
         keys = len(vis)
-        # labels run to ceil(duration * 25); features carry `lookahead` extra keyframes
-        frames = frames[: 4 * (keys + lookahead)]
+        frames = features_for(utt.audio, logmel, lookahead, keys)
+        if frames.shape[0] != 4 * (keys + lookahead):
+            raise ValueError(f"{utt.voice}: {frames.shape[0]} feature frames for {keys} keyframes")
         pad = np.zeros((lookahead, arkit.shape[1]), np.float32)
         feats.append(frames.astype(np.float32))
         arkits.append(np.concatenate([arkit.astype(np.float32), pad]))

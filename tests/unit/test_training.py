@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
+import pytest
 import torch
 
-from training.labels import labels_from_phones
+from training.labels import frame_count, labels_from_phones
 from training.model import MOUTH_CLOSE_INDEX, ModelConfig, MotionNet
 from training.train import (
-    PP_INDEX, Batcher, TrainConfig, _runs, build_dataset, calibrate_closure, corpus_hash, driven_channels,
+    PP_INDEX, Batcher, Dataset, TrainConfig, _runs, build_dataset, calibrate_closure, corpus_hash, driven_channels,
     features_for, losses,
     train, validate,
 )
@@ -31,8 +32,8 @@ class ToyUtterance:
     extra: dict = field(default_factory=dict)
 
     def labels(self, frame_rate_hz: float = 100.0):
-        n = int(np.ceil(len(self.audio) / 16000 * frame_rate_hz))
-        return labels_from_phones(self.phones, n, frame_rate_hz)
+        return labels_from_phones(self.phones, frame_count(len(self.audio), 16000, frame_rate_hz),
+                                  frame_rate_hz)
 
 
 def toy_utterance(seed: int) -> ToyUtterance:
@@ -60,6 +61,35 @@ def test_features_match_front_end_with_lookahead_padding():
     padded = np.zeros((keys + 2) * 640, np.float32)
     padded[: len(utt.audio)] = utt.audio
     assert np.array_equal(feats, logmel.full(padded))
+
+
+def test_frame_count_is_exact_for_whole_keyframes():
+    assert 4480 / 16000 * 25 > 7  # the float form overshoots
+    assert frame_count(4480, 16000, 25.0) == 7
+    for n in range(0, 64000, 37):
+        assert frame_count(n, 16000, 25.0) == -(-n // 640)
+        assert frame_count(n, 16000, 100.0) == -(-n // 160)
+
+
+def test_dataset_keeps_every_utterance_aligned_at_whole_keyframe_lengths():
+    """Utterances whose length is a whole number of keyframes (7 = 4480 samples, where the float
+    frame count overshoots) must not shift the features of later utterances."""
+    logmel = LogMel(FeatureConfig())
+    utts = []
+    for i, keys in enumerate((7, 14, 9, 28, 55)):
+        u = toy_utterance(i)
+        utts.append(ToyUtterance(u.audio[: 640 * keys], u.phones, voice=u.voice))
+    data = build_dataset(utts, FeatureConfig(), 2, progress=False)
+    for i, utt in enumerate(utts):
+        f, a, v = data.item(i)
+        assert len(v) == len(utt.audio) // 640 + 2
+        assert np.array_equal(f, features_for(utt.audio, logmel, 2))
+
+
+def test_dataset_refuses_rows_that_disagree():
+    with pytest.raises(ValueError, match="disagree"):
+        Dataset(features=np.zeros((4 * 10 - 4, 80), np.float32), arkit=np.zeros((10, 52), np.float32),
+                visemes=np.zeros(10, np.int64), key_offsets=np.array([0, 10]), voices=["a"])
 
 
 def test_dataset_cache_roundtrip_and_key(tmp_path):

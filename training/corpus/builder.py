@@ -68,7 +68,7 @@ class ShardJob:
 class BuildConfig:
     """What to build: hours of training audio, seed, shard size and eval set size."""
 
-    hours: float = 6.0
+    hours: float = 12.0
     seed: int = 0
     shard_size: int = 48
     eval_sentences: int = 150

@@ -62,12 +62,12 @@ class Utterance:
     def labels(self, frame_rate_hz: float = 100.0) -> tuple[np.ndarray, np.ndarray]:
         """Soft ARKit targets [T, 52] and hard viseme ids [T] at ``frame_rate_hz``.
 
-        T = ceil(duration_s * frame_rate_hz); frame i is the interval
+        T = ceil(N * frame_rate_hz / 16000) for N samples (``training.labels.frame_count``); frame i is the interval
         [i / frame_rate_hz, (i + 1) / frame_rate_hz) and is labelled at its centre.
         """
-        from training.labels import labels_from_phones
+        from training.labels import frame_count, labels_from_phones
 
-        n_frames = int(np.ceil(self.duration_s * frame_rate_hz))
+        n_frames = frame_count(len(self.audio), SAMPLE_RATE_HZ, frame_rate_hz)
         return labels_from_phones(self.phones, n_frames, frame_rate_hz)
 
     def replace(self, **changes) -> "Utterance":
