@@ -17,7 +17,10 @@ import msgspec
 
 ENV_PREFIX = "SPATIUS_"
 REPO_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_MODEL_PATH = REPO_ROOT / "models" / "loudness-baseline" / "model.onnx"
+DEFAULT_MODEL_PATH = REPO_ROOT / "models" / "tcn-gru" / "model.onnx"
+"""The trained streaming model (models/tcn-gru/CARD.md) the server runs unless told otherwise."""
+BASELINE_MODEL_PATH = REPO_ROOT / "models" / "loudness-baseline" / "model.onnx"
+"""The procedural loudness baseline every trained model is scored against (training/baseline.py)."""
 
 SUPPORTED_SAMPLE_RATES_HZ = (8000, 16000, 22050, 24000, 32000, 44100, 48000)
 

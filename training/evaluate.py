@@ -28,13 +28,14 @@ from typing import Sequence
 
 import numpy as np
 
+from spatius_motion.settings import BASELINE_MODEL_PATH
 from training.infer import StreamingRunner
 from workers.vocabulary import ARKIT_INDEX, VISEME_NAMES
 
 KEYFRAME_S = 0.04
 LIBRIVOX_DIR = Path("/usr/share/pocketsphinx/test/data/librivox")
 REPO_ROOT = Path(__file__).resolve().parent.parent
-BASELINE_PATH = REPO_ROOT / "models" / "loudness-baseline" / "model.onnx"
+BASELINE_PATH = BASELINE_MODEL_PATH
 EVAL_SLT_DIR = REPO_ROOT / "data" / "corpus" / "eval-slt"
 MAX_LAG_KEYFRAMES = 6
 CLOSURE_MARGIN_S = 0.04

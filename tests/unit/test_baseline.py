@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from spatius_motion.settings import DEFAULT_MODEL_PATH
+from spatius_motion.settings import BASELINE_MODEL_PATH
 from training.baseline import build_model, write
 from workers.features import FeatureConfig, LogMel
 from workers.model import MotionModel
@@ -16,7 +16,7 @@ JAW = ARKIT_INDEX["jawOpen"]
 
 @pytest.fixture(scope="module")
 def model() -> MotionModel:
-    return MotionModel(DEFAULT_MODEL_PATH)
+    return MotionModel(BASELINE_MODEL_PATH)
 
 
 def speechlike(seconds: float, amplitude: float, seed: int = 0) -> np.ndarray:
@@ -34,7 +34,7 @@ def test_build_is_byte_stable_and_matches_committed_file(tmp_path):
     first = write(tmp_path / "a.onnx").read_bytes()
     second = write(tmp_path / "b.onnx").read_bytes()
     assert first == second
-    assert first == DEFAULT_MODEL_PATH.read_bytes(), "run: python -m training.baseline"
+    assert first == BASELINE_MODEL_PATH.read_bytes(), "run: python -m training.baseline"
     props = {p.key: p.value for p in build_model().metadata_props}
     assert props["spatius.baseline"] == "true"
 

@@ -12,7 +12,7 @@ import threadpoolctl
 from onnx import TensorProto, helper, numpy_helper
 
 from spatius_motion.errors import PendingAudioLimit, RequestsInFlightLimit
-from spatius_motion.settings import DEFAULT_MODEL_PATH, Settings
+from spatius_motion.settings import BASELINE_MODEL_PATH, Settings
 from workers import flame
 from workers.engine import MotionEngine
 from workers.features import FEATURE_METADATA_KEY, FeatureConfig
@@ -44,7 +44,7 @@ class FakeClock:
 
 @pytest.fixture(scope="module")
 def baseline() -> MotionModel:
-    return MotionModel(DEFAULT_MODEL_PATH)
+    return MotionModel(BASELINE_MODEL_PATH)
 
 
 def pcm(samples: int, seed: int = 0, amplitude: float = 3000.0) -> bytes:
@@ -377,7 +377,7 @@ def test_lookahead_streams_batched_together_stay_aligned(tmp_path):
 # --- the Ray actor class, without Ray ----------------------------------------------------------
 
 def test_shard_step_round_trips_bytes_and_reports():
-    shard = MotionShard(msgspec.to_builtins(Settings(shard_max_batch=4)))
+    shard = MotionShard(msgspec.to_builtins(Settings(shard_max_batch=4, model_path=str(BASELINE_MODEL_PATH))))
     request = StepRequest(opened=[SessionOpen("s", 9)], chunks=[AudioChunk("s", "r", pcm(3200), end=True)])
     reply = decode_reply(shard.step(encode(request)))
     check_stream(reply.keyframes, 5)
@@ -395,7 +395,7 @@ def _blas_threads() -> list[int]:
 def test_shard_caps_blas_threads_for_its_life():
     with threadpoolctl.threadpool_limits(limits=2, user_api="blas"):
         assert _blas_threads() and set(_blas_threads()) == {2}
-        shard = MotionShard(msgspec.to_builtins(Settings(onnx_threads=1)))
+        shard = MotionShard(msgspec.to_builtins(Settings(onnx_threads=1, model_path=str(BASELINE_MODEL_PATH))))
         assert set(_blas_threads()) == {1}
         shard.step(encode(StepRequest(chunks=[AudioChunk("s", "r", pcm(SPK * 3))])))
         assert set(_blas_threads()) == {1}

@@ -9,7 +9,7 @@ import numpy as np
 import onnx
 import pytest
 
-from spatius_motion.settings import DEFAULT_MODEL_PATH, Settings
+from spatius_motion.settings import BASELINE_MODEL_PATH, DEFAULT_MODEL_PATH, Settings
 from training.baseline import build_model
 from workers.model import ModelContractError, MotionModel, resolve_providers
 
@@ -35,7 +35,7 @@ def _with_metadata(tmp_path, **changes: str | None):
 
 
 def test_shipped_baseline_loads_with_contract_fields():
-    model = MotionModel(DEFAULT_MODEL_PATH)
+    model = MotionModel(BASELINE_MODEL_PATH)
     assert model.name == "loudness-baseline"
     assert model.version == "0.1.0"
     assert model.is_baseline
@@ -48,8 +48,16 @@ def test_shipped_baseline_loads_with_contract_fields():
     assert model.providers == ["CPUExecutionProvider"]
 
 
-def test_run_shapes_for_dynamic_batch_and_keyframes():
+def test_default_model_is_the_shipped_trained_model():
     model = MotionModel(DEFAULT_MODEL_PATH)
+    assert model.name == "tcn-gru" and not model.is_baseline
+    assert model.sample_rate_hz == 16000 and model.samples_per_keyframe == 640
+    assert 0 < model.lookahead_keyframes <= 2  # <= 80 ms
+    assert DEFAULT_MODEL_PATH.stat().st_size <= 10 * 1024 * 1024
+
+
+def test_run_shapes_for_dynamic_batch_and_keyframes():
+    model = MotionModel(BASELINE_MODEL_PATH)
     features = np.full((3, 4 * 5, 80), -5.0, dtype=np.float32)
     arkit, visemes, state = model.run(features, model.initial_state(3))
     assert arkit.shape == (3, 5, 52)

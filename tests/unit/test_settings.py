@@ -11,7 +11,7 @@ def test_defaults_run_the_embedded_server():
     assert settings.redis_url == "" and settings.ray_address == ""
     assert settings.console_url() == "http://127.0.0.1:8080/v1/console"
     assert settings.ingress_url() == "ws://127.0.0.1:8080/v2/driveningress"
-    assert settings.model_path.endswith("models/loudness-baseline/model.onnx")
+    assert settings.model_path.endswith("models/tcn-gru/model.onnx")
 
 
 def test_environment_then_overrides(tmp_path):
