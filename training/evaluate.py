@@ -35,7 +35,6 @@ from workers.vocabulary import ARKIT_INDEX, VISEME_NAMES
 KEYFRAME_S = 0.04
 LIBRIVOX_DIR = Path("/usr/share/pocketsphinx/test/data/librivox")
 REPO_ROOT = Path(__file__).resolve().parent.parent
-BASELINE_PATH = BASELINE_MODEL_PATH
 EVAL_SLT_DIR = REPO_ROOT / "data" / "corpus" / "eval-slt"
 MAX_LAG_KEYFRAMES = 6
 CLOSURE_MARGIN_S = 0.04
@@ -269,7 +268,7 @@ def main(argv: list[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--model", default=None,
                         help="contract ONNX model to score (default: SPATIUS_MODEL_PATH)")
-    parser.add_argument("--baseline", default=str(BASELINE_PATH), help="baseline ONNX ('' for none)")
+    parser.add_argument("--baseline", default=str(BASELINE_MODEL_PATH), help="baseline ONNX ('' for none)")
     parser.add_argument("--sets", default="slt,librivox")
     parser.add_argument("--slt-dir", default=str(EVAL_SLT_DIR))
     parser.add_argument("--slt-limit", type=int, default=None)

@@ -60,7 +60,8 @@ def _newer(output: Path, *inputs: Path) -> bool:
 def run(args: argparse.Namespace) -> int:
     import torch
 
-    from training.evaluate import BASELINE_PATH, load_sets, ship_verdict
+    from spatius_motion.settings import BASELINE_MODEL_PATH
+    from training.evaluate import load_sets, ship_verdict
     from training.evaluate import run as run_eval
     from training.export import export_onnx, streaming_parity
     from training.train import TrainConfig, build_dataset, calibrate_checkpoint, train
@@ -124,7 +125,7 @@ def run(args: argparse.Namespace) -> int:
     eval_json = run_dir / "eval.json"
     if not _newer(eval_json, onnx_path):
         sets = load_sets(args.eval_sets.split(","), slt_dir, 20 if args.smoke else None)
-        baseline = BASELINE_PATH if BASELINE_PATH.exists() else None
+        baseline = BASELINE_MODEL_PATH if BASELINE_MODEL_PATH.exists() else None
         results = run_eval(onnx_path, baseline, sets)
         eval_json.write_text(json.dumps(results, indent=2))
     results = json.loads(eval_json.read_text())

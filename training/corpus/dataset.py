@@ -16,7 +16,8 @@ class Example:
     """One utterance with its labels at the dataset's frame rate.
 
     ``audio`` float32 [N] at 16 kHz; ``arkit`` float32 [T, 52]; ``visemes`` int64 [T] with
-    T = ceil(N * frame_rate_hz / 16000) (``training.labels.frame_count``); ``phones`` (ARPAbet, start_s, end_s).
+    T = ceil(N * frame_rate_hz / 16000) (``training.labels.frame_count``); ``phones`` (ARPAbet,
+    start_s, end_s).
     """
 
     audio: np.ndarray

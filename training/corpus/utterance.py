@@ -62,8 +62,9 @@ class Utterance:
     def labels(self, frame_rate_hz: float = 100.0) -> tuple[np.ndarray, np.ndarray]:
         """Soft ARKit targets [T, 52] and hard viseme ids [T] at ``frame_rate_hz``.
 
-        T = ceil(N * frame_rate_hz / 16000) for N samples (``training.labels.frame_count``); frame i is the interval
-        [i / frame_rate_hz, (i + 1) / frame_rate_hz) and is labelled at its centre.
+        T = ceil(N * frame_rate_hz / 16000) for N samples (``training.labels.frame_count``);
+        frame i is the interval [i / frame_rate_hz, (i + 1) / frame_rate_hz), labelled at its
+        centre.
         """
         from training.labels import frame_count, labels_from_phones
 

@@ -1,0 +1,37 @@
+"""The model pipeline's smoke run, end to end with the real engines: TTS corpus, training,
+export with its streaming-parity check, and evaluation against the baseline on both sets."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from workers.model import MotionModel
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_smoke_pipeline_builds_trains_exports_and_scores(tmp_path):
+    corpus, runs = tmp_path / "corpus", tmp_path / "runs"
+    result = subprocess.run(
+        [sys.executable, "-m", "training.pipeline", "--smoke", "--corpus", str(corpus),
+         "--runs", str(runs)],
+        cwd=REPO_ROOT, capture_output=True, text=True, timeout=180,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    run_dir = runs / "tcn-gru-smoke"
+    assert "streaming parity max abs diff" in result.stdout
+    model = MotionModel(run_dir / "model.onnx")
+    assert model.name == "tcn-gru" and not model.is_baseline and model.lookahead_keyframes == 2
+    results = json.loads((run_dir / "eval.json").read_text())
+    assert set(results) == {"slt", "librivox"}
+    for by_model in results.values():
+        assert set(by_model) == {"trained", "baseline"}
+        assert by_model["trained"]["keyframes"] == by_model["baseline"]["keyframes"] > 0
+    assert results["librivox"]["trained"]["keyframes"] == 621
+    card = (run_dir / "CARD.md").read_text()
+    assert "### librivox (621 keyframes)" in card and "Verdict:" in card
+    assert (corpus / "train" / "manifest.json").exists()
+    assert (corpus / "eval-slt" / "manifest.json").exists()
