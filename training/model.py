@@ -7,11 +7,12 @@ causal and normalises per frame only (LayerNorm over channels, never over time),
 sees the future; the only lookahead is the training target shift of ``lookahead`` keyframes:
 output keyframe ``t`` estimates stream keyframe ``t - lookahead``.
 
-Layers: per-channel standardisation (constants from the training set) -> causal frame conv
-(100 Hz) -> 4 frames stacked into one keyframe -> dilated causal residual convs (25 Hz) -> GRU
--> heads. The mouthClose channel comes from its own closure head, trained with a weighted BCE,
-because bilabial closures are brief and sparse. The state vector holds, in order: the frame
-conv's input history, each keyframe conv's input history, and the GRU hidden state.
+Layers: per-channel standardisation (constants from the training set) -> optional causal
+per-stream mean normalisation (``StreamNorm``) -> causal frame conv (100 Hz) -> 4 frames stacked
+into one keyframe -> dilated causal residual convs (25 Hz) -> GRU -> heads. The mouthClose
+channel comes from its own closure head, trained with a weighted BCE, because bilabial closures
+are brief and sparse. The state vector holds, in order: the frame conv's input history, each
+keyframe conv's input history, the GRU hidden state, and (when enabled) the stream norm's sums.
 """
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ class ModelConfig:
     dilations: tuple[int, ...] = (1, 2, 4)
     gru_hidden: int = 192
     lookahead_keyframes: int = 2
+    stream_norm_seconds: float = 0.0
+    """Time constant (s) of the per-stream running mean subtracted from the features; 0 = off."""
+    stream_norm_prior_keyframes: float = 12.0
+    """Weight, in keyframes of speech, of the training-set mean the running mean starts from."""
     arkit_mask: tuple[float, ...] = field(default_factory=lambda: (1.0,) * len(ARKIT_NAMES))
     """1 for ARKit channels the model drives, 0 for channels it always outputs as 0."""
 
@@ -75,6 +80,55 @@ class CausalConv(nn.Module):
         return self.conv(joined), new_history.reshape(x.shape[0], self.state_size)
 
 
+class StreamNorm(nn.Module):
+    """Subtracts each stream's causal, speech-weighted running mean from its standardised log-mel.
+
+    A stationary channel (microphone, room, codec, speaker's spectral tilt, gain) adds a constant
+    per mel bin to log-mel; subtracting the stream's own mean removes it, as online cepstral mean
+    normalisation does in speech recognisers. Per keyframe ``j`` with mean frame ``f_j`` and
+    speech weight ``w_j = sigmoid(2 * mean(f_j))`` (silence counts little):
+    ``S_j = a S_(j-1) + w_j f_j``, ``W_j = a W_(j-1) + w_j`` and ``P_j = a P_(j-1)`` from
+    ``P_(-1) = prior``; the four frames of keyframe ``j`` lose ``S_j / (W_j + P_j)``. A new
+    stream (zero state) so starts at the training-set mean (0) and moves to its own mean within
+    a few seconds, and the fading prior ``P`` leaves no bias once it has. ``a = exp(-0.04 s /
+    time constant)``. A call computes every keyframe's sums in closed form, ``S = D (w f) +
+    a^(j+1) S_0`` with ``D[j, i] = a^(j-i)`` for ``i <= j``, so any chunking gives the same
+    frames. State: ``S`` [M], ``W`` [1] and ``prior - P`` [1] (zero at the start). The frames of a
+    keyframe share its mean, which includes up to 30 ms after the earliest of them: no added
+    latency, since a keyframe's output waits for its last frame anyway.
+    """
+
+    def __init__(self, n_mels: int, frames_per_keyframe: int, seconds: float,
+                 prior_keyframes: float, keyframe_seconds: float = 0.04) -> None:
+        super().__init__()
+        self.n_mels = n_mels
+        self.frames = frames_per_keyframe
+        self.decay = float(torch.exp(torch.tensor(-keyframe_seconds / seconds)))
+        self.prior = float(prior_keyframes)
+
+    @property
+    def state_size(self) -> int:
+        return self.n_mels + 2
+
+    def forward(self, x: torch.Tensor, state: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """x [B, 4k, M] standardised log-mel, state [B, M + 2] -> (normalised x, new state)."""
+        batch, n_mels = x.shape[0], self.n_mels
+        frames = x.reshape(batch, -1, self.frames, n_mels)
+        mean = frames.mean(dim=2)  # [B, k, M]
+        weight = torch.sigmoid(2.0 * mean.mean(dim=2, keepdim=True))  # [B, k, 1]
+        index = torch.ones_like(mean[0, :, 0]).cumsum(0) - 1.0  # 0..k-1, traced with dynamic k
+        gap = index[:, None] - index[None, :]
+        decay = torch.where(gap >= 0, torch.pow(self.decay, gap.clamp(min=0.0)),
+                            torch.zeros_like(gap))  # [k, k]
+        carry = torch.pow(self.decay, index + 1.0)[None, :, None]  # [1, k, 1]
+        sums = torch.matmul(decay, weight * mean) + carry * state[:, None, :n_mels]
+        weights = torch.matmul(decay, weight) + carry * state[:, None, n_mels : n_mels + 1]
+        prior = carry * (self.prior - state[:, None, n_mels + 1 :])
+        running = sums / (weights + prior)
+        out = (frames - running[:, :, None, :]).reshape(x.shape)
+        return out, torch.cat([sums[:, -1], weights[:, -1], self.prior - prior[:, -1]], dim=1)
+
+
 class ResidualBlock(nn.Module):
     """x + conv(GELU(LayerNorm(x))) at keyframe rate; LayerNorm runs per keyframe over channels."""
 
@@ -104,6 +158,11 @@ class MotionNet(nn.Module):
         close_onehot = torch.zeros(len(ARKIT_NAMES))
         close_onehot[MOUTH_CLOSE_INDEX] = 1.0
         self.register_buffer("close_onehot", close_onehot)
+        self.stream_norm = (
+            StreamNorm(c.n_mels, c.frames_per_keyframe, c.stream_norm_seconds,
+                       c.stream_norm_prior_keyframes)
+            if c.stream_norm_seconds > 0 else None
+        )
         self.frame_conv = CausalConv(c.n_mels, c.frame_channels, c.frame_kernel)
         self.frame_act = nn.GELU()
         self.stack = nn.Linear(c.frame_channels * c.frames_per_keyframe, c.width)
@@ -119,6 +178,8 @@ class MotionNet(nn.Module):
         self._state_sizes = [self.frame_conv.state_size]
         self._state_sizes += [block.conv.state_size for block in self.blocks]
         self._state_sizes.append(c.gru_hidden)
+        if self.stream_norm is not None:
+            self._state_sizes.append(self.stream_norm.state_size)
 
     @property
     def state_size(self) -> int:
@@ -142,16 +203,22 @@ class MotionNet(nn.Module):
         parts = torch.split(state, self._state_sizes, dim=1)
         new_parts = []
         x = (features - self.feature_mean) / self.feature_std
+        norm_state = None
+        if self.stream_norm is not None:
+            x, norm_state = self.stream_norm(x, parts[-1])
         y, h = self.frame_conv(x.transpose(1, 2), parts[0])
         new_parts.append(h)
         y = self.frame_act(y).transpose(1, 2)  # [B, 4k, Cf]
         y = y.reshape(y.shape[0], -1, c.frames_per_keyframe * c.frame_channels)
         y = self.stack(y)  # [B, k, W]
-        for block, past in zip(self.blocks, parts[1:-1]):
+        for block, past in zip(self.blocks, parts[1 : 1 + len(self.blocks)]):
             y, h = block(y, past)
             new_parts.append(h)
-        g, h_last = self.gru(self.gru_norm(y), parts[-1].unsqueeze(0).contiguous())
+        gru_state = parts[1 + len(self.blocks)]
+        g, h_last = self.gru(self.gru_norm(y), gru_state.unsqueeze(0).contiguous())
         new_parts.append(h_last.squeeze(0))
+        if norm_state is not None:
+            new_parts.append(norm_state)
         z = self.head_norm(torch.cat([g, y], dim=2))
         closure = self.closure_head(z).squeeze(2)
         return self.arkit_head(z), self.viseme_head(z), closure, torch.cat(new_parts, dim=1)

@@ -20,12 +20,14 @@ from dataclasses import replace
 from pathlib import Path
 
 from training.model import ModelConfig
+from training.train import TrainConfig
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 MODEL_NAME = "tcn-gru"
 MODEL_VERSION = "0.3.0"
 PARITY_TOLERANCE = 1e-4
 STEPS = ("corpus", "features", "train", "export", "eval")
+
 
 
 def _log(message: str) -> None:
@@ -64,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
     from training.evaluate import load_sets, ship_verdict
     from training.evaluate import run as run_eval
     from training.export import export_onnx, streaming_parity
-    from training.train import TrainConfig, build_dataset, calibrate_checkpoint, train
+    from training.train import build_dataset, calibrate_checkpoint, train
     from workers.features import FeatureConfig
 
     torch.set_num_threads(2)
@@ -74,14 +76,14 @@ def run(args: argparse.Namespace) -> int:
     corpus_dir = Path(args.corpus or REPO_ROOT / "data" / ("corpus-smoke" if args.smoke else "corpus"))
     train_dir, slt_dir = corpus_dir / "train", corpus_dir / "eval-slt"
     feature = FeatureConfig()
-    model_config = ModelConfig()
+    model_config = replace(ModelConfig(), stream_norm_seconds=args.stream_norm_seconds)
     if args.smoke:
         model_config = replace(model_config, width=64, gru_hidden=64, frame_channels=32)
         train_config = TrainConfig(steps=args.steps or 40, batch=8, crop_keyframes=50,
                                    val_every=20, lr=3e-3)
     else:
         train_config = TrainConfig(steps=args.steps or 20000, max_minutes=args.train_minutes,
-                                   batch=24, crop_keyframes=100)
+                                   batch=24, crop_keyframes=100, warp_max=args.warp_max)
 
     _log(f"corpus -> {corpus_dir}")
     build_corpus(corpus_dir, args.smoke, args.hours)
@@ -194,10 +196,12 @@ def model_card(name: str, checkpoint: Path, onnx_path: Path, hours: float,
                "(spatius_motion.settings.DEFAULT_MODEL_PATH)" if ship else
                "does not beat the loudness baseline everywhere, so it is not shipped: "
                + "; ".join(against))
+    norm = (f"per-stream causal running-mean normalisation (time constant "
+            f"{c.stream_norm_seconds:g} s) -> " if c.stream_norm_seconds > 0 else "")
     return "\n".join([
         f"# {name}", "",
         "Causal streaming audio-to-motion model (docs/model-contract.md, contract 1): log-mel "
-        f"({feature.n_mels} bins, {feature.hop_samples}-sample hop) -> causal frame conv -> "
+        f"({feature.n_mels} bins, {feature.hop_samples}-sample hop) -> {norm}causal frame conv -> "
         f"{c.frames_per_keyframe} frames per keyframe -> dilated causal convs {list(c.dilations)} "
         f"(width {c.width}) -> GRU ({c.gru_hidden}) -> ARKit-52 (mouth/jaw channels), a "
         "bilabial-closure head driving mouthClose, and 15 OVR viseme posteriors at 25 fps.", "",
@@ -213,7 +217,8 @@ def model_card(name: str, checkpoint: Path, onnx_path: Path, hours: float,
         f"| augmentation | {augmentation_summary(ckpt.get('train_config', {}))} |",
         f"| closure calibration | bias {ckpt.get('closure_shift', 0.0):+.2f} logits, chosen on the "
         "validation split (<= 2% long-vowel false closures) |", "",
-        "Reproduce: `python -m training.pipeline` (corpus -> features -> train -> export -> eval).",
+        "Reproduce: `python -m training.pipeline` (corpus -> features -> train -> export -> eval). "
+        "Version history: `CHANGES.md` beside this card.",
         "", "## Evaluation", "",
         "Streaming through onnxruntime with the server's model path (training/evaluate.py). "
         "`slt`: unseen TTS speaker; `librivox`: real read speech (pocketsphinx-testdata), "
@@ -236,6 +241,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--steps", type=int, default=None, help="override the step count")
     parser.add_argument("--train-minutes", type=float, default=75.0,
                         help="wall-clock training budget (the schedule anneals within it)")
+    parser.add_argument("--stream-norm-seconds", type=float,
+                        default=ModelConfig.stream_norm_seconds,
+                        help="per-stream running-mean normalisation time constant (0 = off)")
+    parser.add_argument("--warp-max", type=float, default=TrainConfig.warp_max,
+                        help="vocal-tract warp range: factors in [1 - w, 1 + w]")
     parser.add_argument("--until", choices=STEPS, default="eval", help="stop after this step")
     parser.add_argument("--eval-sets", default="slt,librivox")
     parser.add_argument("--ship", action="store_true",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pytest
@@ -209,3 +209,51 @@ def test_masks_replace_bounded_bands_and_spans_with_the_crop_mean():
         rows, cols = changed.all(axis=1).sum(), changed.all(axis=0).sum()
         assert rows <= 5 and cols <= 8
         assert np.allclose(masked[changed], np.broadcast_to(feats.mean(axis=0), feats.shape)[changed])
+
+
+def _stream_norm(seconds: float = 2.0, prior: float = 12.0):
+    from training.model import StreamNorm
+
+    return StreamNorm(n_mels=8, frames_per_keyframe=4, seconds=seconds, prior_keyframes=prior)
+
+
+def test_stream_norm_removes_a_stationary_channel_offset():
+    """A constant per-bin offset (gain, EQ, microphone) fades from the normalised frames."""
+    torch.manual_seed(0)
+    norm = _stream_norm()
+    x = torch.randn(1, 4 * 400, 8) + 1.0  # 16 s of speech-level frames
+    offset = torch.linspace(-1.5, 1.5, 8)
+    state = torch.zeros(1, norm.state_size)
+    plain, _ = norm(x, state)
+    shifted, _ = norm(x + offset, state)
+    gap = (shifted - plain).abs().reshape(400, 4, 8).amax(dim=(1, 2))
+    assert gap[0] > 1.0  # a new stream starts from the training-set mean
+    assert gap[-1] < 0.05 * gap[0]  # ... and has learnt its own channel within seconds
+
+
+def test_stream_norm_chunks_equal_one_call_and_zero_state_starts_at_the_prior():
+    torch.manual_seed(1)
+    norm = _stream_norm()
+    x = torch.randn(2, 4 * 30, 8)
+    whole, state_whole = norm(x, torch.zeros(2, norm.state_size))
+    state, parts = torch.zeros(2, norm.state_size), []
+    for k in range(0, 30, 7):  # chunks of 7 keyframes, the last one shorter
+        out, state = norm(x[:, 4 * k : 4 * min(30, k + 7)], state)
+        parts.append(out)
+    assert torch.allclose(torch.cat(parts, dim=1), whole, atol=1e-5)
+    assert torch.allclose(state, state_whole, atol=1e-4)
+    first = x[:, :4]
+    mean = first.mean(dim=1)
+    weight = torch.sigmoid(2.0 * mean.mean(dim=1, keepdim=True))
+    expected = first - (weight * mean / (weight + 12.0 * norm.decay))[:, None, :]
+    assert torch.allclose(whole[:, :4], expected, atol=1e-6)
+
+
+def test_stream_norm_state_is_part_of_the_model_state():
+    plain = MotionNet(replace(SMALL, stream_norm_seconds=0.0))
+    normed = MotionNet(replace(SMALL, stream_norm_seconds=2.0))
+    assert normed.state_size == plain.state_size + SMALL.n_mels + 2
+    feats = torch.randn(1, 4 * 6, SMALL.n_mels)
+    with torch.no_grad():
+        _, _, state = normed(feats, normed.initial_state(1))
+    assert state[0, -2] > 0 and state[0, -1] > 0  # speech weight, faded prior
