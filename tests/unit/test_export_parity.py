@@ -124,3 +124,20 @@ def test_compute_budget():
     model = MotionNet(ModelConfig())
     assert count_flops_per_keyframe(model) / 4 <= 1_000_000  # FLOPs per 10 ms
     assert model.config.lookahead_keyframes <= 2
+
+
+@pytest.mark.parametrize("chunk_keyframes", [1, 4])
+def test_stream_norm_model_streams_like_one_call(tmp_path, chunk_keyframes):
+    """The per-stream normalisation computes its sums in closed form per call with a dynamic
+    keyframe count; the exported graph must still chunk exactly."""
+    from training.export import streaming_parity
+
+    torch.manual_seed(2)
+    model = MotionNet(ModelConfig(frame_channels=16, width=32, gru_hidden=32,
+                                  stream_norm_seconds=1.0))
+    with torch.no_grad():
+        for p in model.parameters():
+            p.add_(torch.randn_like(p) * 0.05)
+    path = export_onnx(model, tmp_path / "norm.onnx", name="norm", version="0",
+                       feature=FeatureConfig())
+    assert streaming_parity(path, keyframes=40, chunk_keyframes=chunk_keyframes) <= 1e-4
