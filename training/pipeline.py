@@ -80,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
     if args.smoke:
         model_config = replace(model_config, width=64, gru_hidden=64, frame_channels=32)
         train_config = TrainConfig(steps=args.steps or 40, batch=8, crop_keyframes=50,
-                                   val_every=20, lr=3e-3)
+                                   val_every=20, lr=3e-3, warp_max=args.warp_max)
     else:
         train_config = TrainConfig(steps=args.steps or 20000, max_minutes=args.train_minutes,
                                    batch=24, crop_keyframes=100, warp_max=args.warp_max)
