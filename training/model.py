@@ -40,7 +40,7 @@ class ModelConfig:
     dilations: tuple[int, ...] = (1, 2, 4)
     gru_hidden: int = 192
     lookahead_keyframes: int = 2
-    stream_norm_seconds: float = 0.0
+    stream_norm_seconds: float = 2.0
     """Time constant (s) of the per-stream running mean subtracted from the features; 0 = off."""
     stream_norm_prior_keyframes: float = 12.0
     """Weight, in keyframes of speech, of the training-set mean the running mean starts from."""

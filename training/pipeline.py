@@ -24,7 +24,7 @@ from training.train import TrainConfig
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 MODEL_NAME = "tcn-gru"
-MODEL_VERSION = "0.3.0"
+MODEL_VERSION = "0.4.0"
 PARITY_TOLERANCE = 1e-4
 STEPS = ("corpus", "features", "train", "export", "eval")
 
@@ -239,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--hours", type=float, default=None, help="training corpus hours")
     parser.add_argument("--runs", default=str(REPO_ROOT / "runs"))
     parser.add_argument("--steps", type=int, default=None, help="override the step count")
-    parser.add_argument("--train-minutes", type=float, default=75.0,
+    parser.add_argument("--train-minutes", type=float, default=48.0,
                         help="wall-clock training budget (the schedule anneals within it)")
     parser.add_argument("--stream-norm-seconds", type=float,
                         default=ModelConfig.stream_norm_seconds,

@@ -70,7 +70,7 @@ class TrainConfig:
     seed: int = 0
     threads: int = 2
     augment: bool = True
-    warp_max: float = 0.12
+    warp_max: float = 0.2
     """Vocal-tract-length warp: each crop's mel axis is resampled as if every frequency were
     scaled by a factor drawn from [1 - warp_max, 1 + warp_max] (speaker variation)."""
     freq_masks: int = 2
