@@ -3,8 +3,9 @@
 One ``forward(features, state)`` maps ``4k`` new log-mel frames (10 ms each) and the stream's
 flattened recurrent state to ``k`` keyframes (40 ms each) and the new state, so a full-sequence
 call and any chunking of it give the same outputs (docs/model-contract.md). Every layer is
-causal and normalises per frame only (LayerNorm over channels, never over time), so nothing
-sees the future; the only lookahead is the training target shift of ``lookahead`` keyframes:
+causal and normalises either per frame (LayerNorm over channels) or over the stream's past
+(``StreamNorm``), never over a window that reaches ahead, so nothing sees the future; the only
+lookahead is the training target shift of ``lookahead`` keyframes:
 output keyframe ``t`` estimates stream keyframe ``t - lookahead``.
 
 Layers: per-channel standardisation (constants from the training set) -> optional causal

@@ -29,7 +29,6 @@ PARITY_TOLERANCE = 1e-4
 STEPS = ("corpus", "features", "train", "export", "eval")
 
 
-
 def _log(message: str) -> None:
     print(f"[pipeline {time.strftime('%H:%M:%S')}] {message}", flush=True)
 
