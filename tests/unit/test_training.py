@@ -9,7 +9,7 @@ import pytest
 import torch
 
 from training.labels import frame_count, labels_from_phones
-from training.model import MOUTH_CLOSE_INDEX, ModelConfig, MotionNet
+from training.model import MOUTH_CLOSE_INDEX, ModelConfig, MotionNet, StreamNorm
 from training.train import (
     PP_INDEX, Batcher, Dataset, TrainConfig, _runs, build_dataset, calibrate_closure, corpus_hash, driven_channels,
     features_for, losses,
@@ -211,9 +211,7 @@ def test_masks_replace_bounded_bands_and_spans_with_the_crop_mean():
         assert np.allclose(masked[changed], np.broadcast_to(feats.mean(axis=0), feats.shape)[changed])
 
 
-def _stream_norm(seconds: float = 2.0, prior: float = 12.0):
-    from training.model import StreamNorm
-
+def _stream_norm(seconds: float = 2.0, prior: float = 12.0) -> StreamNorm:
     return StreamNorm(n_mels=8, frames_per_keyframe=4, seconds=seconds, prior_keyframes=prior)
 
 
