@@ -1,5 +1,6 @@
 """Corpus: engine adapters, phone maps, augmentation, shards, dataset, build plan and smoke build."""
 
+import subprocess
 import time
 
 import numpy as np
@@ -21,7 +22,12 @@ ADAPTERS = [
     for v in (*flite.VOICES, "slt")
 ] + [
     pytest.param(festival, v, marks=pytest.mark.skipif(not festival.available(v), reason=f"apt: festival voice {v} absent"))
-    for v in (*festival.VOICES, "cmu_us_slt_arctic_hts")
+    for v in (*festival.ENGLISH_VOICES, "cmu_us_slt_arctic_hts")
+]
+
+OTHER_LANGUAGE = [
+    pytest.param(v, marks=pytest.mark.skipif(not festival.available(v), reason=f"apt: festival voice {v} absent"))
+    for v in festival.OTHER_LANGUAGE_VOICES
 ]
 
 
@@ -52,6 +58,33 @@ def test_adapter_audio_and_phone_timing(module, voice):
     assert u.voice == f"{module.ENGINE}:{voice}" and u.text == SAMPLE
 
 
+@pytest.mark.parametrize("voice", OTHER_LANGUAGE)
+def test_other_language_voice_reads_english_text_with_mapped_timed_phones(voice):
+    u = festival.synthesize([SAMPLE], Voice(festival.ENGINE, voice, rate=1.1, pitch=0.9))[0]
+    assert 2.0 < u.duration_s < 15.0
+    assert np.abs(u.audio).max() > 0.05
+    _check_contiguous(u)
+    phones = [p for p, _, _ in u.phones]
+    assert {"B", "M", "P"} <= set(phones)  # "Bob made a map": every voice closes its lips
+    assert sum(p != "SIL" for p in phones) > 40
+
+
+def _festival_phone_set(voice: str) -> list[str]:
+    script = ("(voice_%s)\n(format t \"%%l\\n\" (mapcar car (cadr (assoc 'phones "
+              "(PhoneSet.description nil)))))\n" % voice)
+    out = subprocess.run(["festival", "--pipe"], input=script, capture_output=True, text=True,
+                         check=True, timeout=60).stdout
+    return out[out.rindex("(") + 1 : out.rindex(")")].split()
+
+
+@pytest.mark.parametrize("voice", OTHER_LANGUAGE)
+def test_every_phone_of_an_other_language_voice_maps(voice):
+    phones = _festival_phone_set(voice)
+    assert len(phones) > 25
+    for phone in phones:
+        assert to_arpabet(festival.PHONESETS[voice], phone) in ARPABET_SET | {"SIL"}
+
+
 @pytest.mark.skipif(not espeak.available(), reason="apt: libespeak-ng1 absent")
 def test_every_espeak_phoneme_of_a_sample_run_maps():
     sentences = text.select_sentences(25, seed=3)
@@ -69,8 +102,14 @@ def test_phone_tables():
     assert to_arpabet("espeak", "aI@") == "AY"
     assert to_arpabet("espeak", "t[") == "T"
     assert to_arpabet("arpabet", "ER1") == "ER"
+    assert to_arpabet("italian", "E1") == "EH"
+    assert to_arpabet("finnish", "p:") == "P"
+    assert to_arpabet("czech", "c~") == "CH"
+    assert to_arpabet("catalan", "#") == "SIL"
     with pytest.raises(UnknownPhone):
         to_arpabet("flite", "qq")
+    with pytest.raises(UnknownPhone):
+        to_arpabet("czech", "qq")
     assert flite.parse_psdur("pau:0.249 b:0.309 aa:0.450") == [("pau", 0.249), ("b", 0.309), ("aa", 0.45)]
     assert festival.parse_segs("EST\n#\n0.22 100 pau\n0.31 100 b\n") == [("pau", 0.22), ("b", 0.31)]
 

@@ -2,8 +2,15 @@
 utterance's waveform and its Segment relation (``utt.save.segs``: one ``end_s 100 phone`` line
 per segment).
 
-Rate goes through ``Duration_Stretch``; pitch through the diphone voices' ``int_lr_params``
-target mean (HTS voices ignore it). ``cmu_us_slt_arctic_hts`` is the evaluation speaker.
+Rate goes through ``Duration_Stretch``; pitch through the English diphone voices'
+``int_lr_params`` target mean (the other voices keep their own intonation).
+``cmu_us_slt_arctic_hts`` is the evaluation speaker.
+
+Besides the two English voices, training uses Debian's festival voices of other languages
+reading the same English text through their own letter-to-sound rules. Their audio and segments
+agree (both come from the phones the voice spoke), their phone sets map onto ARPAbet by mouth
+shape (``training.corpus.phones.LANGUAGES``), and they add recorded speakers, female ones among
+them, that the English voices (four male speakers in flite and festival) lack.
 """
 
 from __future__ import annotations
@@ -17,8 +24,18 @@ from training.corpus.flite import utterance_from_wav
 from training.corpus.utterance import Utterance, Voice
 
 ENGINE = "festival"
-VOICES: tuple[str, ...] = ("kal_diphone", "ked_diphone")
-"""Festival training voices installed from Debian (festvox-kallpc16k, festvox-kdlpc16k)."""
+ENGLISH_VOICES: tuple[str, ...] = ("kal_diphone", "ked_diphone")
+"""English training voices (Debian festvox-kallpc16k, festvox-kdlpc16k)."""
+PHONESETS: dict[str, str] = {
+    "lp_diphone": "italian", "pc_diphone": "italian",  # festvox-italp16k, festvox-itapc16k
+    "suo_fi_lj_diphone": "finnish", "hy_fi_mv_diphone": "finnish",  # festvox-suopuhe-lj, -mv
+    "czech_dita": "czech", "czech_machac": "czech",  # festvox-czech-dita, festvox-czech-machac
+    "upc_ca_ona_hts": "catalan",  # festvox-ca-ona-hts
+}
+"""Other-language training voices and the phone set (``training.corpus.phones``) each speaks."""
+OTHER_LANGUAGE_VOICES: tuple[str, ...] = tuple(PHONESETS)
+VOICES: tuple[str, ...] = ENGLISH_VOICES + OTHER_LANGUAGE_VOICES
+"""Every festival training voice."""
 EVAL_VOICES: tuple[str, ...] = ("cmu_us_slt_arctic_hts",)
 
 _F0_MEAN_HZ = {"kal_diphone": 105.0, "ked_diphone": 105.0}
@@ -75,5 +92,6 @@ def synthesize(texts: list[str], voice: Voice) -> list[Utterance]:
                        check=True, timeout=60 + 10 * len(texts))
         for i, text in enumerate(texts):
             segments = parse_segs((tmp_dir / f"{i}.segs").read_text())
-            out.append(utterance_from_wav(tmp_dir / f"{i}.wav", segments, ENGINE, voice, text))
+            out.append(utterance_from_wav(tmp_dir / f"{i}.wav", segments, ENGINE, voice, text,
+                                          PHONESETS.get(voice.name, ENGINE)))
     return out

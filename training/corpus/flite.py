@@ -55,12 +55,13 @@ def parse_psdur(stdout: str) -> list[tuple[str, float]]:
 
 
 def utterance_from_wav(wav_path: Path, phone_ends: list[tuple[str, float]], engine: str,
-                       voice: Voice, text: str) -> Utterance:
-    """An Utterance from an engine's WAV file and its phones as (engine phone, end time s)."""
+                       voice: Voice, text: str, phoneset: str | None = None) -> Utterance:
+    """An Utterance from an engine's WAV file and its phones as (phone, end time s); the phones
+    are in ``phoneset`` (``training.corpus.phones``), by default the engine's own."""
     audio, rate = read_wav(wav_path)
     phones, start = [], 0.0
     for name, end in phone_ends:
-        phones.append((to_arpabet(engine, name), start, end))
+        phones.append((to_arpabet(phoneset or engine, name), start, end))
         start = end
     audio = resample_to_corpus_rate(audio, rate)
     return Utterance(audio=audio, phones=tidy_phones(phones, len(audio) / 16000.0),
