@@ -33,11 +33,14 @@ ENGINES: dict[str, Callable[[list[str], Voice], list[Utterance]]] = {
 }
 
 TRAIN_SPEAKERS: tuple[tuple[str, str, float], ...] = (
-    *((flite.ENGINE, v, 0.12) for v in flite.VOICES),
-    *((festival.ENGINE, v, 0.13) for v in festival.VOICES),
-    *((espeak.ENGINE, v, 0.26 / len(espeak.VOICES)) for v in espeak.VOICES),
+    *((flite.ENGINE, v, 0.10) for v in flite.VOICES),
+    *((festival.ENGINE, v, 0.11) for v in festival.ENGLISH_VOICES),
+    *((festival.ENGINE, v, 0.21 / len(festival.OTHER_LANGUAGE_VOICES))
+      for v in festival.OTHER_LANGUAGE_VOICES),
+    *((espeak.ENGINE, v, 0.17 / len(espeak.VOICES)) for v in espeak.VOICES),
 )
-"""(engine, voice, share of training shards). slt is absent on purpose."""
+"""(engine, voice, share of training shards): recorded English voices 0.62, recorded voices of
+other languages 0.21, espeak's formant voices 0.17. slt is absent on purpose."""
 
 EVAL_SPEAKERS: tuple[tuple[str, str], ...] = (
     (flite.ENGINE, "slt"), (festival.ENGINE, "cmu_us_slt_arctic_hts"),
