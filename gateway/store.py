@@ -358,18 +358,22 @@ class Store:
 
     async def revoke_api_key(self, api_key: str) -> bool:
         """Forget an API key; True when it existed. Tokens it issued stay valid until expiry."""
-        if not api_key or not _well_formed(api_key, API_KEY_PREFIX):
+        app_id = await self.api_key_app(api_key)
+        if app_id is None:
             return False
         key_hash = sha256_hex(api_key)
-        raw = await self.redis.get(self.key("apikey", key_hash))
-        if raw is None:
-            return False
-        record = _key_dec.decode(raw)
         async with self.redis.pipeline(transaction=True) as pipe:
             pipe.delete(self.key("apikey", key_hash))
-            pipe.srem(self.key("appkeys", record.app_id), key_hash)
+            pipe.srem(self.key("appkeys", app_id), key_hash)
             await pipe.execute()
         return True
+
+    async def api_key_app(self, api_key: str) -> str | None:
+        """The app an API key belongs to; None for an empty, malformed or unknown key."""
+        if not api_key or not _well_formed(api_key, API_KEY_PREFIX):
+            return None
+        raw = await self.redis.get(self.key("apikey", sha256_hex(api_key)))
+        return None if raw is None else _key_dec.decode(raw).app_id
 
     async def api_key_count(self, app_id: str) -> int:
         return int(await self.redis.scard(self.key("appkeys", app_id)))
@@ -435,12 +439,9 @@ class Store:
         Raises ApiKeyInvalid for an empty or unknown key, BadTokenRequest unless
         ``now < expire_at_s <= now + token_max_ttl_s``.
         """
-        if not api_key or not _well_formed(api_key, API_KEY_PREFIX):
+        app_id = await self.api_key_app(api_key)
+        if app_id is None:
             raise errors.ApiKeyInvalid()
-        raw = await self.redis.get(self.key("apikey", sha256_hex(api_key)))
-        if raw is None:
-            raise errors.ApiKeyInvalid()
-        app_id = _key_dec.decode(raw).app_id
         now = self.clock()
         if isinstance(expire_at_s, bool) or not isinstance(expire_at_s, (int, float)) or not math.isfinite(expire_at_s):
             raise errors.BadTokenRequest("invalid expireAt: must be a unix time in seconds")

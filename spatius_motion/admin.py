@@ -99,11 +99,14 @@ async def delete_app(store: Store, app_id: str) -> dict[str, Any]:
     return {"app_id": app_id, "deleted": await store.delete_app(app_id)}
 
 
-async def ensure_dev_app(store: Store, settings: Any) -> DevCredentials:
-    """The development app and avatar of ``make serve``, with a fresh API key each start.
+async def ensure_dev_app(store: Store, settings: Any, previous_api_key: str | None = None) -> DevCredentials:
+    """The development app and avatar of ``make serve`` and ``serve --dev-credentials``.
 
     The app is created with the default plan when missing (an existing one keeps its plan
-    and balance); the avatar ``settings.dev_avatar_id`` is registered to it.
+    and balance); the avatar ``settings.dev_avatar_id`` is registered to it. The API key is
+    ``previous_api_key`` (the one an earlier start wrote to its credentials file) while it
+    still belongs to the dev app, so restarts against a persistent Redis keep one working key
+    instead of adding one per start; otherwise it is a fresh key.
     """
     app_id = settings.dev_app_id
     if await store.get_app(app_id) is None:
@@ -111,6 +114,8 @@ async def ensure_dev_app(store: Store, settings: Any) -> DevCredentials:
             _, api_key = await store.create_app(app_id, default_plan(settings))
         except ValueError:  # another process created it in between
             api_key = await store.create_api_key(app_id)
+    elif previous_api_key and await store.api_key_app(previous_api_key) == app_id:
+        api_key = previous_api_key
     else:
         api_key = await store.create_api_key(app_id)
     avatar = await store.get_avatar(settings.dev_avatar_id)

@@ -75,7 +75,8 @@ async def _serve(args: argparse.Namespace) -> None:
     running = await server.start(settings)
     try:
         if not settings.redis_url or args.dev_credentials:
-            credentials = await admin.ensure_dev_app(running.gateway.store, settings)
+            previous = _previous_api_key(Path(args.dev_credentials)) if args.dev_credentials else None
+            credentials = await admin.ensure_dev_app(running.gateway.store, settings, previous)
             facts = {
                 "app_id": credentials.app_id,
                 "api_key": credentials.api_key,
@@ -93,6 +94,16 @@ async def _serve(args: argparse.Namespace) -> None:
         await _until_stopped(running)
     finally:
         await running.stop()
+
+
+def _previous_api_key(path: Path) -> str | None:
+    """The API key a credentials file from an earlier start holds; None when there is none."""
+    try:
+        facts = json.loads(path.read_text())
+    except (OSError, ValueError):
+        return None
+    key = facts.get("api_key") if isinstance(facts, dict) else None
+    return key if isinstance(key, str) else None
 
 
 async def _until_stopped(running: Any) -> None:

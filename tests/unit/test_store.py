@@ -496,6 +496,22 @@ async def test_ensure_dev_app_gives_a_working_fresh_key_each_start(redis_client,
     assert store.key("app", "dev-app") in await keys_under(store)  # the settings prefix is used
 
 
+async def test_ensure_dev_app_keeps_the_previous_start_key_while_it_is_valid(redis_client, prefix, clock):
+    settings = Settings.load(env={}, redis_prefix=prefix)
+    store = Store.from_settings(redis_client, settings, clock=clock)
+    first = await admin.ensure_dev_app(store, settings)
+    again = await admin.ensure_dev_app(store, settings, previous_api_key=first.api_key)
+    assert again.api_key == first.api_key and await store.api_key_count("dev-app") == 1
+    _, other_key = await store.create_app("other-app", Plan(max_sessions=1, credits_s=1.0, max_session_duration_s=60.0))
+    for stale in (other_key, "sk-not-a-key", ""):  # another app's key, a malformed key, none
+        fresh = await admin.ensure_dev_app(store, settings, previous_api_key=stale)
+        assert fresh.api_key not in (stale, first.api_key)
+        assert await store.api_key_app(fresh.api_key) == "dev-app"
+    assert await store.revoke_api_key(first.api_key)
+    replaced = await admin.ensure_dev_app(store, settings, previous_api_key=first.api_key)
+    assert replaced.api_key != first.api_key and await store.api_key_app(first.api_key) is None
+
+
 def test_plan_validation():
     for bad in [dict(max_sessions=-1), dict(credits_s=float("nan")), dict(max_session_duration_s=0)]:
         with pytest.raises(ValueError):
@@ -512,3 +528,15 @@ async def test_open_redis_picks_fakeredis_without_url():
     assert isinstance(real, redis.asyncio.Redis) and not isinstance(real, fakeredis.aioredis.FakeRedis)
     assert real.connection_pool.connection_kwargs["port"] == 6390
     await real.aclose()
+
+
+def test_previous_api_key_is_read_from_a_credentials_file_only_when_it_holds_one(tmp_path):
+    from spatius_motion.cli import _previous_api_key
+
+    path = tmp_path / "dev.json"
+    assert _previous_api_key(path) is None  # no file yet: the first start
+    for content in ("{nope", "[1, 2]", '{"api_key": 7}', '{"app_id": "dev-app"}'):
+        path.write_text(content)
+        assert _previous_api_key(path) is None
+    path.write_text('{"app_id": "dev-app", "api_key": "sk-abc"}')
+    assert _previous_api_key(path) == "sk-abc"
