@@ -258,6 +258,13 @@ def open_redis(settings: Any) -> Any:
 
 
 # --- the store ---------------------------------------------------------------------------
+_CONSUME_EXISTING_LUA = """
+if redis.call('EXISTS', KEYS[1]) == 0 then return false end
+return redis.call('INCRBYFLOAT', KEYS[1], ARGV[1])
+"""
+"""Adds ARGV[1] to the float at KEYS[1] only when it exists; nil otherwise (never recreates it)."""
+
+
 class Store:
     """Async access to every Redis record of the server, under one key prefix."""
 
@@ -279,6 +286,7 @@ class Store:
         """How long after expiry a token still reads as expired rather than invalid."""
         self.session_stale_after_s = float(session_stale_after_s)
         """Default heartbeat age past which a session no longer counts against the limit."""
+        self._consume_script: Any = None
 
     @classmethod
     def from_settings(cls, redis: Any, settings: Any, *, clock: Clock = time.time) -> "Store":
@@ -555,10 +563,17 @@ class Store:
         return 0.0 if raw is None else float(raw)
 
     async def consume_credits(self, app_id: str, seconds: float) -> float:
-        """Subtract processed audio seconds atomically; returns the remainder (may go below 0)."""
+        """Subtract processed audio seconds atomically; returns the remainder (may go below 0).
+
+        An app without a balance (deleted while its sessions ran) gets none back: nothing is
+        written and 0 is returned, so its sessions end at their next bill.
+        """
         if not (math.isfinite(seconds) and seconds >= 0):
             raise ValueError("seconds must be a finite number >= 0")
-        return float(await self.redis.incrbyfloat(self.key("credits", app_id), -float(seconds)))
+        if self._consume_script is None:
+            self._consume_script = self.redis.register_script(_CONSUME_EXISTING_LUA)
+        remaining = await self._consume_script(keys=[self.key("credits", app_id)], args=[-float(seconds)])
+        return 0.0 if remaining is None else float(remaining)
 
     async def add_credits(self, app_id: str, seconds: float) -> float:
         """Top up an existing app's audio seconds; returns the new balance."""

@@ -397,6 +397,15 @@ async def test_credits_consume_add_and_exhaust(store):
         await store.add_credits("nobody", 5)
 
 
+async def test_consumption_after_the_app_is_deleted_writes_nothing_and_reports_none_left(store):
+    await store.create_app("app-a", PLAN)
+    assert await store.delete_app("app-a")
+    assert await store.consume_credits("app-a", 2.0) == 0.0
+    assert await store.redis.exists(store.key("credits", "app-a")) == 0  # no orphan balance
+    await store.create_app("app-a", PLAN)  # the id can be reused with its plan's full balance
+    assert await store.credits("app-a") == pytest.approx(PLAN.credits_s)
+
+
 async def test_concurrent_consumption_is_exact(store):
     await store.create_app("app-a", PLAN)
     await asyncio.gather(*(store.consume_credits("app-a", 0.5) for _ in range(50)))
