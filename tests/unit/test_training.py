@@ -255,3 +255,11 @@ def test_stream_norm_state_is_part_of_the_model_state():
     with torch.no_grad():
         _, _, state = normed(feats, normed.initial_state(1))
     assert state[0, -2] > 0 and state[0, -1] > 0  # speech weight, faded prior
+
+
+def test_voice_summary_gives_hours_and_distinct_voices_per_engine():
+    from training.pipeline import voice_summary
+
+    voices = ["festival:kal_diphone", "festival:lp_diphone", "festival:kal_diphone", "flite:awb"]
+    offsets = np.array([0, 90000, 180000, 225000, 315000])  # keyframes: 1 h, 1 h, 0.5 h, 1 h
+    assert voice_summary(voices, offsets) == "festival 2.50 h (2 voices), flite 1.00 h (1 voice)"
