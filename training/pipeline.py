@@ -33,14 +33,17 @@ def _log(message: str) -> None:
     print(f"[pipeline {time.strftime('%H:%M:%S')}] {message}", flush=True)
 
 
-def build_corpus(corpus_dir: Path, smoke: bool, hours: float | None) -> None:
+def build_corpus(corpus_dir: Path, smoke: bool, hours: float | None,
+                 other_language_share: float = 0.0) -> None:
     """Builds (or resumes) ``corpus_dir/train`` and ``corpus_dir/eval-slt`` with the corpus builder."""
     from training.corpus.builder import BuildConfig, build
 
     if smoke:
         config = BuildConfig.smoke_config()
     else:
-        config = BuildConfig() if hours is None else BuildConfig(hours=hours)
+        config = BuildConfig(other_language_share=other_language_share)
+        if hours is not None:
+            config = replace(config, hours=hours)
     report = build(corpus_dir, config)
     for line in report.lines():
         _log(line)
@@ -85,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
                                    batch=24, crop_keyframes=100, warp_max=args.warp_max)
 
     _log(f"corpus -> {corpus_dir}")
-    build_corpus(corpus_dir, args.smoke, args.hours)
+    build_corpus(corpus_dir, args.smoke, args.hours, args.other_language_share)
     if args.until == "corpus":
         return 0
 
@@ -258,6 +261,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="per-stream running-mean normalisation time constant (0 = off)")
     parser.add_argument("--warp-max", type=float, default=TrainConfig.warp_max,
                         help="vocal-tract warp range: factors in [1 - w, 1 + w]")
+    parser.add_argument("--other-language-share", type=float, default=0.0,
+                        help="share of training shards read by festival's other-language voices "
+                             "(0.21 was tried after 0.4.0 and not shipped: models/tcn-gru/CHANGES.md)")
     parser.add_argument("--until", choices=STEPS, default="eval", help="stop after this step")
     parser.add_argument("--eval-sets", default="slt,librivox")
     parser.add_argument("--ship", action="store_true",

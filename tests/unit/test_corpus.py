@@ -219,3 +219,16 @@ def test_smoke_build_is_fast_and_resumes(tmp_path):
     assert ex.arkit.shape[0] == int(np.ceil(len(ex.audio) / 160))
     again = builder.build(tmp_path, builder.BuildConfig.smoke_config(), progress=False)
     assert again.shards_built == 0 and again.shards_skipped == report.shards_built
+
+
+def test_train_speakers_share_out_the_other_language_voices():
+    english = builder.train_speakers()
+    assert {v for _, v, _ in english}.isdisjoint(festival.OTHER_LANGUAGE_VOICES)
+    assert sum(w for _, _, w in english) == pytest.approx(1.0)
+    mixed = builder.train_speakers(0.21)
+    other = [w for _, v, w in mixed if v in festival.OTHER_LANGUAGE_VOICES]
+    assert len(other) == len(festival.OTHER_LANGUAGE_VOICES) and sum(other) == pytest.approx(0.21)
+    assert sum(w for _, _, w in mixed) == pytest.approx(1.0)
+    with pytest.raises(ValueError):
+        builder.train_speakers(1.0)
+    assert builder.BuildConfig().other_language_share == 0.0

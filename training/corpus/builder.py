@@ -32,15 +32,26 @@ ENGINES: dict[str, Callable[[list[str], Voice], list[Utterance]]] = {
     festival.ENGINE: festival.synthesize,
 }
 
-TRAIN_SPEAKERS: tuple[tuple[str, str, float], ...] = (
-    *((flite.ENGINE, v, 0.10) for v in flite.VOICES),
-    *((festival.ENGINE, v, 0.11) for v in festival.ENGLISH_VOICES),
-    *((festival.ENGINE, v, 0.21 / len(festival.OTHER_LANGUAGE_VOICES))
-      for v in festival.OTHER_LANGUAGE_VOICES),
-    *((espeak.ENGINE, v, 0.17 / len(espeak.VOICES)) for v in espeak.VOICES),
+ENGLISH_SPEAKERS: tuple[tuple[str, str, float], ...] = (
+    *((flite.ENGINE, v, 0.12) for v in flite.VOICES),
+    *((festival.ENGINE, v, 0.13) for v in festival.ENGLISH_VOICES),
+    *((espeak.ENGINE, v, 0.26 / len(espeak.VOICES)) for v in espeak.VOICES),
 )
-"""(engine, voice, share of training shards): recorded English voices 0.62, recorded voices of
-other languages 0.21, espeak's formant voices 0.17. slt is absent on purpose."""
+"""(engine, voice, share of training shards) of the English voices. slt is absent on purpose."""
+
+
+def train_speakers(other_language_share: float = 0.0) -> tuple[tuple[str, str, float], ...]:
+    """The training speakers with their shares: festival's other-language voices share
+    ``other_language_share`` equally, the English voices the rest in their own proportions.
+    A share of 0 leaves the other-language voices out of the plan altogether."""
+    if not 0.0 <= other_language_share < 1.0:
+        raise ValueError("other_language_share must be in [0, 1)")
+    english = tuple((e, v, w * (1.0 - other_language_share)) for e, v, w in ENGLISH_SPEAKERS)
+    if other_language_share == 0.0:
+        return english
+    each = other_language_share / len(festival.OTHER_LANGUAGE_VOICES)
+    return english + tuple((festival.ENGINE, v, each) for v in festival.OTHER_LANGUAGE_VOICES)
+
 
 EVAL_SPEAKERS: tuple[tuple[str, str], ...] = (
     (flite.ENGINE, "slt"), (festival.ENGINE, "cmu_us_slt_arctic_hts"),
@@ -69,13 +80,15 @@ class ShardJob:
 
 @dataclass(frozen=True)
 class BuildConfig:
-    """What to build: hours of training audio, seed, shard size and eval set size."""
+    """What to build: hours of training audio, seed, shard size, eval set size and the share
+    of training shards read by festival's other-language voices (``train_speakers``)."""
 
     hours: float = 12.0
     seed: int = 0
     shard_size: int = 48
     eval_sentences: int = 150
     smoke: bool = False
+    other_language_share: float = 0.0
 
     @classmethod
     def smoke_config(cls, seed: int = 0) -> "BuildConfig":
@@ -108,7 +121,8 @@ def plan(config: BuildConfig, available: Callable[[str, str], bool] = engine_ava
             chunk = tuple(eval_texts[k:k + config.shard_size])
             jobs.append(ShardJob(EVAL_DIR, f"eval-{engine}-{name}-{k // config.shard_size:04d}",
                                  Voice(engine, name), chunk, tuple([-1] * len(chunk))))
-    speakers = [(e, v, w) for e, v, w in TRAIN_SPEAKERS if available(e, v)]
+    speakers = [(e, v, w) for e, v, w in train_speakers(config.other_language_share)
+                if available(e, v)]
     if not speakers:
         raise RuntimeError("no TTS engine is installed (apt: espeak-ng flite festival)")
     rng = np.random.default_rng(config.seed)
