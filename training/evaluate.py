@@ -2,7 +2,10 @@
 
 Evaluation sets: ``slt`` (the unseen TTS voice, the corpus's ``eval-slt`` directory) and
 ``librivox`` (real read speech from Debian ``pocketsphinx-testdata`` with its transcripts,
-phone-aligned by ``training.align``). Targets are ``training.labels.labels_from_phones`` at
+phone-aligned by ``training.align``). ``slt-aligned`` is ``slt`` labelled like LibriVox, by
+forced alignment instead of the engine's own timing; with ``--labeller-ceiling`` (the exact
+slt labels scored against that alignment) it separates what the labeller costs from what the
+change from TTS to real speech costs. Targets are ``training.labels.labels_from_phones`` at
 25 fps. Every model in one run (trained and baseline) sees the same items.
 
 Metrics (per set, over all keyframes of all items):
@@ -97,8 +100,11 @@ def librivox_items(directory: Path = LIBRIVOX_DIR) -> list[EvalItem]:
     return items
 
 
-def corpus_items(directory: Path, limit: int | None = None) -> list[EvalItem]:
-    """Utterances of a corpus directory (e.g. ``data/corpus/eval-slt``) with their TTS phones."""
+def corpus_items(directory: Path, limit: int | None = None, aligned: bool = False) -> list[EvalItem]:
+    """Utterances of a corpus directory (e.g. ``data/corpus/eval-slt``) with their TTS phones,
+    or with ``aligned`` the phones ``training.align`` gives their audio and text, as LibriVox
+    gets them (utterances that do not align are left out)."""
+    from training.align import AlignmentFailed, align
     from training.corpus.dataset import CorpusDataset
 
     data = CorpusDataset(directory)
@@ -106,7 +112,13 @@ def corpus_items(directory: Path, limit: int | None = None) -> list[EvalItem]:
     out = []
     for k in range(n):
         utt = data.utterance(k)
-        out.append(EvalItem(f"{utt.voice}#{k}", utt.audio, utt.phones))
+        phones = utt.phones
+        if aligned:
+            try:
+                phones = align(utt.audio, utt.text)
+            except AlignmentFailed:
+                continue
+        out.append(EvalItem(f"{utt.voice}#{k}", utt.audio, phones))
     return out
 
 
@@ -180,6 +192,37 @@ def evaluate_model(model_path: str | Path, items: Sequence[EvalItem]) -> dict[st
     return score(predictions, items, runner.lookahead)
 
 
+def labeller_ceiling(directory: Path, limit: int | None = None) -> tuple[dict[str, float], int]:
+    """What a perfect model scores when forced alignment labels the test set, and how many
+    utterances could not be aligned.
+
+    The utterances of a corpus directory have known phone timing. Their exact labels (the
+    targets a perfect model reproduces) are scored, with ``score``, against the labels that
+    ``training.align`` (pocketsphinx, as for LibriVox) gives the same audio and text. The
+    result bounds what a set labelled by forced alignment can show of any model; real,
+    compressed speech aligns less well than clean TTS, so it is an upper bound for LibriVox.
+    """
+    from training.align import AlignmentFailed, align
+    from training.corpus.dataset import CorpusDataset
+    from training.labels import frame_count, labels_from_phones
+
+    data = CorpusDataset(directory)
+    n = len(data) if limit is None else min(limit, len(data))
+    predictions, items, failed = [], [], 0
+    for k in range(n):
+        utt = data.utterance(k)
+        try:
+            aligned = align(utt.audio, utt.text)
+        except AlignmentFailed:
+            failed += 1
+            continue
+        keys = frame_count(len(utt.audio), 16000, 1.0 / KEYFRAME_S)
+        arkit, visemes = labels_from_phones(utt.phones, keys, 1.0 / KEYFRAME_S)
+        predictions.append((arkit, np.eye(len(VISEME_NAMES), dtype=np.float32)[visemes]))
+        items.append(EvalItem(f"{utt.voice}#{k}", utt.audio, aligned))
+    return score(predictions, items, lookahead=0), failed
+
+
 def meets(metric: str, value: float) -> bool:
     op, target = TARGETS[metric]
     return value >= target if op == ">=" else value <= target
@@ -242,8 +285,8 @@ def load_sets(names: Sequence[str], slt_dir: Path, slt_limit: int | None) -> dic
     for name in names:
         if name == "librivox":
             sets[name] = librivox_items()
-        elif name == "slt":
-            sets[name] = corpus_items(slt_dir, slt_limit)
+        elif name in ("slt", "slt-aligned"):
+            sets[name] = corpus_items(slt_dir, slt_limit, aligned=name == "slt-aligned")
         else:
             raise ValueError(f"unknown evaluation set {name!r}")
     return sets
@@ -273,7 +316,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--slt-dir", default=str(EVAL_SLT_DIR))
     parser.add_argument("--slt-limit", type=int, default=None)
     parser.add_argument("--json", default=None, help="write the results as JSON here")
+    parser.add_argument("--labeller-ceiling", action="store_true",
+                        help="score the slt set's exact labels against its forced alignment "
+                             "(what a perfect model would score on an aligned set) and exit")
     args = parser.parse_args(argv)
+    if args.labeller_ceiling:
+        metrics, failed = labeller_ceiling(Path(args.slt_dir), args.slt_limit)
+        print(card_table({"slt exact labels vs forced alignment": {"trained": metrics}}))
+        print(f"{failed} utterances could not be aligned and are left out")
+        if args.json:
+            Path(args.json).write_text(json.dumps({"metrics": metrics, "unaligned": failed}, indent=2))
+        return 0
     baseline = args.baseline if args.baseline and Path(args.baseline).exists() else None
     if args.model is None:
         from spatius_motion.settings import Settings

@@ -9,6 +9,8 @@ import pytest
 import torch
 
 from training.align import normalise_transcript, read_transcriptions
+from training.corpus import Voice, flite
+from training.corpus.shards import write_shard
 from training.evaluate import (
     GROUP_OF_VISEME, LIBRIVOX_DIR, VISEME_GROUPS, EvalItem, beats, card_table, score,
     ship_verdict,
@@ -152,3 +154,24 @@ def test_infer_cli_matches_the_runner_through_the_engine(tmp_path):
 
 def small_model() -> MotionNet:
     return MotionNet(ModelConfig(frame_channels=16, width=32, gru_hidden=32))
+
+
+@pytest.mark.skipif(not flite.available(), reason="apt: flite absent")
+def test_labeller_ceiling_and_aligned_items_relabel_tts_audio_by_forced_alignment(tmp_path):
+    from training.evaluate import corpus_items, labeller_ceiling
+
+    texts = ["Bob made a map of the moon.", "He was not an ill disposed young man."]
+    utterances = flite.synthesize(texts, Voice(flite.ENGINE, "kal"))
+    unalignable = utterances[0].replace(text="xqzzv blorpt")  # not in the dictionary
+    write_shard(tmp_path / "s.npz", [*utterances, unalignable])
+    exact = corpus_items(tmp_path / "s.npz")
+    aligned = corpus_items(tmp_path / "s.npz", aligned=True)
+    assert len(exact) == 3 and len(aligned) == 2
+    for e, a, expected in zip(exact, aligned, ({"B", "M", "P"}, {"HH", "W", "Z", "N"})):
+        assert a.phones != e.phones and np.array_equal(a.audio, e.audio)
+        assert expected <= {p for p, _, _ in a.phones}
+    metrics, failed = labeller_ceiling(tmp_path / "s.npz")
+    assert failed == 1 and metrics["keyframes"] > 50
+    # the alignment mostly agrees with the engine's own timing, but not perfectly
+    assert 0.6 < metrics["viseme_acc15"] < 1.0 and metrics["jaw_r"] > 0.8
+    assert metrics["closure_hit"] == 1.0
