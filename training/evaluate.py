@@ -200,27 +200,19 @@ def labeller_ceiling(directory: Path, limit: int | None = None) -> tuple[dict[st
     targets a perfect model reproduces) are scored, with ``score``, against the labels that
     ``training.align`` (pocketsphinx, as for LibriVox) gives the same audio and text. The
     result bounds what a set labelled by forced alignment can show of any model; real,
-    compressed speech aligns less well than clean TTS, so it is an upper bound for LibriVox.
+    compressed speech is unlikely to align better than clean TTS, so for LibriVox it is most
+    likely an optimistic bound.
     """
-    from training.align import AlignmentFailed, align
-    from training.corpus.dataset import CorpusDataset
     from training.labels import frame_count, labels_from_phones
 
-    data = CorpusDataset(directory)
-    n = len(data) if limit is None else min(limit, len(data))
-    predictions, items, failed = [], [], 0
-    for k in range(n):
-        utt = data.utterance(k)
-        try:
-            aligned = align(utt.audio, utt.text)
-        except AlignmentFailed:
-            failed += 1
-            continue
-        keys = frame_count(len(utt.audio), 16000, 1.0 / KEYFRAME_S)
-        arkit, visemes = labels_from_phones(utt.phones, keys, 1.0 / KEYFRAME_S)
+    exact = {item.name: item for item in corpus_items(directory, limit)}
+    aligned = corpus_items(directory, limit, aligned=True)
+    predictions = []
+    for item in aligned:
+        keys = frame_count(len(item.audio), 16000, 1.0 / KEYFRAME_S)
+        arkit, visemes = labels_from_phones(exact[item.name].phones, keys, 1.0 / KEYFRAME_S)
         predictions.append((arkit, np.eye(len(VISEME_NAMES), dtype=np.float32)[visemes]))
-        items.append(EvalItem(f"{utt.voice}#{k}", utt.audio, aligned))
-    return score(predictions, items, lookahead=0), failed
+    return score(predictions, aligned, lookahead=0), len(exact) - len(aligned)
 
 
 def meets(metric: str, value: float) -> bool:
