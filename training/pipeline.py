@@ -19,6 +19,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+from training.corpus.builder import BuildConfig
 from training.model import ModelConfig
 from training.train import TrainConfig
 
@@ -34,9 +35,9 @@ def _log(message: str) -> None:
 
 
 def build_corpus(corpus_dir: Path, smoke: bool, hours: float | None,
-                 other_language_share: float = 0.0) -> None:
+                 other_language_share: float = BuildConfig.other_language_share) -> None:
     """Builds (or resumes) ``corpus_dir/train`` and ``corpus_dir/eval-slt`` with the corpus builder."""
-    from training.corpus.builder import BuildConfig, build
+    from training.corpus.builder import build
 
     if smoke:
         config = BuildConfig.smoke_config()
@@ -261,7 +262,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="per-stream running-mean normalisation time constant (0 = off)")
     parser.add_argument("--warp-max", type=float, default=TrainConfig.warp_max,
                         help="vocal-tract warp range: factors in [1 - w, 1 + w]")
-    parser.add_argument("--other-language-share", type=float, default=0.0,
+    parser.add_argument("--other-language-share", type=float,
+                        default=BuildConfig.other_language_share,
                         help="share of training shards read by festival's other-language voices "
                              "(0.21 was tried after 0.4.0 and not shipped: models/tcn-gru/CHANGES.md)")
     parser.add_argument("--until", choices=STEPS, default="eval", help="stop after this step")

@@ -34,8 +34,6 @@ PHONESETS: dict[str, str] = {
 }
 """Other-language training voices and the phone set (``training.corpus.phones``) each speaks."""
 OTHER_LANGUAGE_VOICES: tuple[str, ...] = tuple(PHONESETS)
-VOICES: tuple[str, ...] = ENGLISH_VOICES + OTHER_LANGUAGE_VOICES
-"""Every festival training voice."""
 EVAL_VOICES: tuple[str, ...] = ("cmu_us_slt_arctic_hts",)
 
 _F0_MEAN_HZ = {"kal_diphone": 105.0, "ked_diphone": 105.0}
