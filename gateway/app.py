@@ -11,6 +11,7 @@ Routes:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import time
@@ -25,7 +26,7 @@ from starlette.routing import Route, WebSocketRoute
 from starlette.websockets import WebSocket
 
 from cluster import shards
-from gateway.connection import Connection
+from gateway.connection import FAREWELL_TIMEOUT_S, Connection
 from gateway.dispatcher import Dispatcher
 from gateway.store import Store
 from spatius_motion import errors
@@ -50,6 +51,8 @@ class Gateway:
     connections: set[Connection] = field(default_factory=set)
     connections_changed: asyncio.Condition = field(default_factory=asyncio.Condition)
     """Notified whenever a session has ended and released its Redis state."""
+    draining: bool = False
+    """Set by ``drain()``: no new session is admitted and readiness fails."""
     _ready_at: float = 0.0
     _ready: tuple[bool, dict] = (False, {})
 
@@ -65,8 +68,37 @@ class Gateway:
     def lookahead_keyframes(self) -> int:
         return int(self.model_info["lookahead_keyframes"])
 
+    async def drain(self, timeout_s: float) -> int:
+        """Admit no new session and end each open one once its requests in flight have ended.
+
+        Sessions whose requests are still running after ``timeout_s`` are ended then, cutting
+        those requests short; every session ends with 4503. Returns how many were cut short.
+        """
+        self.draining = True
+        for connection in list(self.connections):
+            connection.drain()
+        await self._sessions_ended(timeout_s)
+        cut_short = list(self.connections)
+        for connection in cut_short:
+            connection.drain(now=True)
+        await self._sessions_ended(FAREWELL_TIMEOUT_S)
+        return len(cut_short)
+
+    async def _sessions_ended(self, timeout_s: float) -> None:
+        """Wait at most ``timeout_s`` until every session has released its Redis state."""
+        async with self.connections_changed:
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(
+                    self.connections_changed.wait_for(lambda: not self.connections), timeout_s
+                )
+
     async def readiness(self) -> tuple[bool, dict]:
-        """(ready, details): Redis answers and every shard answers a ping; cached briefly."""
+        """(ready, details): Redis answers and every shard answers a ping; cached briefly.
+
+        A draining gateway is never ready, so the load balancer stops sending it upgrades.
+        """
+        if self.draining:
+            return False, {"draining": True}
         now = time.monotonic()
         if now - self._ready_at < READINESS_CACHE_S:
             return self._ready
@@ -138,6 +170,8 @@ def build_app(gateway: Gateway, lifespan: Any = None) -> Starlette:
                 grant = await gateway.store.authenticate(app_id, token, query.get("id", ""))
             except RedisError:
                 raise errors.UpstreamUnavailable("state store unavailable")
+            if gateway.draining:
+                raise errors.shutting_down()
         except errors.SpatiusError as error:
             gateway.metrics.count_error(error)
             await websocket.send_denial_response(error_response(error))

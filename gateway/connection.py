@@ -39,6 +39,8 @@ MAX_KEYFRAMES_PER_MESSAGE = 100
 """Keyframes per animation message at most (the hosted service sends batches of up to 100)."""
 FORGOTTEN_REQUESTS = 256
 """Ended, interrupted or rejected req_ids remembered so their late audio is ignored."""
+FAREWELL_TIMEOUT_S = 5.0
+"""How long the frames still queued, the closing error and the close may take to send."""
 
 
 def new_connection_id() -> str:
@@ -105,6 +107,7 @@ class Connection:
         self._configure: protocol.Configure | None = None
         self._arkit = False
         self._opened = False
+        self._draining = False
 
     @property
     def app_id(self) -> str:
@@ -158,8 +161,7 @@ class Connection:
         if error is not None and not isinstance(error, _ClientGone):
             self._metrics.count_error(error)
             try:
-                await self._ws.send_bytes(protocol.encode_error(error, self.id))
-                await self._ws.close(error.close_code, error.text[:120])
+                await asyncio.wait_for(self._farewell(error), FAREWELL_TIMEOUT_S)
             except Exception:
                 pass
         try:
@@ -169,10 +171,29 @@ class Connection:
         except Exception:
             log.warning("session %s: Redis cleanup failed", self.id)
 
+    def drain(self, *, now: bool = False) -> None:
+        """End the session with 4503 once its requests in flight have ended (at once with
+        ``now``); admit no new req_id meanwhile.
+
+        4503 tells the client to reconnect with backoff, which reaches another gateway.
+        """
+        self._draining = True
+        if now or not self._requests:
+            self._end(errors.shutting_down())
+
     def _end(self, error: errors.SpatiusError | None) -> None:
         if self._closing is None:
             self._closing = error
         self._done.set()
+
+    async def _farewell(self, error: errors.SpatiusError) -> None:
+        """Send the frames queued before ``error`` (unless the client is too slow to read them),
+        then ``error`` itself, then close with its code."""
+        if not isinstance(error, errors.ClientTooSlow):
+            while self._outbox:
+                await self._ws.send_bytes(self._outbox.popleft())
+        await self._ws.send_bytes(protocol.encode_error(error, self.id))
+        await self._ws.close(error.close_code, error.text[:120])
 
     def _session_open(self) -> SessionOpen:
         return SessionOpen(self.id, secrets.randbits(31), self._grant.expression_map_f32())
@@ -218,6 +239,8 @@ class Connection:
             return
         request = self._requests.get(req_id)
         if request is None:
+            if self._draining:
+                raise errors.shutting_down()
             if len(self._requests) >= self._settings.max_requests_in_flight:
                 raise errors.RequestsInFlightLimit(
                     f"at most {self._settings.max_requests_in_flight}", req_id=req_id
@@ -268,6 +291,8 @@ class Connection:
         self._forgotten[req_id] = None
         while len(self._forgotten) > FORGOTTEN_REQUESTS:
             self._forgotten.popitem(last=False)
+        if self._draining and not self._requests:
+            self._end(errors.shutting_down())
 
     def _reject(self, error: errors.SpatiusError) -> None:
         """A non-fatal error for one req_id: tell the client, drop the req_id, keep the session.

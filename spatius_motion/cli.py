@@ -50,6 +50,8 @@ asyncio.run(main())
 
 READY_LINE = "spatius-motion serving on"
 """First words of the line ``serve`` prints once it accepts connections (scripts wait for it)."""
+DRAINING_LINE = "spatius-motion draining"
+"""First words of the line ``serve`` prints when a signal starts the drain."""
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -107,16 +109,25 @@ def _previous_api_key(path: Path) -> str | None:
 
 
 async def _until_stopped(running: Any) -> None:
-    """Serve until SIGTERM or SIGINT (then drain gracefully) or until the server ends by itself."""
+    """Serve until SIGTERM or SIGINT or until the server ends by itself.
+
+    The first signal starts the drain (``RunningServer.stop``, after this returns); the handlers
+    are then removed, so a second signal ends the process at once.
+    """
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
-    for signum in (signal.SIGTERM, signal.SIGINT):
+    signals = (signal.SIGTERM, signal.SIGINT)
+    for signum in signals:
         loop.add_signal_handler(signum, stop.set)
     stopped = asyncio.create_task(stop.wait(), name="signal-wait")
     closed = asyncio.create_task(running.wait_closed(), name="server-wait")
     await asyncio.wait({stopped, closed}, return_when=asyncio.FIRST_COMPLETED)
+    for signum in signals:
+        loop.remove_signal_handler(signum)
     for task in (stopped, closed):
         task.cancel()
+    if stop.is_set():
+        print(f"{DRAINING_LINE} {len(running.gateway.connections)} open sessions", flush=True)
 
 
 def _banner(facts: dict[str, str]) -> str:

@@ -31,6 +31,7 @@ WebSocket close code (0 maps to a standard close code, see ``close_code``).
         +-- AudioDecodeFailed    "failed to decode audio"
         +-- InvalidReqId         "invalid req_id"
 
+A draining gateway refuses upgrades and ends sessions with ``shutting_down()``, a 4503.
 ``EgressUnavailable`` carries gRPC's 14 (UNAVAILABLE), which SDKs map to ``egressUnavailable``;
 14 is not a valid WebSocket close code, so the session closes with 1011.
 Protocol errors carry code 0 rather than gRPC's 3 so that SDKs classify them by their
@@ -141,6 +142,12 @@ class UpstreamUnavailable(SpatiusError):
     text = "driven server request failed"
     http_status = 503
     retryable = True
+
+
+def shutting_down() -> UpstreamUnavailable:
+    """What an open session or a new upgrade gets from a draining gateway: 4503, so the client
+    reconnects with backoff and reaches another gateway."""
+    return UpstreamUnavailable("gateway shutting down")
 
 
 class EgressUnavailable(SpatiusError):

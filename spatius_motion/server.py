@@ -1,8 +1,8 @@
 """Assembles and runs a gateway process: Ray shards, the Redis store, the dispatcher, uvicorn.
 
 ``start()`` returns a ``RunningServer`` once the socket is bound and every shard has loaded
-its model; tests and benchmarks use it directly with port 0. ``serve()`` is the CLI's
-blocking entry point.
+its model; the CLI's ``serve``, tests and benchmarks use it (tests with port 0).
+``RunningServer.stop()`` drains: see ``Gateway.drain``.
 """
 
 from __future__ import annotations
@@ -47,19 +47,30 @@ class RunningServer:
         return self.settings.ingress_url(self.port)
 
     async def wait_closed(self) -> None:
-        await self._tasks[0]
+        """Return when uvicorn ends by itself; cancelling the waiter leaves uvicorn running
+        (only ``stop()`` ends it, after the drain)."""
+        await asyncio.shield(self._tasks[0])
 
     async def stop(self) -> None:
-        """Stop accepting, end sessions, flush pending shard work, release shards."""
-        self._server.should_exit = True
-        for task in self._tasks[1:]:
+        """Leave regional routing, drain sessions, stop uvicorn, flush pending shard work.
+
+        The drain (``Gateway.drain``) lets requests in flight finish for at most
+        ``drain_timeout_s``; sessions then end with 4503 and their clients reconnect elsewhere.
+        """
+        heartbeat = self._tasks[1:]
+        for task in heartbeat:
             task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
-        await self.gateway.dispatcher.stop()
+        await asyncio.gather(*heartbeat, return_exceptions=True)
         try:
             await self.gateway.store.unregister_gateway(self.settings.region, self.gateway_id)
         except Exception:
             log.warning("could not unregister the gateway from Redis")
+        cut_short = await self.gateway.drain(self.settings.drain_timeout_s)
+        if cut_short:
+            log.warning("drain: %d sessions still had requests running after %g s", cut_short, self.settings.drain_timeout_s)
+        self._server.should_exit = True
+        await asyncio.gather(self._tasks[0], return_exceptions=True)
+        await self.gateway.dispatcher.stop()
 
     @property
     def gateway_id(self) -> str:

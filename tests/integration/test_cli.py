@@ -13,9 +13,10 @@ import sys
 import pytest
 import ray
 
-from spatius_motion.cli import READY_LINE
+from loadtest.session import synthetic_speech
+from spatius_motion.cli import DRAINING_LINE, READY_LINE
 from tests.integration.conftest import REDIS_URL, AppCredentials, delete_prefix
-from tests.integration.sdk_client import Recorder, open_session, run_request
+from tests.integration.sdk_client import Recorder, open_session, run_request, send_pcm
 
 pytestmark = pytest.mark.integration
 
@@ -27,6 +28,13 @@ def cli(*args: str, env: dict | None = None) -> dict:
     )
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
+
+
+def drain_codes(recorder: Recorder) -> set[str]:
+    """The wire codes of the errors the SDK reported: the ServerError's and the close frame's."""
+    codes = {getattr(error, "server_code", None) for error in recorder.errors}
+    codes |= {str(error.close_code) for error in recorder.errors if getattr(error, "close_code", None)}
+    return codes - {None}
 
 
 async def test_admin_creates_apps_and_avatars_the_server_accepts(motion_server, redis_client):
@@ -63,6 +71,7 @@ async def test_serve_writes_dev_credentials_and_serves_the_sdk(ray_cluster, redi
         **os.environ,
         "SPATIUS_REDIS_PREFIX": prefix,
         "SPATIUS_LOG_LEVEL": "WARNING",
+        "SPATIUS_DRAIN_TIMEOUT_S": "8",
     }
     process = subprocess.Popen(
         [
@@ -81,12 +90,36 @@ async def test_serve_writes_dev_credentials_and_serves_the_sdk(ray_cluster, redi
         recorder, req_id = await run_request(AppCredentials(facts), 1.0)
         assert abs(len(recorder.keyframes[req_id]) - 25) <= 1
 
-        # SIGTERM drains: an open session is closed by the server and its slot released.
-        open_recorder = Recorder()
-        await open_session(AppCredentials(facts), open_recorder)  # left open on purpose
+        # SIGTERM drains: an idle session ends at once with 4503; a request in flight finishes
+        # first (all its keyframes, then end=true), and only then does its session end with 4503;
+        # a request that never ends is cut short after the drain timeout (8 s here).
+        idle, busy, stuck = Recorder(), Recorder(), Recorder()
+        await open_session(AppCredentials(facts), idle)
+        speech = synthetic_speech(1.0, 16000)
+        sessions = {}
+        for recorder in (busy, stuck):
+            session = await open_session(AppCredentials(facts), recorder, sample_rate=16000)
+            req_id = await send_pcm(session, speech[:16000], 16000, end=False)  # the first half second
+            await recorder.first_keyframe(req_id)
+            sessions[recorder] = session, req_id
         process.terminate()
+        line = await asyncio.to_thread(process.stdout.readline)  # event: the drain has begun
+        assert line.startswith(f"{DRAINING_LINE} 3 open sessions"), line
+        await asyncio.wait_for(idle.closed.wait(), 10)
+        assert drain_codes(idle) == {"4503"}
+        assert not busy.closed.is_set() and not stuck.closed.is_set()
+
+        session, req_id = sessions[busy]
+        assert await send_pcm(session, speech[16000:], 16000) == req_id
+        await busy.ended(req_id)
+        await asyncio.wait_for(busy.closed.wait(), 10)
+        assert abs(len(busy.keyframes[req_id]) - 25) <= 1 and busy.ends[req_id] == 1
+        assert drain_codes(busy) == {"4503"}
+
+        await asyncio.wait_for(stuck.closed.wait(), 30)
+        _, req_id = sessions[stuck]
+        assert stuck.ends[req_id] == 0 and drain_codes(stuck) == {"4503"}
         assert await asyncio.to_thread(process.wait, 60) == 0
-        await asyncio.wait_for(open_recorder.closed.wait(), 10)
         sessions_key = f"{prefix}sessions:{facts['app_id']}"
         assert await redis_client.zcard(sessions_key) == 0
     finally:
