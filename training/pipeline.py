@@ -83,10 +83,12 @@ def run(args: argparse.Namespace) -> int:
     if args.smoke:
         model_config = replace(model_config, width=64, gru_hidden=64, frame_channels=32)
         train_config = TrainConfig(steps=args.steps or 40, batch=8, crop_keyframes=50,
-                                   val_every=20, lr=3e-3, warp_max=args.warp_max)
+                                   val_every=20, lr=3e-3, warp_max=args.warp_max,
+                                   ema_decay=args.ema_decay)
     else:
         train_config = TrainConfig(steps=args.steps or 20000, max_minutes=args.train_minutes,
-                                   batch=24, crop_keyframes=100, warp_max=args.warp_max)
+                                   batch=24, crop_keyframes=100, warp_max=args.warp_max,
+                                   ema_decay=args.ema_decay)
 
     _log(f"corpus -> {corpus_dir}")
     build_corpus(corpus_dir, args.smoke, args.hours, args.other_language_share)
@@ -262,6 +264,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="per-stream running-mean normalisation time constant (0 = off)")
     parser.add_argument("--warp-max", type=float, default=TrainConfig.warp_max,
                         help="vocal-tract warp range: factors in [1 - w, 1 + w]")
+    parser.add_argument("--ema-decay", type=float, default=TrainConfig.ema_decay,
+                        help="per-step decay of the weights' moving average that is validated and "
+                             "exported (0 = off, the raw weights)")
     parser.add_argument("--other-language-share", type=float,
                         default=BuildConfig.other_language_share,
                         help="share of training shards read by festival's other-language voices "

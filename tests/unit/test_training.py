@@ -13,7 +13,7 @@ from training.model import MOUTH_CLOSE_INDEX, ModelConfig, MotionNet, StreamNorm
 from training.train import (
     PP_INDEX, Batcher, Dataset, TrainConfig, _runs, build_dataset, calibrate_closure, corpus_hash, driven_channels,
     features_for, losses,
-    train, validate,
+    train, update_average, validate,
 )
 from workers.features import FeatureConfig, LogMel
 from workers.vocabulary import VISEME_NAMES
@@ -144,6 +144,35 @@ def test_training_learns_and_resumes(tmp_path):
     ckpt = torch.load(tmp_path / "last.pt", weights_only=False)
     assert ckpt["step"] == 70
     assert [h["step"] for h in ckpt["history"]] == [30, 60, 70]
+
+
+def test_weight_average_follows_the_model_and_is_what_training_scores_and_keeps(tmp_path):
+    model, average = MotionNet(SMALL), MotionNet(SMALL)
+    before = [a.detach().clone() for a in average.parameters()]
+    update_average(average, model, 0.999, step=0)  # the ramp: decay 0.1 at step 0
+    for a, b, p in zip(average.parameters(), before, model.parameters()):
+        assert torch.allclose(a, 0.1 * b + 0.9 * p, atol=1e-6)
+    for step in range(1, 400):
+        update_average(average, model, 0.9, step)
+    assert all(torch.allclose(a, p, atol=1e-5) for a, p in zip(average.parameters(), model.parameters()))
+
+    utts = [toy_utterance(i) for i in range(12)]
+    data = build_dataset(utts, FeatureConfig(), SMALL.lookahead_keyframes, progress=False)
+    config = TrainConfig(steps=40, batch=8, crop_keyframes=30, val_every=40, lr=1e-2,
+                         val_fraction=0.2, augment=False, threads=1, ema_decay=0.95)
+    best = train(data, tmp_path, model_config=SMALL, train_config=config, progress=False)
+    last = torch.load(tmp_path / "last.pt", weights_only=False)
+    kept = torch.load(best, weights_only=False)
+    def same(a: dict, b: dict) -> list[bool]:
+        return [torch.equal(a[k], b[k]) for k in a]
+
+    assert not all(same(last["average"], last["model"]))
+    assert kept["step"] == 40  # the only validation, so the best one
+    assert all(same(kept["model"], last["average"]))
+    resumed = TrainConfig(**{**config.__dict__, "steps": 45})
+    train(data, tmp_path, model_config=SMALL, train_config=resumed, progress=False)
+    again = torch.load(tmp_path / "last.pt", weights_only=False)
+    assert again["step"] == 45 and not all(same(again["average"], last["average"]))
 
 
 def test_validate_reports_closure_f1_of_a_closing_model(tmp_path):
