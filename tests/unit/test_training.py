@@ -169,10 +169,16 @@ def test_weight_average_follows_the_model_and_is_what_training_scores_and_keeps(
     assert not all(same(last["average"], last["model"]))
     assert kept["step"] == 40  # the only validation, so the best one
     assert all(same(kept["model"], last["average"]))
-    resumed = TrainConfig(**{**config.__dict__, "steps": 45})
+    # Resume restores the average: zero it in last.pt, and one more step (decay ramped to
+    # 41/50 = 0.82) leaves it at 0.18 x the weights, where a recopied average would equal them.
+    last["average"] = {k: torch.zeros_like(v) for k, v in last["average"].items()}
+    torch.save(last, tmp_path / "last.pt")
+    resumed = TrainConfig(**{**config.__dict__, "steps": 41})
     train(data, tmp_path, model_config=SMALL, train_config=resumed, progress=False)
     again = torch.load(tmp_path / "last.pt", weights_only=False)
-    assert again["step"] == 45 and not all(same(again["average"], last["average"]))
+    params = [name for name, _ in MotionNet(SMALL).named_parameters()]
+    assert again["step"] == 41
+    assert all(torch.allclose(again["average"][k], 0.18 * again["model"][k], atol=1e-6) for k in params)
 
 
 def test_validate_reports_closure_f1_of_a_closing_model(tmp_path):
