@@ -80,15 +80,14 @@ def run(args: argparse.Namespace) -> int:
     train_dir, slt_dir = corpus_dir / "train", corpus_dir / "eval-slt"
     feature = FeatureConfig()
     model_config = replace(ModelConfig(), stream_norm_seconds=args.stream_norm_seconds)
+    chosen = dict(warp_max=args.warp_max, ema_decay=args.ema_decay)
     if args.smoke:
         model_config = replace(model_config, width=64, gru_hidden=64, frame_channels=32)
         train_config = TrainConfig(steps=args.steps or 40, batch=8, crop_keyframes=50,
-                                   val_every=20, lr=3e-3, warp_max=args.warp_max,
-                                   ema_decay=args.ema_decay)
+                                   val_every=20, lr=3e-3, **chosen)
     else:
         train_config = TrainConfig(steps=args.steps or 20000, max_minutes=args.train_minutes,
-                                   batch=24, crop_keyframes=100, warp_max=args.warp_max,
-                                   ema_decay=args.ema_decay)
+                                   batch=24, crop_keyframes=100, **chosen)
 
     _log(f"corpus -> {corpus_dir}")
     build_corpus(corpus_dir, args.smoke, args.hours, args.other_language_share)
