@@ -178,7 +178,13 @@ class Connection:
         4503 tells the client to reconnect with backoff, which reaches another gateway.
         """
         self._draining = True
-        if now or not self._requests:
+        if now:
+            self._end(errors.shutting_down())
+        self._end_if_drained()
+
+    def _end_if_drained(self) -> None:
+        """While draining, end the session as soon as no request is in flight."""
+        if self._draining and not self._requests:
             self._end(errors.shutting_down())
 
     def _end(self, error: errors.SpatiusError | None) -> None:
@@ -291,8 +297,7 @@ class Connection:
         self._forgotten[req_id] = None
         while len(self._forgotten) > FORGOTTEN_REQUESTS:
             self._forgotten.popitem(last=False)
-        if self._draining and not self._requests:
-            self._end(errors.shutting_down())
+        self._end_if_drained()
 
     def _reject(self, error: errors.SpatiusError) -> None:
         """A non-fatal error for one req_id: tell the client, drop the req_id, keep the session.
