@@ -47,6 +47,9 @@ class ModelConfig:
     """Weight, in keyframes of speech, of the training-set mean the running mean starts from."""
     arkit_mask: tuple[float, ...] = field(default_factory=lambda: (1.0,) * len(ARKIT_NAMES))
     """1 for ARKit channels the model drives, 0 for channels it always outputs as 0."""
+    dropout: float = 0.0
+    """Training-time dropout probability on each residual branch and on the heads' input
+    (0 = none); in eval mode, and so in the exported graph, dropout is the identity."""
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -133,17 +136,18 @@ class StreamNorm(nn.Module):
 class ResidualBlock(nn.Module):
     """x + conv(GELU(LayerNorm(x))) at keyframe rate; LayerNorm runs per keyframe over channels."""
 
-    def __init__(self, width: int, kernel: int, dilation: int) -> None:
+    def __init__(self, width: int, kernel: int, dilation: int, dropout: float = 0.0) -> None:
         super().__init__()
         self.norm = nn.LayerNorm(width)
         self.conv = CausalConv(width, width, kernel, dilation)
         self.act = nn.GELU()
+        self.drop = nn.Dropout(dropout)
 
     def forward(self, x: torch.Tensor, history: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """x [B, T, C] -> ([B, T, C], new history)."""
         h = self.act(self.norm(x)).transpose(1, 2)
         y, new_history = self.conv(h, history)
-        return x + y.transpose(1, 2), new_history
+        return x + self.drop(y.transpose(1, 2)), new_history
 
 
 class MotionNet(nn.Module):
@@ -167,10 +171,12 @@ class MotionNet(nn.Module):
         self.frame_conv = CausalConv(c.n_mels, c.frame_channels, c.frame_kernel)
         self.frame_act = nn.GELU()
         self.stack = nn.Linear(c.frame_channels * c.frames_per_keyframe, c.width)
-        self.blocks = nn.ModuleList(ResidualBlock(c.width, c.kernel, d) for d in c.dilations)
+        self.blocks = nn.ModuleList(ResidualBlock(c.width, c.kernel, d, c.dropout)
+                                    for d in c.dilations)
         self.gru_norm = nn.LayerNorm(c.width)
         self.gru = nn.GRU(c.width, c.gru_hidden, batch_first=True)
         self.head_norm = nn.LayerNorm(c.gru_hidden + c.width)
+        self.head_drop = nn.Dropout(c.dropout)
         self.arkit_head = nn.Linear(c.gru_hidden + c.width, len(ARKIT_NAMES))
         self.viseme_head = nn.Linear(c.gru_hidden + c.width, len(VISEME_NAMES))
         self.closure_head = nn.Sequential(
@@ -220,7 +226,7 @@ class MotionNet(nn.Module):
         new_parts.append(h_last.squeeze(0))
         if norm_state is not None:
             new_parts.append(norm_state)
-        z = self.head_norm(torch.cat([g, y], dim=2))
+        z = self.head_drop(self.head_norm(torch.cat([g, y], dim=2)))
         closure = self.closure_head(z).squeeze(2)
         return self.arkit_head(z), self.viseme_head(z), closure, torch.cat(new_parts, dim=1)
 

@@ -79,7 +79,8 @@ def run(args: argparse.Namespace) -> int:
     corpus_dir = Path(args.corpus or REPO_ROOT / "data" / ("corpus-smoke" if args.smoke else "corpus"))
     train_dir, slt_dir = corpus_dir / "train", corpus_dir / "eval-slt"
     feature = FeatureConfig()
-    model_config = replace(ModelConfig(), stream_norm_seconds=args.stream_norm_seconds)
+    model_config = replace(ModelConfig(), stream_norm_seconds=args.stream_norm_seconds,
+                           dropout=args.dropout)
     chosen = dict(warp_max=args.warp_max, ema_decay=args.ema_decay)
     if args.smoke:
         model_config = replace(model_config, width=64, gru_hidden=64, frame_channels=32)
@@ -263,6 +264,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="per-stream running-mean normalisation time constant (0 = off)")
     parser.add_argument("--warp-max", type=float, default=TrainConfig.warp_max,
                         help="vocal-tract warp range: factors in [1 - w, 1 + w]")
+    parser.add_argument("--dropout", type=float, default=ModelConfig.dropout,
+                        help="training-time dropout on the residual branches and the heads' input")
     parser.add_argument("--ema-decay", type=float, default=TrainConfig.ema_decay,
                         help="per-step decay of the weights' moving average that is validated and "
                              "exported (0 = off, the raw weights)")

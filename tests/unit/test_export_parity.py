@@ -141,3 +141,26 @@ def test_stream_norm_model_streams_like_one_call(tmp_path, chunk_keyframes):
     path = export_onnx(model, tmp_path / "norm.onnx", name="norm", version="0",
                        feature=FeatureConfig())
     assert streaming_parity(path, keyframes=40, chunk_keyframes=chunk_keyframes) <= 1e-4
+
+
+def test_dropout_is_noise_in_training_and_identity_in_the_export(tmp_path):
+    """A model left in training mode still exports the deterministic eval-mode graph."""
+    from training.export import streaming_parity
+
+    torch.manual_seed(3)
+    model = MotionNet(ModelConfig(frame_channels=16, width=32, gru_hidden=32, dropout=0.3))
+    feats = torch.from_numpy(_speechlike_features(0.8, 11)[None])
+    state = model.initial_state(1)
+    model.train()
+    with torch.no_grad():
+        first, second = model(feats, state)[0], model(feats, state)[0]
+    assert (first - second).abs().max() > 1e-3
+    path = export_onnx(model, tmp_path / "drop.onnx", name="drop", version="0",
+                       feature=FeatureConfig())
+    assert not model.training
+    session = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"])
+    onnx_arkit, _, _ = session.run(None, {"features": feats.numpy(), "state": state.numpy()})
+    with torch.no_grad():
+        arkit = model(feats, state)[0]
+    assert np.abs(arkit.numpy() - onnx_arkit).max() <= 1e-4
+    assert streaming_parity(path, keyframes=20, chunk_keyframes=3) <= 1e-4
