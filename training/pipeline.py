@@ -58,6 +58,22 @@ def load_utterances(path: Path, exclude_voices: set[str] | None = None):
     return [data.utterance(k) for k in range(len(data))]
 
 
+def relabel(utterances: list, train_dir: Path, cache_dir: Path) -> list:
+    """The utterances with forced-alignment phones (``training.align.align_corpus``) wherever
+    their audio and text align; the others keep their engine's phones."""
+    from training.align import align_corpus
+
+    _log(f"forced alignment <- {train_dir}")
+    aligned = align_corpus(train_dir, cache_dir)
+    if len(aligned) != len(utterances):
+        raise ValueError(f"{len(aligned)} alignments for {len(utterances)} utterances")
+    out = [u if p is None else u.replace(phones=p) for u, p in zip(utterances, aligned)]
+    done = sum(p is not None for p in aligned)
+    _log(f"{done} of {len(out)} utterances aligned ({done / max(len(out), 1):.0%}); "
+         "the rest keep their engine's phone timing")
+    return out
+
+
 def _newer(output: Path, *inputs: Path) -> bool:
     return output.exists() and all(output.stat().st_mtime >= i.stat().st_mtime for i in inputs)
 
@@ -81,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
     feature = FeatureConfig()
     model_config = replace(ModelConfig(), stream_norm_seconds=args.stream_norm_seconds,
                            dropout=args.dropout)
-    chosen = dict(warp_max=args.warp_max, ema_decay=args.ema_decay)
+    chosen = dict(warp_max=args.warp_max, ema_decay=args.ema_decay, labels=args.labels)
     if args.smoke:
         model_config = replace(model_config, width=64, gru_hidden=64, frame_channels=32)
         train_config = TrainConfig(steps=args.steps or 40, batch=8, crop_keyframes=50,
@@ -97,6 +113,8 @@ def run(args: argparse.Namespace) -> int:
 
     _log(f"features cache <- {train_dir}")
     utterances = load_utterances(train_dir)
+    if args.labels == "aligned":
+        utterances = relabel(utterances, train_dir, Path(args.runs) / "cache")
     dataset = build_dataset(utterances, feature, model_config.lookahead_keyframes,
                             cache_dir=Path(args.runs) / "cache")
     dataset_hours = len(dataset.visemes) / 25 / 3600
@@ -183,6 +201,14 @@ def augmentation_summary(train_config: dict) -> str:
     return ", ".join(parts)
 
 
+LABEL_SOURCES = {
+    "engine": "phones timed by each TTS engine",
+    "aligned": "phones from pocketsphinx forced alignment of each utterance with its text "
+               "(training/align.py, as the real-speech set is labelled); utterances that do not "
+               "align keep their engine's timing",
+}
+"""The model card's wording of ``TrainConfig.labels``."""
+
 WIRE_NOTE = (
     "## Wire keyframes\n\n"
     "The server maps this model's ARKit-52 output to the FLAME keyframe in `workers/motion.py`: "
@@ -232,6 +258,7 @@ def model_card(name: str, checkpoint: Path, onnx_path: Path, hours: float, voice
         f"| file size | {onnx_path.stat().st_size / 1e6:.2f} MB |",
         f"| training data | {hours:.2f} h of synthetic speech (training/corpus): {voices} |",
         f"| training | {ckpt['step']} steps (best checkpoint), CPU, training/train.py |",
+        f"| training labels | {LABEL_SOURCES[ckpt.get('train_config', {}).get('labels', 'engine')]} |",
         f"| augmentation | {augmentation_summary(ckpt.get('train_config', {}))} |",
         f"| closure calibration | bias {ckpt.get('closure_shift', 0.0):+.2f} logits, chosen on the "
         "validation split (<= 2% long-vowel false closures) |", "",
@@ -266,6 +293,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="vocal-tract warp range: factors in [1 - w, 1 + w]")
     parser.add_argument("--dropout", type=float, default=ModelConfig.dropout,
                         help="training-time dropout on the residual branches and the heads' input")
+    parser.add_argument("--labels", choices=("engine", "aligned"), default=TrainConfig.labels,
+                        help="phone timing of the training targets: each engine's own, or forced "
+                             "alignment of each utterance with its text (the labeller of the "
+                             "real-speech evaluation set)")
     parser.add_argument("--ema-decay", type=float, default=TrainConfig.ema_decay,
                         help="per-step decay of the weights' moving average that is validated and "
                              "exported (0 = off, the raw weights)")

@@ -80,6 +80,10 @@ class TrainConfig:
     time_masks: int = 2
     """Time spans (up to ``time_mask_frames`` 10 ms frames each) set to the crop's mean per crop."""
     time_mask_frames: int = 5
+    labels: str = "engine"
+    """Phone timing of the targets: ``engine`` (each TTS engine's own) or ``aligned`` (forced
+    alignment, ``training.align.align_corpus``). The pipeline relabels the corpus; the field
+    records the choice in checkpoints and model cards."""
     ema_decay: float = 0.0
     """Per-step decay of an exponential moving average of the weights (0 = off). With it on,
     validation, ``best.pt`` and so the export use the average; 0.999 spans about 1,000 steps."""

@@ -175,3 +175,43 @@ def test_labeller_ceiling_and_aligned_items_relabel_tts_audio_by_forced_alignmen
     # the alignment mostly agrees with the engine's own timing, but not perfectly
     assert 0.6 < metrics["viseme_acc15"] < 1.0 and metrics["jaw_r"] > 0.8
     assert metrics["closure_hit"] == 1.0
+
+
+class _NoProcesses:
+    """Stands in for ``multiprocessing`` where a test requires that no alignment runs."""
+
+    @staticmethod
+    def get_context(_method):
+        raise AssertionError("aligned a shard that was cached")
+
+
+@pytest.mark.skipif(not flite.available(), reason="apt: flite absent")
+def test_align_corpus_labels_every_utterance_in_dataset_order_and_caches_by_shard(
+        tmp_path, monkeypatch):
+    import training.align as alignment
+    from training.corpus import CorpusDataset
+    from training.corpus.shards import read_manifest, write_manifest
+
+    first, second = flite.synthesize(
+        ["Bob made a map of the moon.", "He was not an ill disposed young man."],
+        Voice(flite.ENGINE, "kal"))
+    corpus, cache = tmp_path / "corpus", tmp_path / "cache"
+    manifest = read_manifest(corpus)
+    for name, utts in (("b", [second]), ("a", [first, first.replace(text="xqzzv blorpt")])):
+        manifest["shards"][name] = {**write_shard(corpus / f"{name}.npz", utts), "digest": name}
+    write_manifest(corpus, manifest)
+
+    labels = alignment.align_corpus(corpus, cache, progress=False)
+    stored = [CorpusDataset(corpus).utterance(k) for k in range(3)]
+    assert [u.text for u in stored] == [first.text, "xqzzv blorpt", second.text]  # manifest order
+    assert labels[1] is None  # words outside the dictionary keep the engine's phones
+    for k in (0, 2):
+        assert labels[k] == alignment.align(stored[k].audio, stored[k].text) != stored[k].phones
+    assert len(list(cache.glob("aligned-*.json"))) == 2
+
+    monkeypatch.setattr(alignment, "multiprocessing", _NoProcesses)
+    assert alignment.align_corpus(corpus, cache, progress=False) == labels
+    manifest["shards"]["b"]["digest"] = "b2"  # shard b rebuilt: only it is aligned again
+    write_manifest(corpus, manifest)
+    with pytest.raises(AssertionError, match="cached"):
+        alignment.align_corpus(corpus, cache, progress=False)

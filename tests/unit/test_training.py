@@ -298,3 +298,20 @@ def test_voice_summary_gives_hours_and_distinct_voices_per_engine():
     voices = ["festival:kal_diphone", "festival:lp_diphone", "festival:kal_diphone", "flite:awb"]
     offsets = np.array([0, 90000, 180000, 225000, 315000])  # keyframes: 1 h, 1 h, 0.5 h, 1 h
     assert voice_summary(voices, offsets) == "festival 2.50 h (2 voices), flite 1.00 h (1 voice)"
+
+
+def test_relabel_takes_aligned_phones_where_alignment_succeeded(monkeypatch, tmp_path):
+    import training.align
+    from training.corpus import Utterance
+    from training.pipeline import relabel
+
+    audio = np.zeros(1600, np.float32)
+    engine = [("SIL", 0.0, 0.05), ("AA", 0.05, 0.1)]
+    aligned = [("SIL", 0.0, 0.02), ("AH", 0.02, 0.1)]
+    utts = [Utterance(audio=audio, phones=engine, voice="t:a", engine="t", text="a")] * 2
+    monkeypatch.setattr(training.align, "align_corpus", lambda *args: [aligned, None])
+    out = relabel(utts, tmp_path, tmp_path)
+    assert out[0].phones == aligned and out[1] is utts[1]
+    monkeypatch.setattr(training.align, "align_corpus", lambda *args: [aligned])
+    with pytest.raises(ValueError, match="1 alignments for 2 utterances"):
+        relabel(utts, tmp_path, tmp_path)
