@@ -1,7 +1,10 @@
 """``python -m training.pipeline [--smoke]``: corpus -> features cache -> train -> calibrate -> export -> eval.
 
-Every step is cached or resumable: the corpus build resumes from its manifest, the
-features/labels cache is keyed by the corpus hash, training resumes from ``last.pt``, and
+With ``--labels aligned`` the training utterances are relabelled by forced alignment before
+the features step (``training.align.align_corpus``, about 30 minutes for 12 h on 2 cores).
+
+Every step is cached or resumable: the corpus build resumes from its manifest, forced
+alignments are cached per shard, the features/labels cache is keyed by the corpus hash, training resumes from ``last.pt``, and
 export/eval rerun only when their input is newer than their output. Outputs go to
 ``runs/<name>/`` (``model.onnx``, ``eval.json``, ``CARD.md``); shipping a model under
 ``models/`` is a separate, deliberate copy.
