@@ -1,7 +1,8 @@
 """``python -m training.pipeline [--smoke]``: corpus -> features cache -> train -> calibrate -> export -> eval.
 
-With ``--labels aligned`` the training utterances are relabelled by forced alignment before
-the features step (``training.align.align_corpus``, about 30 minutes for 12 h on 2 cores).
+The training utterances are relabelled by forced alignment before the features step
+(``--labels aligned``, the default: ``training.align.align_corpus``, about 30 minutes for 12 h
+on 2 cores); ``--labels engine`` keeps each TTS engine's own phone timing.
 
 Every step is cached or resumable: the corpus build resumes from its manifest, forced
 alignments are cached per shard, the features/labels cache is keyed by the corpus hash, training resumes from ``last.pt``, and
@@ -28,7 +29,7 @@ from training.train import TrainConfig
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 MODEL_NAME = "tcn-gru"
-MODEL_VERSION = "0.4.0"
+MODEL_VERSION = "0.5.0"
 PARITY_TOLERANCE = 1e-4
 STEPS = ("corpus", "features", "train", "export", "eval")
 
@@ -269,8 +270,9 @@ def model_card(name: str, checkpoint: Path, onnx_path: Path, hours: float, voice
         "Version history: `CHANGES.md` beside this card.",
         "", "## Evaluation", "",
         "Streaming through onnxruntime with the server's model path (training/evaluate.py). "
-        "`slt`: unseen TTS speaker; `librivox`: real read speech (pocketsphinx-testdata), "
-        "labels from pocketsphinx forced alignment.", "",
+        "`slt`: unseen TTS speaker, labels from the engine's own phone timing; `slt-aligned`: "
+        "the same audio labelled by pocketsphinx forced alignment; `librivox`: real read speech "
+        "(pocketsphinx-testdata), labels from pocketsphinx forced alignment.", "",
         card_table(results),
         f"Verdict: {verdict}.", "",
         WIRE_NOTE,
@@ -296,10 +298,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="vocal-tract warp range: factors in [1 - w, 1 + w]")
     parser.add_argument("--dropout", type=float, default=ModelConfig.dropout,
                         help="training-time dropout on the residual branches and the heads' input")
-    parser.add_argument("--labels", choices=("engine", "aligned"), default=TrainConfig.labels,
-                        help="phone timing of the training targets: each engine's own, or forced "
-                             "alignment of each utterance with its text (the labeller of the "
-                             "real-speech evaluation set)")
+    parser.add_argument("--labels", choices=("engine", "aligned"), default="aligned",
+                        help="phone timing of the training targets: forced alignment of each "
+                             "utterance with its text (the labeller of the real-speech evaluation "
+                             "set; 0.5.0) or each engine's own (0.4.0 and before)")
     parser.add_argument("--ema-decay", type=float, default=TrainConfig.ema_decay,
                         help="per-step decay of the weights' moving average that is validated and "
                              "exported (0 = off, the raw weights)")
@@ -308,7 +310,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="share of training shards read by festival's other-language voices "
                              "(0.21 was tried after 0.4.0 and not shipped: models/tcn-gru/CHANGES.md)")
     parser.add_argument("--until", choices=STEPS, default="eval", help="stop after this step")
-    parser.add_argument("--eval-sets", default="slt,librivox")
+    parser.add_argument("--eval-sets", default="slt,slt-aligned,librivox")
     parser.add_argument("--ship", action="store_true",
                         help="copy model.onnx and CARD.md to models/<name>/ if it beats the baseline")
     return run(parser.parse_args(argv))

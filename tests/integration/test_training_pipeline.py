@@ -1,5 +1,6 @@
-"""The model pipeline's smoke run, end to end with the real engines: TTS corpus, training,
-export with its streaming-parity check, and evaluation against the baseline on both sets."""
+"""The model pipeline's smoke run, end to end with the real engines: TTS corpus, forced
+alignment, training, export with its streaming-parity check, and evaluation against the
+baseline on every set."""
 
 from __future__ import annotations
 
@@ -23,10 +24,12 @@ def test_smoke_pipeline_builds_trains_exports_and_scores(tmp_path):
     assert result.returncode == 0, result.stderr[-2000:]
     run_dir = runs / "tcn-gru-smoke"
     assert "streaming parity max abs diff" in result.stdout
+    assert "utterances aligned" in result.stdout  # the default labels: forced alignment
+    assert list((runs / "cache").glob("aligned-*.json"))
     model = MotionModel(run_dir / "model.onnx")
     assert model.name == "tcn-gru" and not model.is_baseline and model.lookahead_keyframes == 2
     results = json.loads((run_dir / "eval.json").read_text())
-    assert set(results) == {"slt", "librivox"}
+    assert set(results) == {"slt", "slt-aligned", "librivox"}
     for by_model in results.values():
         assert set(by_model) == {"trained", "baseline"}
         assert by_model["trained"]["keyframes"] == by_model["baseline"]["keyframes"] > 0
