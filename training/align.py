@@ -96,20 +96,21 @@ def read_transcriptions(path: str | Path) -> dict[str, str]:
     return out
 
 
+def align_or_none(audio: np.ndarray, transcript: str) -> list[Phone] | None:
+    """``align``, or ``None`` where the transcript does not align (e.g. a word outside the
+    dictionary)."""
+    try:
+        return align(audio, transcript)
+    except AlignmentFailed:
+        return None
+
+
 def align_shard(shard: Path) -> list[list[Phone] | None]:
-    """Forced-alignment phones of every utterance of one corpus shard, in order; ``None`` for
-    an utterance that does not align (e.g. a word outside the dictionary)."""
+    """``align_or_none`` of every utterance of one corpus shard, in order."""
     from training.corpus.dataset import CorpusDataset
 
     data = CorpusDataset(shard)
-    out: list[list[Phone] | None] = []
-    for k in range(len(data)):
-        utt = data.utterance(k)
-        try:
-            out.append(align(utt.audio, utt.text))
-        except AlignmentFailed:
-            out.append(None)
-    return out
+    return [align_or_none(u.audio, u.text) for u in map(data.utterance, range(len(data)))]
 
 
 def _align_to_cache(job: tuple[Path, Path]) -> Path:

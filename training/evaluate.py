@@ -104,7 +104,7 @@ def corpus_items(directory: Path, limit: int | None = None, aligned: bool = Fals
     """Utterances of a corpus directory (e.g. ``data/corpus/eval-slt``) with their TTS phones,
     or with ``aligned`` the phones ``training.align`` gives their audio and text, as LibriVox
     gets them (utterances that do not align are left out)."""
-    from training.align import AlignmentFailed, align
+    from training.align import align_or_none
     from training.corpus.dataset import CorpusDataset
 
     data = CorpusDataset(directory)
@@ -112,13 +112,9 @@ def corpus_items(directory: Path, limit: int | None = None, aligned: bool = Fals
     out = []
     for k in range(n):
         utt = data.utterance(k)
-        phones = utt.phones
-        if aligned:
-            try:
-                phones = align(utt.audio, utt.text)
-            except AlignmentFailed:
-                continue
-        out.append(EvalItem(f"{utt.voice}#{k}", utt.audio, phones))
+        phones = align_or_none(utt.audio, utt.text) if aligned else utt.phones
+        if phones is not None:
+            out.append(EvalItem(f"{utt.voice}#{k}", utt.audio, phones))
     return out
 
 

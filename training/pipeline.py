@@ -1,14 +1,14 @@
-"""``python -m training.pipeline [--smoke]``: corpus -> features cache -> train -> calibrate -> export -> eval.
+"""``python -m training.pipeline [--smoke]``: corpus -> alignment -> features cache -> train -> calibrate -> export -> eval.
 
 The training utterances are relabelled by forced alignment before the features step
 (``--labels aligned``, the default: ``training.align.align_corpus``, about 30 minutes for 12 h
 on 2 cores); ``--labels engine`` keeps each TTS engine's own phone timing.
 
 Every step is cached or resumable: the corpus build resumes from its manifest, forced
-alignments are cached per shard, the features/labels cache is keyed by the corpus hash, training resumes from ``last.pt``, and
-export/eval rerun only when their input is newer than their output. Outputs go to
-``runs/<name>/`` (``model.onnx``, ``eval.json``, ``CARD.md``); shipping a model under
-``models/`` is a separate, deliberate copy.
+alignments are cached per shard, the features/labels cache is keyed by the corpus hash,
+training resumes from ``last.pt``, and export/eval rerun only when their input is newer than
+their output. Outputs go to ``runs/<name>/`` (``model.onnx``, ``eval.json``, ``CARD.md``);
+shipping a model under ``models/`` is a separate, deliberate copy.
 
 ``--smoke`` runs the whole chain on a tiny corpus and a few steps (< 3 minutes on 2 cores)
 and fails unless the exported file streams identically to a full call (max abs diff <= 1e-4).
