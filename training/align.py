@@ -131,11 +131,11 @@ def align_corpus(directory: str | Path, cache_dir: str | Path, workers: int = 2,
     rerun aligns only new or rebuilt shards and an interrupted run resumes. Alignment runs
     at about 0.08 x real time per process, so 12 h of audio take about 30 minutes on 2 workers.
     """
-    from training.corpus.shards import read_manifest
+    from training.corpus.shards import shard_entries
 
     directory, cache_dir = Path(directory), Path(cache_dir)
     cache_dir.mkdir(parents=True, exist_ok=True)
-    entries = [entry for _, entry in sorted(read_manifest(directory)["shards"].items())]
+    entries = shard_entries(directory)
     cached = [cache_dir / f"aligned-v{CORPUS_CACHE_VERSION}-{e['digest']}.json" for e in entries]
     todo = [(directory / e["file"], c) for e, c in zip(entries, cached) if not c.exists()]
     bar = tqdm(total=len(entries), initial=len(entries) - len(todo), desc="align",

@@ -298,7 +298,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="vocal-tract warp range: factors in [1 - w, 1 + w]")
     parser.add_argument("--dropout", type=float, default=ModelConfig.dropout,
                         help="training-time dropout on the residual branches and the heads' input")
-    parser.add_argument("--labels", choices=("engine", "aligned"), default="aligned",
+    parser.add_argument("--labels", choices=tuple(LABEL_SOURCES), default="aligned",
                         help="phone timing of the training targets: forced alignment of each "
                              "utterance with its text (the labeller of the real-speech evaluation "
                              "set; 0.5.0) or each engine's own (0.4.0 and before)")

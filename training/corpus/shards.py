@@ -90,13 +90,18 @@ def write_manifest(corpus_dir: Path, manifest: dict) -> None:
     os.replace(tmp, path)
 
 
+def shard_entries(corpus_dir: Path) -> list[dict]:
+    """Manifest entries of a corpus directory's shards, in the order every reader uses
+    (sorted by shard id): ``CorpusDataset`` numbers utterances in this order."""
+    return [entry for _, entry in sorted(read_manifest(corpus_dir)["shards"].items())]
+
+
 def shard_paths(path: Path) -> list[Path]:
     """Shard files of a corpus directory (in manifest order), or ``[path]`` for one shard."""
     path = Path(path)
     if path.is_file():
         return [path]
-    manifest = read_manifest(path)
-    return [path / entry["file"] for _, entry in sorted(manifest["shards"].items())]
+    return [path / entry["file"] for entry in shard_entries(path)]
 
 
 def iter_utterances(path: Path) -> Iterator[Utterance]:
