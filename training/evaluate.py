@@ -253,17 +253,24 @@ def ship_verdict(results: dict[str, dict[str, dict[str, float]]]) -> tuple[bool,
 
 
 def card_table(results: dict[str, dict[str, dict[str, float]]]) -> str:
-    """Markdown tables (one per set): metric | trained | baseline | target."""
+    """Markdown tables (one per set): metric | trained | baseline | target, then one column per
+    ensemble member when they were scored alone."""
     lines = []
     for set_name, by_model in results.items():
-        trained, baseline = by_model.get("trained", {}), by_model.get("baseline", {})
+        members = sorted((role for role in by_model if role.startswith("member-")),
+                         key=lambda role: int(role.split("-")[1]))
+        columns = [by_model.get("trained", {}), by_model.get("baseline", {})]
+        columns += [by_model[role] for role in members]
         n = int(next(iter(by_model.values())).get("keyframes", 0))
         lines += [f"### {set_name} ({n} keyframes)", "",
-                  "| metric | trained | baseline | target |", "|---|---|---|---|"]
+                  "| metric | trained | baseline | target |"
+                  + "".join(f" {role} |" for role in members),
+                  "|---|---|---|---|" + "---|" * len(members)]
         for metric, (op, target) in TARGETS.items():
-            cells = [f"{d[metric]:.3f}" if metric in d else "-" for d in (trained, baseline)]
+            cells = [f"{d[metric]:.3f}" if metric in d else "-" for d in columns]
             goal = "-" if metric == "viseme_acc6" else f"{op} {target:g}"
-            lines.append(f"| {metric} | {cells[0]} | {cells[1]} | {goal} |")
+            lines.append(f"| {metric} | {cells[0]} | {cells[1]} | {goal} |"
+                         + "".join(f" {cell} |" for cell in cells[2:]))
         lines.append("")
     return "\n".join(lines)
 
@@ -281,13 +288,17 @@ def load_sets(names: Sequence[str], slt_dir: Path, slt_limit: int | None) -> dic
 
 
 def run(
-    model: str | Path | None, baseline: str | Path | None, sets: dict[str, list[EvalItem]]
+    model: str | Path | None, baseline: str | Path | None, sets: dict[str, list[EvalItem]],
+    members: Sequence[str | Path] = (),
 ) -> dict[str, dict[str, dict[str, float]]]:
-    """{set: {"trained"|"baseline": metrics}} for the models given."""
+    """{set: {"trained"|"baseline"|"member-<k>": metrics}} for the models given; ``members``
+    are an ensemble's networks, scored alone to show what averaging them adds."""
+    roles = [("trained", model), ("baseline", baseline)]
+    roles += [(f"member-{k}", path) for k, path in enumerate(members)]
     results: dict[str, dict[str, dict[str, float]]] = {}
     for set_name, items in sets.items():
         results[set_name] = {}
-        for role, path in (("trained", model), ("baseline", baseline)):
+        for role, path in roles:
             if path is not None:
                 results[set_name][role] = evaluate_model(path, items)
     return results

@@ -4,11 +4,17 @@ The training utterances are relabelled by forced alignment before the features s
 (``--labels aligned``, the default: ``training.align.align_corpus``, about 30 minutes for 12 h
 on 2 cores); ``--labels engine`` keeps each TTS engine's own phone timing.
 
+The model is the mean of ``--members`` networks (default 2) trained one after the other with
+the same recipe from seeds 0, 1, ... (each with its own validation split and closure
+calibration) and combined into one contract file by ``training.ensemble.combine``; each gets an
+equal share of ``--train-minutes``.
+
 Every step is cached or resumable: the corpus build resumes from its manifest, forced
 alignments are cached per shard, the features/labels cache is keyed by the corpus hash,
-training resumes from ``last.pt``, and export/eval rerun only when their input is newer than
-their output. Outputs go to ``runs/<name>/`` (``model.onnx``, ``eval.json``, ``CARD.md``);
-shipping a model under ``models/`` is a separate, deliberate copy.
+training resumes from each member's ``last.pt``, and export/eval rerun only when their input
+is newer than their output. Outputs go to ``runs/<name>/`` (``member-<k>/`` checkpoints and
+files, ``model.onnx``, ``eval.json``, ``CARD.md``); shipping a model under ``models/`` is a
+separate, deliberate copy.
 
 ``--smoke`` runs the whole chain on a tiny corpus and a few steps (< 3 minutes on 2 cores)
 and fails unless the exported file streams identically to a full call (max abs diff <= 1e-4).
@@ -29,7 +35,7 @@ from training.train import TrainConfig
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 MODEL_NAME = "tcn-gru"
-MODEL_VERSION = "0.5.0"
+MODEL_VERSION = "0.6.0"
 PARITY_TOLERANCE = 1e-4
 STEPS = ("corpus", "features", "train", "export", "eval")
 
@@ -86,10 +92,11 @@ def run(args: argparse.Namespace) -> int:
     import torch
 
     from spatius_motion.settings import BASELINE_MODEL_PATH
+    from training.ensemble import combine
     from training.evaluate import load_sets, ship_verdict
     from training.evaluate import run as run_eval
     from training.export import export_onnx, streaming_parity
-    from training.train import build_dataset, calibrate_checkpoint, train
+    from training.train import build_dataset, calibrate_checkpoint, load_checkpoint_model, train
     from workers.features import FeatureConfig
 
     torch.set_num_threads(2)
@@ -128,24 +135,40 @@ def run(args: argparse.Namespace) -> int:
     if args.until == "features":
         return 0
 
-    _log(f"train {train_config.steps} steps -> {run_dir}")
-    best = train(dataset, run_dir, model_config=model_config, train_config=train_config,
-                 feature=feature)
+    calibrated, member_onnx = [], []
+    for k in range(args.members):
+        member_dir = run_dir / f"member-{k}"
+        member_config = replace(train_config, seed=k,
+                                max_minutes=train_config.max_minutes / args.members)
+        _log(f"train member {k + 1} of {args.members} (seed {k}): {member_config.steps} steps "
+             f"-> {member_dir}")
+        best = train(dataset, member_dir, model_config=model_config, train_config=member_config,
+                     feature=feature)
+        if args.until == "train":
+            continue
+        calibrated.append(member_dir / "calibrated.pt")
+        if not _newer(calibrated[-1], best):
+            shift = calibrate_checkpoint(best, dataset, member_config, calibrated[-1])
+            _log(f"member {k + 1}: closure head calibrated on its validation split: bias shift "
+                 f"{shift:+.2f}")
+        member_onnx.append(member_dir / "model.onnx")
+        if not _newer(member_onnx[-1], calibrated[-1]):
+            model, feature = load_checkpoint_model(calibrated[-1])
+            export_onnx(model, member_onnx[-1], name=f"{args.name}-member-{k}",
+                        version=MODEL_VERSION, feature=feature)
     if args.until == "train":
         return 0
 
-    calibrated = run_dir / "calibrated.pt"
-    if not _newer(calibrated, best):
-        shift = calibrate_checkpoint(best, dataset, train_config, calibrated)
-        _log(f"closure head calibrated on the validation split: bias shift {shift:+.2f}")
     onnx_path = run_dir / "model.onnx"
-    if not _newer(onnx_path, calibrated):
-        from training.train import load_checkpoint_model
-
-        model, feature = load_checkpoint_model(calibrated)
-        export_onnx(model, onnx_path, name=args.name, version=MODEL_VERSION, feature=feature)
+    if not _newer(onnx_path, *member_onnx):
+        if len(member_onnx) == 1:
+            model, feature = load_checkpoint_model(calibrated[0])
+            export_onnx(model, onnx_path, name=args.name, version=MODEL_VERSION, feature=feature)
+        else:
+            combine(member_onnx, onnx_path, name=args.name, version=MODEL_VERSION)
     parity = streaming_parity(onnx_path)
-    _log(f"exported {onnx_path} ({onnx_path.stat().st_size / 1e6:.2f} MB); "
+    _log(f"exported {onnx_path} ({onnx_path.stat().st_size / 1e6:.2f} MB, "
+         f"{len(member_onnx)} member{'s' if len(member_onnx) != 1 else ''}); "
          f"streaming parity max abs diff {parity:.2e}")
     if parity > PARITY_TOLERANCE:
         raise SystemExit(f"streaming parity {parity:.2e} exceeds {PARITY_TOLERANCE}")
@@ -156,7 +179,8 @@ def run(args: argparse.Namespace) -> int:
     if not _newer(eval_json, onnx_path):
         sets = load_sets(args.eval_sets.split(","), slt_dir, 20 if args.smoke else None)
         baseline = BASELINE_MODEL_PATH if BASELINE_MODEL_PATH.exists() else None
-        results = run_eval(onnx_path, baseline, sets)
+        members = member_onnx if len(member_onnx) > 1 else ()
+        results = run_eval(onnx_path, baseline, sets, members=members)
         eval_json.write_text(json.dumps(results, indent=2))
     results = json.loads(eval_json.read_text())
     ship, against = ship_verdict(results)
@@ -225,19 +249,28 @@ WIRE_NOTE = (
 """How the server turns the model's output into wire keyframes (every model card says it)."""
 
 
-def model_card(name: str, checkpoint: Path, onnx_path: Path, hours: float, voices: str,
+def model_card(name: str, checkpoints: list[Path], onnx_path: Path, hours: float, voices: str,
                results: dict, ship: bool, against: list[str]) -> str:
-    """CARD.md: what the model is, how it was trained, and its evaluation against the baseline."""
+    """CARD.md: what the model is (one network, or the mean of ``checkpoints``' networks), how
+    it was trained, and its evaluation against the baseline."""
     import torch
 
     from training.evaluate import card_table
     from training.model import count_flops_per_keyframe
     from training.train import load_checkpoint_model
 
-    model, feature = load_checkpoint_model(checkpoint)
-    ckpt = torch.load(checkpoint, map_location="cpu", weights_only=False)
+    loaded = [load_checkpoint_model(path) for path in checkpoints]
+    ckpts = [torch.load(path, map_location="cpu", weights_only=False) for path in checkpoints]
+    models = [model for model, _ in loaded]
+    model, feature = loaded[0]
     c = model.config
-    params = sum(p.numel() for p in model.parameters())
+    train_config = ckpts[0].get("train_config", {})
+    params = sum(p.numel() for m in models for p in m.parameters())
+    flops = sum(count_flops_per_keyframe(m) for m in models)
+    state = sum(m.state_size for m in models)
+    steps = ", ".join(str(k["step"]) for k in ckpts)
+    seeds = ", ".join(str(k.get("train_config", {}).get("seed", 0)) for k in ckpts)
+    shifts = ", ".join(f"{k.get('closure_shift', 0.0):+.2f}" for k in ckpts)
     verdict = ("beats the loudness baseline on every quality metric (visemes, jaw, closures, "
                "false closures, lag) of every set, within the latency target; its algorithmic "
                "latency (lookahead plus one keyframe) is higher than the baseline's, as any "
@@ -247,25 +280,39 @@ def model_card(name: str, checkpoint: Path, onnx_path: Path, hours: float, voice
                + "; ".join(against))
     norm = (f"per-stream causal running-mean normalisation (time constant "
             f"{c.stream_norm_seconds:g} s) -> " if c.stream_norm_seconds > 0 else "")
+    network = (f"log-mel ({feature.n_mels} bins, {feature.hop_samples}-sample hop) -> {norm}causal "
+               f"frame conv -> {c.frames_per_keyframe} frames per keyframe -> dilated causal convs "
+               f"{list(c.dilations)} (width {c.width}) -> GRU ({c.gru_hidden}) -> ARKit-52 "
+               "(mouth/jaw channels), a bilabial-closure head driving mouthClose, and 15 OVR "
+               "viseme posteriors at 25 fps.")
+    if len(models) == 1:
+        summary = ("Causal streaming audio-to-motion model (docs/model-contract.md, contract 1): "
+                   + network)
+        members_row = []
+    else:
+        summary = (f"Causal streaming audio-to-motion model (docs/model-contract.md, contract 1): "
+                   f"the mean of {len(models)} networks trained alike from different seeds "
+                   "(training/ensemble.py: one graph, the same features in, ARKit weights and "
+                   "viseme posteriors averaged, each network's state in its own slice). Each "
+                   "network: " + network)
+        members_row = [f"| members | {len(models)} (seeds {seeds}), outputs averaged |"]
     return "\n".join([
         f"# {name}", "",
-        "Causal streaming audio-to-motion model (docs/model-contract.md, contract 1): log-mel "
-        f"({feature.n_mels} bins, {feature.hop_samples}-sample hop) -> {norm}causal frame conv -> "
-        f"{c.frames_per_keyframe} frames per keyframe -> dilated causal convs {list(c.dilations)} "
-        f"(width {c.width}) -> GRU ({c.gru_hidden}) -> ARKit-52 (mouth/jaw channels), a "
-        "bilabial-closure head driving mouthClose, and 15 OVR viseme posteriors at 25 fps.", "",
+        summary, "",
         "| property | value |", "|---|---|",
+        *members_row,
         f"| parameters | {params:,} |",
-        f"| compute | {count_flops_per_keyframe(model) / 4 / 1e6:.2f} MFLOP per 10 ms of audio |",
+        f"| compute | {flops / 4 / 1e6:.2f} MFLOP per 10 ms of audio |",
         f"| lookahead | {c.lookahead_keyframes} keyframes ({40 * c.lookahead_keyframes} ms) |",
-        f"| state size | {model.state_size} floats |",
+        f"| state size | {state} floats |",
         f"| file size | {onnx_path.stat().st_size / 1e6:.2f} MB |",
         f"| training data | {hours:.2f} h of synthetic speech (training/corpus): {voices} |",
-        f"| training | {ckpt['step']} steps (best checkpoint), CPU, training/train.py |",
-        f"| training labels | {LABEL_SOURCES[ckpt.get('train_config', {}).get('labels', 'engine')]} |",
-        f"| augmentation | {augmentation_summary(ckpt.get('train_config', {}))} |",
-        f"| closure calibration | bias {ckpt.get('closure_shift', 0.0):+.2f} logits, chosen on the "
-        "validation split (<= 2% long-vowel false closures) |", "",
+        f"| training | {steps} steps (best checkpoint"
+        f"{'' if len(ckpts) == 1 else ' of each member'}), CPU, training/train.py |",
+        f"| training labels | {LABEL_SOURCES[train_config.get('labels', 'engine')]} |",
+        f"| augmentation | {augmentation_summary(train_config)} |",
+        f"| closure calibration | bias {shifts} "
+        "logits, chosen on the validation split (<= 2% long-vowel false closures) |", "",
         "Reproduce: `python -m training.pipeline` (corpus -> features -> train -> export -> eval). "
         "Version history: `CHANGES.md` beside this card.",
         "", "## Evaluation", "",
@@ -289,8 +336,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--hours", type=float, default=None, help="training corpus hours")
     parser.add_argument("--runs", default=str(REPO_ROOT / "runs"))
     parser.add_argument("--steps", type=int, default=None, help="override the step count")
-    parser.add_argument("--train-minutes", type=float, default=48.0,
-                        help="wall-clock training budget (the schedule anneals within it)")
+    parser.add_argument("--members", type=int, default=2,
+                        help="networks trained alike from seeds 0..N-1 and averaged into one "
+                             "model file (training/ensemble.py); 1 = a single network")
+    parser.add_argument("--train-minutes", type=float, default=70.0,
+                        help="wall-clock training budget of all members together, split evenly "
+                             "(each member's schedule anneals within its share)")
     parser.add_argument("--stream-norm-seconds", type=float,
                         default=ModelConfig.stream_norm_seconds,
                         help="per-stream running-mean normalisation time constant (0 = off)")

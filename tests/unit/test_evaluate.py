@@ -84,6 +84,19 @@ def test_card_table_and_comparison():
     assert not ok and any("closure_hit" in a for a in against)
 
 
+def test_card_table_gives_each_ensemble_member_a_column_in_member_order():
+    good = score([_perfect()], [_item()], 2)
+    arkit, vis = _perfect()
+    bad = score([(np.zeros_like(arkit), np.roll(vis, 1, axis=1))], [_item()], 2)
+    results = {"librivox": {"trained": good, "baseline": bad, "member-10": good,
+                            "member-2": bad}}
+    table = card_table(results)
+    assert "| metric | trained | baseline | target | member-2 | member-10 |" in table
+    assert "| closure_hit | 1.000 | 0.000 | >= 0.85 | 0.000 | 1.000 |" in table
+    ok, _ = ship_verdict(results)  # members are shown, not judged
+    assert ok
+
+
 def test_transcripts_are_normalised():
     assert normalise_transcript("<s> He was NOT, an ill-disposed man </s> (utt-1)") == \
         "he was not an ill disposed man"
