@@ -121,8 +121,11 @@ def test_model_is_causal(exported):
 
 
 def test_compute_budget():
+    from training.pipeline import DEFAULT_MEMBERS
+
     model = MotionNet(ModelConfig())
-    assert count_flops_per_keyframe(model) / 4 <= 1_000_000  # FLOPs per 10 ms
+    # the shipped model averages DEFAULT_MEMBERS such networks: FLOPs per 10 ms of the whole
+    assert DEFAULT_MEMBERS * count_flops_per_keyframe(model) / 4 <= 1_000_000
     assert model.config.lookahead_keyframes <= 2
 
 

@@ -315,3 +315,11 @@ def test_relabel_takes_aligned_phones_where_alignment_succeeded(monkeypatch, tmp
     monkeypatch.setattr(training.align, "align_corpus", lambda *args: [aligned])
     with pytest.raises(ValueError, match="1 alignments for 2 utterances"):
         relabel(utts, tmp_path, tmp_path)
+
+
+def test_pipeline_needs_at_least_one_member(capsys):
+    from training.pipeline import main
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--members", "0"])
+    assert exit_info.value.code == 2 and "--members must be at least 1" in capsys.readouterr().err
