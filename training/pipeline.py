@@ -157,16 +157,16 @@ def run(args: argparse.Namespace) -> int:
         member_onnx.append(member_dir / "model.onnx")
         if not _newer(member_onnx[-1], calibrated[-1]):
             model, feature = load_checkpoint_model(calibrated[-1])
-            export_onnx(model, member_onnx[-1], name=f"{args.name}-member-{k}",
-                        version=MODEL_VERSION, feature=feature)
+            member_name = args.name if args.members == 1 else f"{args.name}-member-{k}"
+            export_onnx(model, member_onnx[-1], name=member_name, version=MODEL_VERSION,
+                        feature=feature)
     if args.until == "train":
         return 0
 
     onnx_path = run_dir / "model.onnx"
     if not _newer(onnx_path, *member_onnx):
         if len(member_onnx) == 1:
-            model, feature = load_checkpoint_model(calibrated[0])
-            export_onnx(model, onnx_path, name=args.name, version=MODEL_VERSION, feature=feature)
+            shutil.copyfile(member_onnx[0], onnx_path)
         else:
             combine(member_onnx, onnx_path, name=args.name, version=MODEL_VERSION)
     parity = streaming_parity(onnx_path)
