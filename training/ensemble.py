@@ -21,6 +21,7 @@ import numpy as np
 import onnx
 from onnx import compose, helper, numpy_helper
 
+from training.export import save_contract_model
 from workers.features import FEATURE_METADATA_KEY, FeatureConfig
 from workers.model import contract_metadata
 
@@ -91,11 +92,4 @@ def combine(members: Sequence[str | Path], path: str | Path, *, name: str, versi
     metadata = contract_metadata(feature,
                                  lookahead_keyframes=int(metas[0]["spatius.lookahead_keyframes"]),
                                  state_size=int(offsets[-1]), name=name, version=version)
-    for key, value in metadata.items():
-        entry = model.metadata_props.add()
-        entry.key, entry.value = key, value
-    onnx.checker.check_model(model, full_check=True)
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    onnx.save(model, str(path))
-    return path
+    return save_contract_model(model, path, metadata)

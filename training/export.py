@@ -14,6 +14,7 @@ from pathlib import Path
 
 import onnx
 import torch
+from onnx import helper
 
 from training.model import MotionNet
 from workers.features import FEATURE_METADATA_KEY, FeatureConfig
@@ -58,7 +59,6 @@ def export_onnx(
             opset_version=OPSET,
             dynamo=False,
         )
-    proto = onnx.load_from_string(buffer.getvalue())
     metadata = contract_metadata(
         feature,
         lookahead_keyframes=model.config.lookahead_keyframes,
@@ -66,10 +66,15 @@ def export_onnx(
         name=name,
         version=version,
     )
-    for key, value in metadata.items():
-        entry = proto.metadata_props.add()
-        entry.key, entry.value = key, value
-    onnx.checker.check_model(proto)
+    return save_contract_model(onnx.load_from_string(buffer.getvalue()), path, metadata)
+
+
+def save_contract_model(proto: onnx.ModelProto, path: str | Path, metadata: dict[str, str]) -> Path:
+    """Sets ``metadata`` (``workers.model.contract_metadata``) as the file's ``metadata_props``,
+    checks the model against the ONNX spec with shape inference, and writes it to ``path``
+    (parents created); returns the path. Every trained model file is written through here."""
+    helper.set_model_props(proto, metadata)
+    onnx.checker.check_model(proto, full_check=True)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     onnx.save(proto, str(path))
