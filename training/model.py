@@ -26,6 +26,8 @@ from torch import nn
 from workers.vocabulary import ARKIT_INDEX, ARKIT_NAMES, VISEME_NAMES
 
 MOUTH_CLOSE_INDEX = ARKIT_INDEX["mouthClose"]
+FLOPS_LIMIT_PER_10MS = 1_000_000
+"""Compute a model file may cost per 10 ms of audio, all of its networks together."""
 
 
 @dataclass(frozen=True)

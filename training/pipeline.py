@@ -30,7 +30,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from training.corpus.builder import BuildConfig
-from training.model import ModelConfig
+from training.model import FLOPS_LIMIT_PER_10MS, ModelConfig, MotionNet, count_flops_per_keyframe
 from training.train import TrainConfig
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -40,6 +40,12 @@ PARITY_TOLERANCE = 1e-4
 DEFAULT_MEMBERS = 2
 """Networks averaged into the shipped model: two of ``ModelConfig()`` run 0.77 of the 1 MFLOP
 per 10 ms the model may cost; a third would not fit."""
+
+
+def compute_per_10ms(model_config: ModelConfig, members: int) -> float:
+    """FLOPs per 10 ms of audio of ``members`` networks of ``model_config`` averaged in one file."""
+    per_keyframe = count_flops_per_keyframe(MotionNet(model_config))
+    return members * per_keyframe / model_config.frames_per_keyframe
 STEPS = ("corpus", "features", "train", "export", "eval")
 
 
@@ -110,7 +116,13 @@ def run(args: argparse.Namespace) -> int:
     train_dir, slt_dir = corpus_dir / "train", corpus_dir / "eval-slt"
     feature = FeatureConfig()
     model_config = replace(ModelConfig(), stream_norm_seconds=args.stream_norm_seconds,
-                           dropout=args.dropout)
+                           dropout=args.dropout, width=args.width, gru_hidden=args.width,
+                           frame_channels=args.frame_channels)
+    flops = compute_per_10ms(model_config, args.members)
+    if flops > FLOPS_LIMIT_PER_10MS:
+        raise SystemExit(f"{args.members} networks of width {args.width} cost "
+                         f"{flops / 1e6:.2f} MFLOP per 10 ms, over the limit of "
+                         f"{FLOPS_LIMIT_PER_10MS / 1e6:g}: use fewer members or narrower ones")
     chosen = dict(warp_max=args.warp_max, ema_decay=args.ema_decay, labels=args.labels)
     if args.smoke:
         model_config = replace(model_config, width=64, gru_hidden=64, frame_channels=32)
@@ -345,6 +357,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--train-minutes", type=float, default=70.0,
                         help="wall-clock training budget of all members together, split evenly "
                              "(each member's schedule anneals within its share)")
+    parser.add_argument("--width", type=int, default=ModelConfig.width,
+                        help="channels of each network's keyframe convs and GRU")
+    parser.add_argument("--frame-channels", type=int, default=ModelConfig.frame_channels,
+                        help="channels of each network's 100 Hz frame conv")
     parser.add_argument("--stream-norm-seconds", type=float,
                         default=ModelConfig.stream_norm_seconds,
                         help="per-stream running-mean normalisation time constant (0 = off)")

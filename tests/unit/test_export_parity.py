@@ -121,12 +121,23 @@ def test_model_is_causal(exported):
 
 
 def test_compute_budget():
-    from training.pipeline import DEFAULT_MEMBERS
+    from training.model import FLOPS_LIMIT_PER_10MS
+    from training.pipeline import DEFAULT_MEMBERS, compute_per_10ms
 
-    model = MotionNet(ModelConfig())
+    config = ModelConfig()
     # the shipped model averages DEFAULT_MEMBERS such networks: FLOPs per 10 ms of the whole
-    assert DEFAULT_MEMBERS * count_flops_per_keyframe(model) / 4 <= 1_000_000
-    assert model.config.lookahead_keyframes <= 2
+    assert compute_per_10ms(config, DEFAULT_MEMBERS) <= FLOPS_LIMIT_PER_10MS
+    assert compute_per_10ms(config, 1) == count_flops_per_keyframe(MotionNet(config)) / 4
+    assert config.lookahead_keyframes <= 2
+
+
+def test_pipeline_refuses_a_model_over_the_compute_limit(tmp_path):
+    from training.pipeline import main
+
+    # six networks of the default size cost about 2.3 MFLOP per 10 ms; it stops before the corpus
+    with pytest.raises(SystemExit, match="over the limit"):
+        main(["--members", "6", "--runs", str(tmp_path), "--corpus", str(tmp_path / "corpus")])
+    assert not (tmp_path / "corpus").exists()
 
 
 @pytest.mark.parametrize("chunk_keyframes", [1, 4])
