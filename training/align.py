@@ -46,44 +46,68 @@ def normalise_transcript(text: str) -> str:
     return " ".join(words)
 
 
-def _decoder():
-    from pocketsphinx import Decoder
+class Aligner:
+    """Forced alignment with one pocketsphinx decoder reused from utterance to utterance.
 
-    return Decoder(samprate=SAMPLE_RATE_HZ, bestpath=False, loglevel="FATAL")
+    Loading a decoder (acoustic model and dictionary) takes about 0.5 s of CPU, several times
+    the alignment of a typical few-second utterance, so a loop over many utterances keeps one.
+    ``reinit_feat`` before each utterance resets the decoder's feature pipeline, which would
+    otherwise carry state from the previous utterance into the boundaries: with it, every
+    alignment equals that of a fresh decoder, whatever came before. One instance per thread.
+    """
+
+    def __init__(self) -> None:
+        from pocketsphinx import Decoder
+
+        self._decoder = Decoder(samprate=SAMPLE_RATE_HZ, bestpath=False, loglevel="FATAL")
+
+    def align(self, audio: np.ndarray, transcript: str) -> list[Phone]:
+        """Timed phones (ARPAbet, start_s, end_s), contiguous over the audio, for 16 kHz float
+        audio; raises ``AlignmentFailed``."""
+        text = normalise_transcript(transcript)
+        if not text:
+            raise AlignmentFailed("empty transcript")
+        pcm = (np.clip(np.asarray(audio, np.float32), -1.0, 1.0) * 32767.0).astype(np.int16).tobytes()
+        decoder = self._decoder
+        missing = [w for w in text.split() if decoder.lookup_word(w) is None]
+        if missing:
+            raise AlignmentFailed(f"words not in the dictionary: {missing}")
+        decoder.reinit_feat()
+        decoder.set_align_text(text)
+        decoder.start_utt()
+        decoder.process_raw(pcm, full_utt=True)
+        decoder.end_utt()
+        if decoder.hyp() is None:
+            raise AlignmentFailed("word alignment failed")
+        decoder.set_alignment()
+        decoder.start_utt()
+        decoder.process_raw(pcm, full_utt=True)
+        decoder.end_utt()
+        alignment = decoder.get_alignment()
+        if alignment is None:
+            raise AlignmentFailed("phone alignment failed")
+        phones: list[Phone] = []
+        for word in alignment:
+            for phone in word:
+                start = phone.start * FRAME_S
+                end = (phone.start + phone.duration) * FRAME_S
+                phones.append((to_arpabet("arpabet", phone.name), start, end))
+        if not phones:
+            raise AlignmentFailed("no phones")
+        return tidy_phones(phones, len(audio) / SAMPLE_RATE_HZ)
+
+    def align_or_none(self, audio: np.ndarray, transcript: str) -> list[Phone] | None:
+        """``align``, or ``None`` where the transcript does not align (e.g. a word outside the
+        dictionary)."""
+        try:
+            return self.align(audio, transcript)
+        except AlignmentFailed:
+            return None
 
 
 def align(audio: np.ndarray, transcript: str) -> list[Phone]:
-    """Timed phones (ARPAbet, start_s, end_s), contiguous over the audio, for 16 kHz float audio."""
-    text = normalise_transcript(transcript)
-    if not text:
-        raise AlignmentFailed("empty transcript")
-    pcm = (np.clip(np.asarray(audio, np.float32), -1.0, 1.0) * 32767.0).astype(np.int16).tobytes()
-    decoder = _decoder()
-    missing = [w for w in text.split() if decoder.lookup_word(w) is None]
-    if missing:
-        raise AlignmentFailed(f"words not in the dictionary: {missing}")
-    decoder.set_align_text(text)
-    decoder.start_utt()
-    decoder.process_raw(pcm, full_utt=True)
-    decoder.end_utt()
-    if decoder.hyp() is None:
-        raise AlignmentFailed("word alignment failed")
-    decoder.set_alignment()
-    decoder.start_utt()
-    decoder.process_raw(pcm, full_utt=True)
-    decoder.end_utt()
-    alignment = decoder.get_alignment()
-    if alignment is None:
-        raise AlignmentFailed("phone alignment failed")
-    phones: list[Phone] = []
-    for word in alignment:
-        for phone in word:
-            start = phone.start * FRAME_S
-            end = (phone.start + phone.duration) * FRAME_S
-            phones.append((to_arpabet("arpabet", phone.name), start, end))
-    if not phones:
-        raise AlignmentFailed("no phones")
-    return tidy_phones(phones, len(audio) / SAMPLE_RATE_HZ)
+    """``Aligner.align`` of one utterance with a decoder of its own."""
+    return Aligner().align(audio, transcript)
 
 
 def read_transcriptions(path: str | Path) -> dict[str, str]:
@@ -96,21 +120,12 @@ def read_transcriptions(path: str | Path) -> dict[str, str]:
     return out
 
 
-def align_or_none(audio: np.ndarray, transcript: str) -> list[Phone] | None:
-    """``align``, or ``None`` where the transcript does not align (e.g. a word outside the
-    dictionary)."""
-    try:
-        return align(audio, transcript)
-    except AlignmentFailed:
-        return None
-
-
 def align_shard(shard: Path) -> list[list[Phone] | None]:
     """``align_or_none`` of every utterance of one corpus shard, in order."""
     from training.corpus.dataset import CorpusDataset
 
-    data = CorpusDataset(shard)
-    return [align_or_none(u.audio, u.text) for u in map(data.utterance, range(len(data)))]
+    data, aligner = CorpusDataset(shard), Aligner()
+    return [aligner.align_or_none(u.audio, u.text) for u in map(data.utterance, range(len(data)))]
 
 
 def _align_to_cache(job: tuple[Path, Path]) -> Path:
@@ -128,8 +143,8 @@ def align_corpus(directory: str | Path, cache_dir: str | Path, workers: int = 2,
     ``training.corpus.dataset.CorpusDataset`` (``None`` where alignment fails).
 
     Each shard's result is cached in ``cache_dir`` under the shard's manifest digest, so a
-    rerun aligns only new or rebuilt shards and an interrupted run resumes. Alignment runs
-    at about 0.08 x real time per process, so 12 h of audio take about 30 minutes on 2 workers.
+    rerun aligns only new or rebuilt shards and an interrupted run resumes. Each worker keeps
+    one ``Aligner`` per shard.
     """
     from training.corpus.shards import shard_entries
 

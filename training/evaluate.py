@@ -89,14 +89,14 @@ def librivox_items(directory: Path = LIBRIVOX_DIR) -> list[EvalItem]:
     """The LibriVox clips with their transcripts, forced-aligned to phones."""
     import soundfile as sf
 
-    from training.align import align, read_transcriptions
+    from training.align import Aligner, read_transcriptions
 
-    items = []
+    aligner, items = Aligner(), []
     for utt_id, text in sorted(read_transcriptions(directory / "transcription").items()):
         audio, rate = sf.read(str(directory / f"{utt_id}.wav"), dtype="float32")
         if rate != 16000:
             raise ValueError(f"{utt_id}: expected 16 kHz, got {rate}")
-        items.append(EvalItem(utt_id, audio, align(audio, text)))
+        items.append(EvalItem(utt_id, audio, aligner.align(audio, text)))
     return items
 
 
@@ -104,15 +104,15 @@ def corpus_items(directory: Path, limit: int | None = None, aligned: bool = Fals
     """Utterances of a corpus directory (e.g. ``data/corpus/eval-slt``) with their TTS phones,
     or with ``aligned`` the phones ``training.align`` gives their audio and text, as LibriVox
     gets them (utterances that do not align are left out)."""
-    from training.align import align_or_none
+    from training.align import Aligner
     from training.corpus.dataset import CorpusDataset
 
-    data = CorpusDataset(directory)
+    data, aligner = CorpusDataset(directory), Aligner() if aligned else None
     n = len(data) if limit is None else min(limit, len(data))
     out = []
     for k in range(n):
         utt = data.utterance(k)
-        phones = align_or_none(utt.audio, utt.text) if aligned else utt.phones
+        phones = aligner.align_or_none(utt.audio, utt.text) if aligned else utt.phones
         if phones is not None:
             out.append(EvalItem(f"{utt.voice}#{k}", utt.audio, phones))
     return out

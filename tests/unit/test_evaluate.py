@@ -119,6 +119,23 @@ def test_forced_alignment_of_a_librivox_clip():
     assert all(a[2] == b[1] for a, b in zip(phones, phones[1:]))
 
 
+@pytest.mark.skipif(not (LIBRIVOX_DIR / "transcription").exists(), reason="pocketsphinx-testdata")
+def test_a_reused_aligner_aligns_like_a_fresh_decoder_in_any_order():
+    """One decoder serves a whole shard; what it aligned before must not move a boundary (a
+    decoder reused without resetting its features does move some by 10 ms)."""
+    import soundfile as sf
+
+    from training.align import Aligner, align
+
+    texts = read_transcriptions(LIBRIVOX_DIR / "transcription")
+    clips = [(sf.read(str(LIBRIVOX_DIR / f"{u}.wav"), dtype="float32")[0], texts[u])
+             for u in sorted(texts)[:2]]
+    fresh = [align(audio, text) for audio, text in clips]
+    aligner = Aligner()
+    assert [aligner.align(audio, text) for audio, text in clips] == fresh
+    assert [aligner.align(audio, text) for audio, text in reversed(clips)] == fresh[::-1]
+
+
 def test_streaming_runner_follows_the_contract(tmp_path):
     torch.manual_seed(0)
     model = small_model()
