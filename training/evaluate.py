@@ -5,7 +5,8 @@ Evaluation sets: ``slt`` (the unseen TTS voice, the corpus's ``eval-slt`` direct
 phone-aligned by ``training.align``). ``slt-aligned`` is ``slt`` labelled like LibriVox, by
 forced alignment instead of the engine's own timing; with ``--labeller-ceiling`` (the exact
 slt labels scored against that alignment) it separates what the labeller costs from what the
-change from TTS to real speech costs. Targets are ``training.labels.labels_from_phones`` at
+change from TTS to real speech costs; ``--lookahead-ceiling`` scores the targets a perfect
+model could give if it knew only the phones it has begun to hear. Targets are ``training.labels.labels_from_phones`` at
 25 fps. Every model in one run (trained and baseline) sees the same items.
 
 Metrics (per set, over all keyframes of all items):
@@ -211,6 +212,46 @@ def labeller_ceiling(directory: Path, limit: int | None = None) -> tuple[dict[st
     return score(predictions, aligned, lookahead=0), len(exact) - len(aligned)
 
 
+def known_phone_labels(phones: Sequence[tuple[str, float, float]], keys: int, heard_s: float
+                       ) -> tuple[np.ndarray, np.ndarray]:
+    """(arkit [keys, 52], visemes [keys]) where keyframe ``k`` is labelled from only the phones
+    that start before its centre plus ``heard_s``: what a perfect phone recogniser could label
+    when it has heard ``heard_s`` of audio past each keyframe's centre. Known phones keep their
+    full extent, so the bound is optimistic about the phone being spoken."""
+    from training.labels import labels_from_phones
+
+    arkit = np.zeros((keys, len(ARKIT_INDEX)), np.float32)
+    visemes = np.zeros(keys, np.int64)
+    centres = (np.arange(keys) + 0.5) * KEYFRAME_S
+    starts = np.array([start for _, start, _ in phones])
+    known = np.searchsorted(starts, centres + heard_s, side="left")
+    for n in np.unique(known):
+        frames = known == n
+        a, v = labels_from_phones(phones[:n], keys, 1.0 / KEYFRAME_S)
+        arkit[frames], visemes[frames] = a[frames], v[frames]
+    return arkit, visemes
+
+
+def lookahead_ceiling(items: Sequence[EvalItem], heard_s: float) -> dict[str, float]:
+    """What a perfect model scores on ``items`` when it may know only the phones that start
+    within ``heard_s`` after each keyframe's centre (``known_phone_labels``).
+
+    A model with ``L`` keyframes of lookahead has heard ``40 L + 20`` ms past the centre of the
+    keyframe it outputs (100 ms for the shipped 80 ms), but it recognises a phone only some
+    tens of milliseconds after the phone begins, so smaller ``heard_s`` values bound it more
+    tightly. Anticipatory coarticulation in the targets (``training.labels``) is what a short
+    horizon costs.
+    """
+    from training.labels import frame_count
+
+    predictions = []
+    for item in items:
+        keys = frame_count(len(item.audio), 16000, 1.0 / KEYFRAME_S)
+        arkit, visemes = known_phone_labels(item.phones, keys, heard_s)
+        predictions.append((arkit, np.eye(len(VISEME_NAMES), dtype=np.float32)[visemes]))
+    return score(predictions, items, lookahead=0)
+
+
 def meets(metric: str, value: float) -> bool:
     op, target = TARGETS[metric]
     return value >= target if op == ">=" else value <= target
@@ -315,6 +356,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--slt-dir", default=str(EVAL_SLT_DIR))
     parser.add_argument("--slt-limit", type=int, default=None)
     parser.add_argument("--json", default=None, help="write the results as JSON here")
+    parser.add_argument("--lookahead-ceiling", default=None, metavar="MS[,MS...]",
+                        help="score what a perfect model knowing only the phones that start "
+                             "within MS after each keyframe's centre would reach on --sets "
+                             "(100 ms for an 80 ms lookahead) and exit")
     parser.add_argument("--labeller-ceiling", action="store_true",
                         help="score the slt set's exact labels against its forced alignment "
                              "(what a perfect model would score on an aligned set) and exit")
@@ -325,6 +370,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{failed} utterances could not be aligned and are left out")
         if args.json:
             Path(args.json).write_text(json.dumps({"metrics": metrics, "unaligned": failed}, indent=2))
+        return 0
+    if args.lookahead_ceiling:
+        sets = load_sets([s for s in args.sets.split(",") if s], Path(args.slt_dir), args.slt_limit)
+        results = {f"{name}, phones heard {ms} ms past the centre": {
+            "trained": lookahead_ceiling(items, float(ms) / 1000.0)}
+            for name, items in sets.items() for ms in args.lookahead_ceiling.split(",")}
+        print(card_table(results))
+        if args.json:
+            Path(args.json).write_text(json.dumps(results, indent=2))
         return 0
     baseline = args.baseline if args.baseline and Path(args.baseline).exists() else None
     if args.model is None:

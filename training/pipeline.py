@@ -1,7 +1,7 @@
 """``python -m training.pipeline [--smoke]``: corpus -> alignment -> features cache -> train -> calibrate -> export -> eval.
 
 The training utterances are relabelled by forced alignment before the features step
-(``--labels aligned``, the default: ``training.align.align_corpus``, about 30 minutes for 12 h
+(``--labels aligned``, the default: ``training.align.align_corpus``, about 13 minutes for 12 h
 on 2 cores); ``--labels engine`` keeps each TTS engine's own phone timing.
 
 The model is the mean of ``--members`` networks (default 2) trained one after the other with

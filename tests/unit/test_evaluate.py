@@ -245,3 +245,20 @@ def test_align_corpus_labels_every_utterance_in_dataset_order_and_caches_by_shar
     write_manifest(corpus, manifest)
     with pytest.raises(AssertionError, match="cached"):
         alignment.align_corpus(corpus, cache, progress=False)
+
+
+def test_lookahead_ceiling_labels_each_keyframe_from_the_phones_begun_by_its_horizon():
+    from training.evaluate import EvalItem, known_phone_labels, lookahead_ceiling
+    from training.labels import labels_from_phones
+
+    phones = [("SIL", 0.0, 0.2), ("AA", 0.2, 0.4), ("M", 0.4, 0.48), ("SIL", 0.48, 0.6)]
+    full, full_vis = labels_from_phones(phones, 15, 25.0)
+    jaw = ARKIT_INDEX["jawOpen"]
+    assert full[3, jaw] > 0.05  # anticipation: keyframe 3 (centre 140 ms) opens towards AA
+    arkit, vis = known_phone_labels(phones, 15, heard_s=0.02)
+    assert arkit[3, jaw] == 0.0  # AA begins 60 ms past that centre: not yet known
+    assert np.array_equal(vis, full_vis)  # the phone under each centre is always known
+    assert np.allclose(arkit[12:], full[12:])  # from centre 480 ms every phone is known
+    item = EvalItem("x", np.zeros(9600, np.float32), phones)
+    assert lookahead_ceiling([item], heard_s=1.0)["jaw_r"] == pytest.approx(1.0)
+    assert lookahead_ceiling([item], heard_s=0.02)["jaw_r"] < 0.99
