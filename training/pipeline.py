@@ -40,13 +40,13 @@ PARITY_TOLERANCE = 1e-4
 DEFAULT_MEMBERS = 2
 """Networks averaged into the shipped model: two of ``ModelConfig()`` run 0.77 of the 1 MFLOP
 per 10 ms the model may cost; a third would not fit."""
+STEPS = ("corpus", "features", "train", "export", "eval")
 
 
 def compute_per_10ms(model_config: ModelConfig, members: int) -> float:
     """FLOPs per 10 ms of audio of ``members`` networks of ``model_config`` averaged in one file."""
     per_keyframe = count_flops_per_keyframe(MotionNet(model_config))
     return members * per_keyframe / model_config.frames_per_keyframe
-STEPS = ("corpus", "features", "train", "export", "eval")
 
 
 def _log(message: str) -> None:
