@@ -6,8 +6,9 @@ phone-aligned by ``training.align``). ``slt-aligned`` is ``slt`` labelled like L
 forced alignment instead of the engine's own timing; with ``--labeller-ceiling`` (the exact
 slt labels scored against that alignment) it separates what the labeller costs from what the
 change from TTS to real speech costs; ``--lookahead-ceiling`` scores the targets a perfect
-model could give if it knew only the phones it has begun to hear. Targets are ``training.labels.labels_from_phones`` at
-25 fps. Every model in one run (trained and baseline) sees the same items.
+model could give if it knew only the phones it has begun to hear. Targets are
+``training.labels.labels_from_phones`` at 25 fps. Every model in one run (trained and
+baseline) sees the same items.
 
 Metrics (per set, over all keyframes of all items):
 
@@ -371,26 +372,23 @@ def main(argv: list[str] | None = None) -> int:
         if args.json:
             Path(args.json).write_text(json.dumps({"metrics": metrics, "unaligned": failed}, indent=2))
         return 0
+    if not args.lookahead_ceiling:
+        baseline = args.baseline if args.baseline and Path(args.baseline).exists() else None
+        if args.model is None:
+            from spatius_motion.settings import Settings
+
+            args.model = Settings.load().model_path
+        if baseline is not None and Path(args.model).resolve() == Path(baseline).resolve():
+            args.model = None  # the configured model is the baseline itself
+        if args.model is None and baseline is None:
+            parser.error("nothing to evaluate: give --model and/or an existing --baseline")
+    sets = load_sets([s for s in args.sets.split(",") if s], Path(args.slt_dir), args.slt_limit)
     if args.lookahead_ceiling:
-        sets = load_sets([s for s in args.sets.split(",") if s], Path(args.slt_dir), args.slt_limit)
         results = {f"{name}, phones heard {ms} ms past the centre": {
             "trained": lookahead_ceiling(items, float(ms) / 1000.0)}
             for name, items in sets.items() for ms in args.lookahead_ceiling.split(",")}
-        print(card_table(results))
-        if args.json:
-            Path(args.json).write_text(json.dumps(results, indent=2))
-        return 0
-    baseline = args.baseline if args.baseline and Path(args.baseline).exists() else None
-    if args.model is None:
-        from spatius_motion.settings import Settings
-
-        args.model = Settings.load().model_path
-    if baseline is not None and Path(args.model).resolve() == Path(baseline).resolve():
-        args.model = None  # the configured model is the baseline itself
-    if args.model is None and baseline is None:
-        parser.error("nothing to evaluate: give --model and/or an existing --baseline")
-    sets = load_sets([s for s in args.sets.split(",") if s], Path(args.slt_dir), args.slt_limit)
-    results = run(args.model, baseline, sets)
+    else:
+        results = run(args.model, baseline, sets)
     print(card_table(results))
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2))
