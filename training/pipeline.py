@@ -28,6 +28,7 @@ import shutil
 import time
 from dataclasses import replace
 from pathlib import Path
+from typing import Sequence
 
 from training.corpus.builder import BuildConfig
 from training.model import FLOPS_LIMIT_PER_10MS, ModelConfig, MotionNet, count_flops_per_keyframe
@@ -43,10 +44,9 @@ per 10 ms the model may cost; a third would not fit."""
 STEPS = ("corpus", "features", "train", "export", "eval")
 
 
-def compute_per_10ms(model_config: ModelConfig, members: int) -> float:
-    """FLOPs per 10 ms of audio of ``members`` networks of ``model_config`` averaged in one file."""
-    per_keyframe = count_flops_per_keyframe(MotionNet(model_config))
-    return members * per_keyframe / model_config.frames_per_keyframe
+def compute_per_10ms(configs: Sequence[ModelConfig]) -> float:
+    """FLOPs per 10 ms of audio of networks of ``configs`` averaged in one model file."""
+    return sum(count_flops_per_keyframe(MotionNet(c)) / c.frames_per_keyframe for c in configs)
 
 
 def _log(message: str) -> None:
@@ -118,11 +118,6 @@ def run(args: argparse.Namespace) -> int:
     model_config = replace(ModelConfig(), stream_norm_seconds=args.stream_norm_seconds,
                            dropout=args.dropout, width=args.width, gru_hidden=args.width,
                            frame_channels=args.frame_channels)
-    flops = compute_per_10ms(model_config, args.members)
-    if flops > FLOPS_LIMIT_PER_10MS:
-        raise SystemExit(f"{args.members} networks of width {args.width} cost "
-                         f"{flops / 1e6:.2f} MFLOP per 10 ms, over the limit of "
-                         f"{FLOPS_LIMIT_PER_10MS / 1e6:g}: use fewer members or narrower ones")
     chosen = dict(warp_max=args.warp_max, ema_decay=args.ema_decay, labels=args.labels)
     if args.smoke:
         model_config = replace(model_config, width=64, gru_hidden=64, frame_channels=32)
@@ -131,6 +126,11 @@ def run(args: argparse.Namespace) -> int:
     else:
         train_config = TrainConfig(steps=args.steps or 20000, max_minutes=args.train_minutes,
                                    batch=24, crop_keyframes=100, **chosen)
+    flops = compute_per_10ms([model_config] * args.members)
+    if flops > FLOPS_LIMIT_PER_10MS:
+        raise SystemExit(f"{args.members} networks of width {model_config.width} cost "
+                         f"{flops / 1e6:.2f} MFLOP per 10 ms, over the limit of "
+                         f"{FLOPS_LIMIT_PER_10MS / 1e6:g}: use fewer members or narrower ones")
 
     _log(f"corpus -> {corpus_dir}")
     build_corpus(corpus_dir, args.smoke, args.hours, args.other_language_share)
@@ -271,7 +271,6 @@ def model_card(name: str, checkpoints: list[Path], onnx_path: Path, hours: float
     import torch
 
     from training.evaluate import card_table
-    from training.model import count_flops_per_keyframe
     from training.train import load_checkpoint_model
 
     loaded = [load_checkpoint_model(path) for path in checkpoints]
@@ -281,7 +280,7 @@ def model_card(name: str, checkpoints: list[Path], onnx_path: Path, hours: float
     c = model.config
     train_config = ckpts[0].get("train_config", {})
     params = sum(p.numel() for m in models for p in m.parameters())
-    flops = sum(count_flops_per_keyframe(m) for m in models)
+    flops = compute_per_10ms([m.config for m in models])
     state = sum(m.state_size for m in models)
     steps = ", ".join(str(k["step"]) for k in ckpts)
     seeds = ", ".join(str(k.get("train_config", {}).get("seed", 0)) for k in ckpts)
@@ -317,7 +316,7 @@ def model_card(name: str, checkpoints: list[Path], onnx_path: Path, hours: float
         "| property | value |", "|---|---|",
         *members_row,
         f"| parameters | {params:,} |",
-        f"| compute | {flops / 4 / 1e6:.2f} MFLOP per 10 ms of audio |",
+        f"| compute | {flops / 1e6:.2f} MFLOP per 10 ms of audio |",
         f"| lookahead | {c.lookahead_keyframes} keyframes ({40 * c.lookahead_keyframes} ms) |",
         f"| state size | {state} floats |",
         f"| file size | {onnx_path.stat().st_size / 1e6:.2f} MB |",

@@ -126,8 +126,8 @@ def test_compute_budget():
 
     config = ModelConfig()
     # the shipped model averages DEFAULT_MEMBERS such networks: FLOPs per 10 ms of the whole
-    assert compute_per_10ms(config, DEFAULT_MEMBERS) <= FLOPS_LIMIT_PER_10MS
-    assert compute_per_10ms(config, 1) == count_flops_per_keyframe(MotionNet(config)) / 4
+    assert compute_per_10ms([config] * DEFAULT_MEMBERS) <= FLOPS_LIMIT_PER_10MS
+    assert compute_per_10ms([config]) == count_flops_per_keyframe(MotionNet(config)) / 4
     assert config.lookahead_keyframes <= 2
 
 
