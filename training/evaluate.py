@@ -190,6 +190,19 @@ def evaluate_model(model_path: str | Path, items: Sequence[EvalItem]) -> dict[st
     return score(predictions, items, runner.lookahead)
 
 
+def _keyframes(item: EvalItem) -> int:
+    """Keyframes (40 ms) of an item's 16 kHz audio, counted as the labels count them."""
+    from training.labels import frame_count
+
+    return frame_count(len(item.audio), 16000, 1.0 / KEYFRAME_S)
+
+
+def _as_prediction(arkit: np.ndarray, visemes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Labels (arkit [K, 52], viseme indices [K]) as a model's output for ``score``: the
+    visemes become one-hot posteriors [K, 15]."""
+    return arkit, np.eye(len(VISEME_NAMES), dtype=np.float32)[visemes]
+
+
 def labeller_ceiling(directory: Path, limit: int | None = None) -> tuple[dict[str, float], int]:
     """What a perfect model scores when forced alignment labels the test set, and how many
     utterances could not be aligned.
@@ -201,15 +214,14 @@ def labeller_ceiling(directory: Path, limit: int | None = None) -> tuple[dict[st
     compressed speech is unlikely to align better than clean TTS, so for LibriVox it is most
     likely an optimistic bound.
     """
-    from training.labels import frame_count, labels_from_phones
+    from training.labels import labels_from_phones
 
     exact = {item.name: item for item in corpus_items(directory, limit)}
     aligned = corpus_items(directory, limit, aligned=True)
     predictions = []
     for item in aligned:
-        keys = frame_count(len(item.audio), 16000, 1.0 / KEYFRAME_S)
-        arkit, visemes = labels_from_phones(exact[item.name].phones, keys, 1.0 / KEYFRAME_S)
-        predictions.append((arkit, np.eye(len(VISEME_NAMES), dtype=np.float32)[visemes]))
+        labels = labels_from_phones(exact[item.name].phones, _keyframes(item), 1.0 / KEYFRAME_S)
+        predictions.append(_as_prediction(*labels))
     return score(predictions, aligned, lookahead=0), len(exact) - len(aligned)
 
 
@@ -243,13 +255,9 @@ def lookahead_ceiling(items: Sequence[EvalItem], heard_s: float) -> dict[str, fl
     tightly. Anticipatory coarticulation in the targets (``training.labels``) is what a short
     horizon costs.
     """
-    from training.labels import frame_count
-
     predictions = []
     for item in items:
-        keys = frame_count(len(item.audio), 16000, 1.0 / KEYFRAME_S)
-        arkit, visemes = known_phone_labels(item.phones, keys, heard_s)
-        predictions.append((arkit, np.eye(len(VISEME_NAMES), dtype=np.float32)[visemes]))
+        predictions.append(_as_prediction(*known_phone_labels(item.phones, _keyframes(item), heard_s)))
     return score(predictions, items, lookahead=0)
 
 
