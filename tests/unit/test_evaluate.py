@@ -12,8 +12,8 @@ from training.align import normalise_transcript, read_transcriptions
 from training.corpus import Voice, flite
 from training.corpus.shards import write_shard
 from training.evaluate import (
-    GROUP_OF_VISEME, LIBRIVOX_DIR, VISEME_GROUPS, EvalItem, beats, card_table, score,
-    ship_verdict,
+    GROUP_OF_VISEME, LIBRIVOX_DIR, VISEME_GROUPS, EvalItem, beats, block_sums, card_table,
+    r_interval, score, ship_verdict,
 )
 from training.export import export_onnx
 from training.infer import StreamingRunner
@@ -76,12 +76,41 @@ def test_card_table_and_comparison():
     bad = score([(np.zeros_like(arkit), np.roll(vis, 1, axis=1))], [_item()], 2)
     table = card_table({"librivox": {"trained": good, "baseline": bad}})
     assert "| closure_hit | 1.000 | 0.000 | >= 0.85 |" in table
+    assert "| jaw_r, 95% interval | 1.000-1.000 | 0.000-0.000 | - |" in table
     assert beats("closure_hit", 1.0, 0.0) and not beats("false_closure", 0.2, 0.1)
     assert beats("false_closure", 0.04, 0.0) and not beats("lag_keyframes", 2.0, 0.0)
     ok, against = ship_verdict({"librivox": {"trained": good, "baseline": bad}})
     assert ok and not against
     ok, against = ship_verdict({"librivox": {"trained": bad, "baseline": good}})
     assert not ok and any("closure_hit" in a for a in against)
+
+
+def test_block_sums_pool_to_pearson_r():
+    rng = np.random.default_rng(1)
+    t = rng.random(260)
+    p = t + 0.5 * rng.standard_normal(260)
+    sums = block_sums(p, t)
+    assert sums.shape == (11, 6) and sums[:, 0].sum() == 260  # 10 blocks of 25, one of 10
+    n, sp, st, spp, stt, spt = sums.sum(axis=0)
+    r = (n * spt - sp * st) / np.sqrt((n * spp - sp * sp) * (n * stt - st * st))
+    assert r == pytest.approx(np.corrcoef(p, t)[0, 1])
+
+
+def test_jaw_r_interval_brackets_the_figure_and_narrows_with_more_speech():
+    rng = np.random.default_rng(2)
+
+    def interval(keyframes):
+        t = np.convolve(rng.random(keyframes + 9), np.ones(10) / 10, "valid")  # smooth, like jaw
+        p = t + 0.05 * rng.standard_normal(keyframes)
+        r = np.corrcoef(p, t)[0, 1]
+        low, high = r_interval(block_sums(p, t))
+        assert low < r < high
+        assert (low, high) == r_interval(block_sums(p, t))  # fixed seed: the same interval
+        return high - low
+
+    assert interval(20000) < interval(600) / 3
+    perfect = score([_perfect()], [_item()], lookahead=2)
+    assert perfect["jaw_r_low"] == pytest.approx(1.0) and perfect["jaw_r_high"] == pytest.approx(1.0)
 
 
 def test_card_table_gives_each_ensemble_member_a_column_in_member_order():
