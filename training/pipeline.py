@@ -333,7 +333,9 @@ def model_card(name: str, checkpoints: list[Path], onnx_path: Path, hours: float
         "Streaming through onnxruntime with the server's model path (training/evaluate.py). "
         "`slt`: unseen TTS speaker, labels from the engine's own phone timing; `slt-aligned`: "
         "the same audio labelled by pocketsphinx forced alignment; `librivox`: real read speech "
-        "(pocketsphinx-testdata), labels from pocketsphinx forced alignment.", "",
+        "(pocketsphinx-testdata), labels from pocketsphinx forced alignment. The jaw r "
+        "interval is a 95% bootstrap over 1-second blocks of keyframes: how far the "
+        "figure could move on another draw of such speech.", "",
         card_table(results),
         f"Verdict: {verdict}.", "",
         WIRE_NOTE,
