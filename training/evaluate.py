@@ -179,7 +179,7 @@ def score(
     jaw, close = ARKIT_INDEX["jawOpen"], ARKIT_INDEX["mouthClose"]
     hits = closures = false = vowels = 0
     correct15 = correct6 = total = 0
-    jaw_pred, jaw_true, jaw_blocks = [], [], []
+    jaw_blocks = []
     xcorr = np.zeros(2 * MAX_LAG_KEYFRAMES + 1)
     for (arkit, vis), item in zip(predictions, items):
         keys = len(arkit)
@@ -188,8 +188,6 @@ def score(
         correct15 += int((pred_vis == target_vis).sum())
         correct6 += int((GROUP_OF_VISEME[pred_vis] == GROUP_OF_VISEME[target_vis]).sum())
         total += keys
-        jaw_pred.append(arkit[:, jaw])
-        jaw_true.append(target[:, jaw])
         jaw_blocks.append(block_sums(arkit[:, jaw], target[:, jaw]))
         p = arkit[:, jaw] - arkit[:, jaw].mean()
         t = target[:, jaw] - target[:, jaw].mean()
@@ -207,9 +205,9 @@ def score(
             if end - start >= LONG_VOWEL_S:
                 vowels += 1
                 false += int(arkit[_centre_index((start + end) / 2, keys), close] > 0.5)
-    jp, jt = np.concatenate(jaw_pred), np.concatenate(jaw_true)
-    jaw_r = float(np.corrcoef(jp, jt)[0, 1]) if jp.std() > 1e-8 and jt.std() > 1e-8 else 0.0
-    jaw_low, jaw_high = r_interval(np.concatenate(jaw_blocks))
+    jaw_sums = np.concatenate(jaw_blocks)
+    jaw_r = float(_pearson(jaw_sums.sum(axis=0)))
+    jaw_low, jaw_high = r_interval(jaw_sums)
     return {
         "viseme_acc15": correct15 / max(total, 1),
         "viseme_acc6": correct6 / max(total, 1),
@@ -352,6 +350,11 @@ INTERVALS = {"jaw_r": ("jaw_r_low", "jaw_r_high")}
 """Metrics whose card row is followed by a row of their 95% interval (``r_interval``)."""
 
 
+def _table_row(label: str, cells: list[str], goal: str) -> str:
+    """``| label | trained | baseline | goal | member... |`` from cells in that order (goal aside)."""
+    return f"| {label} | {cells[0]} | {cells[1]} | {goal} |" + "".join(f" {c} |" for c in cells[2:])
+
+
 def card_table(results: dict[str, dict[str, dict[str, float]]]) -> str:
     """Markdown tables (one per set): metric | trained | baseline | target, then one column per
     ensemble member when they were scored alone."""
@@ -369,13 +372,11 @@ def card_table(results: dict[str, dict[str, dict[str, float]]]) -> str:
         for metric, (op, target) in TARGETS.items():
             cells = [f"{d[metric]:.3f}" if metric in d else "-" for d in columns]
             goal = "-" if metric == "viseme_acc6" else f"{op} {target:g}"
-            lines.append(f"| {metric} | {cells[0]} | {cells[1]} | {goal} |"
-                         + "".join(f" {cell} |" for cell in cells[2:]))
+            lines.append(_table_row(metric, cells, goal))
             if metric in INTERVALS:
                 low, high = INTERVALS[metric]
                 cells = [f"{d[low]:.3f}-{d[high]:.3f}" if low in d else "-" for d in columns]
-                lines.append(f"| {metric}, 95% interval | {cells[0]} | {cells[1]} | - |"
-                             + "".join(f" {cell} |" for cell in cells[2:]))
+                lines.append(_table_row(f"{metric}, 95% interval", cells, "-"))
         lines.append("")
     return "\n".join(lines)
 
