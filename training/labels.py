@@ -25,6 +25,7 @@ from training.corpus.phones import ARPABET, to_arpabet
 from workers.vocabulary import ARKIT_INDEX, ARKIT_NAMES, VISEME_NAMES
 
 VISEME_INDEX: dict[str, int] = {name: i for i, name in enumerate(VISEME_NAMES)}
+PHONE_INDEX: dict[str, int] = {name: i for i, name in enumerate(ARPABET)}
 
 PHONE_TO_VISEME: dict[str, str] = {
     "SIL": "sil",
@@ -172,6 +173,36 @@ def frame_count(n_samples: int, sample_rate_hz: int, frame_rate_hz: float) -> in
     return ceil(Fraction(n_samples) * fps / sample_rate_hz)
 
 
+def frame_centres_s(n_frames: int, frame_rate_hz: float) -> np.ndarray:
+    """Centre (s) of each frame [n_frames]: frame i spans [i / rate, (i + 1) / rate)."""
+    return (np.arange(n_frames, dtype=np.float64) + 0.5) / frame_rate_hz
+
+
+def _segment_at(starts: np.ndarray, ends: np.ndarray, times: np.ndarray
+                ) -> tuple[np.ndarray, np.ndarray]:
+    """(index of the last segment starting at or before each time, whether that segment still
+    covers it); ``starts`` ascending, times past the end or in gaps are not covered."""
+    inside = np.searchsorted(starts, times, side="right") - 1
+    covered = (inside >= 0) & (times < ends[np.clip(inside, 0, None)])
+    return inside, covered
+
+
+def phone_ids(phones: Sequence[tuple[str, float, float]], n_frames: int,
+              frame_rate_hz: float) -> np.ndarray:
+    """Hard ARPAbet phone ids [n_frames] int64 (indices into ``ARPABET``, SIL = 0): the phone
+    whose segment contains each frame centre, diphthongs whole. A finer target than the
+    visemes (which merge, e.g., AA with AH and K with HH) for a training-only phone head."""
+    out = np.zeros(n_frames, np.int64)
+    if n_frames == 0 or not phones:
+        return out
+    ids = np.asarray([PHONE_INDEX[to_arpabet("arpabet", name)] for name, _, _ in phones], np.int64)
+    starts = np.asarray([start for _, start, _ in phones], np.float64)
+    ends = np.asarray([end for _, _, end in phones], np.float64)
+    inside, covered = _segment_at(starts, ends, frame_centres_s(n_frames, frame_rate_hz))
+    out[covered] = ids[inside[covered]]
+    return out
+
+
 def labels_from_phones(phones: Sequence[tuple[str, float, float]], n_frames: int,
                        frame_rate_hz: float, chunk_frames: int = 256
                        ) -> tuple[np.ndarray, np.ndarray]:
@@ -186,9 +217,8 @@ def labels_from_phones(phones: Sequence[tuple[str, float, float]], n_frames: int
     if n_frames == 0 or not phones:
         return arkit, visemes
     ids, starts, ends = viseme_segments(phones)
-    times = (np.arange(n_frames, dtype=np.float64) + 0.5) / frame_rate_hz
-    inside = np.searchsorted(starts, times, side="right") - 1
-    covered = (inside >= 0) & (times < ends[np.clip(inside, 0, None)])
+    times = frame_centres_s(n_frames, frame_rate_hz)
+    inside, covered = _segment_at(starts, ends, times)
     visemes[covered] = ids[inside[covered]]
     for c0 in range(0, n_frames, chunk_frames):
         t = times[c0:c0 + chunk_frames]

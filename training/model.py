@@ -12,7 +12,8 @@ Layers: per-channel standardisation (constants from the training set) -> optiona
 per-stream mean normalisation (``StreamNorm``) -> causal frame conv (100 Hz) -> 4 frames stacked
 into one keyframe -> dilated causal residual convs (25 Hz) -> GRU -> heads. The mouthClose
 channel comes from its own closure head, trained with a weighted BCE, because bilabial closures
-are brief and sparse. The state vector holds, in order: the frame conv's input history, each
+are brief and sparse. An optional phone head, used only by the training loss, classifies each
+keyframe's ARPAbet phone. The state vector holds, in order: the frame conv's input history, each
 keyframe conv's input history, the GRU hidden state, and (when enabled) the stream norm's sums.
 """
 
@@ -52,6 +53,10 @@ class ModelConfig:
     dropout: float = 0.0
     """Training-time dropout probability on each residual branch and on the heads' input
     (0 = none); in eval mode, and so in the exported graph, dropout is the identity."""
+    phone_classes: int = 0
+    """Classes of the training-only phone head (40 ARPAbet phones, or 0 = no head). The head
+    reads the same features as the other heads, so its loss shapes them; ``forward`` never
+    uses it, so the exported graph, its compute and its state are those of a net without it."""
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -184,6 +189,8 @@ class MotionNet(nn.Module):
         self.closure_head = nn.Sequential(
             nn.Linear(c.gru_hidden + c.width, 64), nn.GELU(), nn.Linear(64, 1)
         )
+        self.phone_head = (nn.Linear(c.gru_hidden + c.width, c.phone_classes)
+                           if c.phone_classes > 0 else None)
         self._state_sizes = [self.frame_conv.state_size]
         self._state_sizes += [block.conv.state_size for block in self.blocks]
         self._state_sizes.append(c.gru_hidden)
@@ -194,6 +201,11 @@ class MotionNet(nn.Module):
     def state_size(self) -> int:
         """S: floats of streaming state per stream."""
         return sum(self._state_sizes)
+
+    def exported_parameters(self) -> int:
+        """Parameters of the exported graph: all but the training-only phone head's."""
+        return sum(p.numel() for name, p in self.named_parameters()
+                   if not name.startswith("phone_head."))
 
     def initial_state(self, batch: int = 1) -> torch.Tensor:
         return torch.zeros(batch, self.state_size)
@@ -208,6 +220,19 @@ class MotionNet(nn.Module):
     ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor, torch.Tensor]:
         """features [B, 4k, n_mels], state [B, S] ->
         (arkit logits [B, k, 52], viseme logits [B, k, 15], closure logit [B, k], state_out [B, S])."""
+        z, state_out = self.encode(features, state)
+        arkit, visemes, closure = self.heads(z)
+        return arkit, visemes, closure, state_out
+
+    def heads(self, z: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        """Heads' input [B, k, H] -> (arkit logits [B, k, 52], viseme logits [B, k, 15],
+        closure logit [B, k])."""
+        return self.arkit_head(z), self.viseme_head(z), self.closure_head(z).squeeze(2)
+
+    def encode(self, features: torch.Tensor, state: torch.Tensor
+               ) -> tuple[torch.Tensor, torch.Tensor]:
+        """features [B, 4k, n_mels], state [B, S] -> (heads' input [B, k, H], state_out [B, S]),
+        H = GRU hidden + width."""
         c = self.config
         parts = torch.split(state, self._state_sizes, dim=1)
         new_parts = []
@@ -229,8 +254,7 @@ class MotionNet(nn.Module):
         if norm_state is not None:
             new_parts.append(norm_state)
         z = self.head_drop(self.head_norm(torch.cat([g, y], dim=2)))
-        closure = self.closure_head(z).squeeze(2)
-        return self.arkit_head(z), self.viseme_head(z), closure, torch.cat(new_parts, dim=1)
+        return z, torch.cat(new_parts, dim=1)
 
     def forward(
         self, features: torch.Tensor, state: torch.Tensor
@@ -245,7 +269,8 @@ class MotionNet(nn.Module):
 
 
 def count_flops_per_keyframe(model: MotionNet) -> int:
-    """Multiply-adds x 2 of one keyframe (40 ms) through the network, excluding elementwise ops."""
+    """Multiply-adds x 2 of one keyframe (40 ms) through the network, excluding elementwise ops
+    and the training-only phone head, which the exported graph does not contain."""
     c = model.config
     macs = c.frames_per_keyframe * c.n_mels * c.frame_channels * c.frame_kernel
     macs += c.frames_per_keyframe * c.frame_channels * c.width

@@ -118,7 +118,8 @@ def run(args: argparse.Namespace) -> int:
     model_config = replace(ModelConfig(), stream_norm_seconds=args.stream_norm_seconds,
                            dropout=args.dropout, width=args.width, gru_hidden=args.width,
                            frame_channels=args.frame_channels)
-    chosen = dict(warp_max=args.warp_max, ema_decay=args.ema_decay, labels=args.labels)
+    chosen = dict(warp_max=args.warp_max, ema_decay=args.ema_decay, labels=args.labels,
+                  phone_weight=args.phone_weight)
     if args.smoke:
         model_config = replace(model_config, width=64, gru_hidden=64, frame_channels=32)
         train_config = TrainConfig(steps=args.steps or 40, batch=8, crop_keyframes=50,
@@ -279,7 +280,7 @@ def model_card(name: str, checkpoints: list[Path], onnx_path: Path, hours: float
     model, feature = loaded[0]
     c = model.config
     train_config = ckpts[0].get("train_config", {})
-    params = sum(p.numel() for m in models for p in m.parameters())
+    params = sum(m.exported_parameters() for m in models)
     flops = compute_per_10ms([m.config for m in models])
     state = sum(m.state_size for m in models)
     steps = ", ".join(str(k["step"]) for k in ckpts)
@@ -324,6 +325,9 @@ def model_card(name: str, checkpoints: list[Path], onnx_path: Path, hours: float
         f"| training | {steps} steps (best checkpoint"
         f"{'' if len(ckpts) == 1 else ' of each member'}), CPU, training/train.py |",
         f"| training labels | {LABEL_SOURCES[train_config.get('labels', 'engine')]} |",
+        *([f"| phone head | training only: cross-entropy on each keyframe's ARPAbet phone "
+           f"(weight {train_config['phone_weight']:g}), not in the exported graph |"]
+          if train_config.get("phone_weight", 0) > 0 else []),
         f"| augmentation | {augmentation_summary(train_config)} |",
         f"| closure calibration | bias {shifts} "
         "logits, chosen on the validation split (<= 2% long-vowel false closures) |", "",
@@ -373,6 +377,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="phone timing of the training targets: forced alignment of each "
                              "utterance with its text (the labeller of the real-speech evaluation "
                              "set; 0.5.0) or each engine's own (0.4.0 and before)")
+    parser.add_argument("--phone-weight", type=float, default=TrainConfig.phone_weight,
+                        help="weight of a training-only head's cross-entropy on each keyframe's "
+                             "ARPAbet phone (0 = no phone head; the export never contains it)")
     parser.add_argument("--ema-decay", type=float, default=TrainConfig.ema_decay,
                         help="per-step decay of the weights' moving average that is validated and "
                              "exported (0 = off, the raw weights)")

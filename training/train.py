@@ -9,7 +9,10 @@ Losses, per keyframe, on targets shifted by the lookahead (output ``t`` vs label
 cross-entropy on the 15 visemes; mean squared error on the driven ARKit channels (squared,
 not absolute, error: an L1 loss drives sparse channels such as mouthClose to their median,
 zero); a weighted binary cross-entropy on the closure head against bilabial (/p b m/)
-closure, whose positives are rare and short. Checkpoints (``last.pt``, ``best.pt``) hold the
+closure, whose positives are rare and short; with ``phone_weight`` > 0, cross-entropy of a
+training-only head on the 40 ARPAbet phones (``training.labels.phone_ids``), a finer target
+than the visemes, which merge phones that sound apart and open the jaw differently in
+context. Checkpoints (``last.pt``, ``best.pt``) hold the
 model, optimiser and step, so a run resumes where it stopped.
 """
 
@@ -29,6 +32,8 @@ import torch
 import torch.nn.functional as F
 from tqdm import tqdm
 
+from training.corpus.phones import ARPABET
+from training.labels import phone_ids
 from training.model import MOUTH_CLOSE_INDEX, ModelConfig, MotionNet
 from workers.features import FeatureConfig, LogMel, mel_filterbank
 from workers.vocabulary import ARKIT_INDEX, VISEME_NAMES
@@ -36,7 +41,7 @@ from workers.vocabulary import ARKIT_INDEX, VISEME_NAMES
 KEYFRAME_RATE_HZ = 25.0
 PP_INDEX = VISEME_NAMES.index("PP")
 JAW_OPEN_INDEX = ARKIT_INDEX["jawOpen"]
-CACHE_VERSION = "2"
+CACHE_VERSION = "3"
 
 
 class UtteranceLike(Protocol):
@@ -84,6 +89,8 @@ class TrainConfig:
     """Phone timing of the targets: ``engine`` (each TTS engine's own) or ``aligned`` (forced
     alignment, ``training.align.align_corpus``). The pipeline relabels the corpus; the field
     records the choice in checkpoints and model cards."""
+    phone_weight: float = 0.0
+    """Weight of the phone head's cross-entropy (0 = the network has no phone head)."""
     ema_decay: float = 0.0
     """Per-step decay of an exponential moving average of the weights (0 = off). With it on,
     validation, ``best.pt`` and so the export use the average; 0.999 spans about 1,000 steps."""
@@ -98,14 +105,17 @@ class Dataset:
     visemes: np.ndarray  # [sum K_i] int64
     key_offsets: np.ndarray  # [N + 1] keyframe offsets
     voices: list[str]
+    phones: np.ndarray | None = None  # [sum K_i] int64 ARPAbet ids, or None when not built
 
     def __post_init__(self) -> None:
         # item(i) slices features by 4 x keyframe offsets: one short utterance would shift the
         # audio of every later utterance against its labels
         if len(self.features) != 4 * int(self.key_offsets[-1]) or len(self.visemes) != int(
-                self.key_offsets[-1]) or len(self.arkit) != len(self.visemes):
+                self.key_offsets[-1]) or len(self.arkit) != len(self.visemes) or (
+                self.phones is not None and len(self.phones) != len(self.visemes)):
             raise ValueError(f"dataset rows disagree: {len(self.features)} frames, "
-                             f"{len(self.visemes)} visemes, {int(self.key_offsets[-1])} keyframes")
+                             f"{len(self.visemes)} visemes, {int(self.key_offsets[-1])} keyframes"
+                             + ("" if self.phones is None else f", {len(self.phones)} phones"))
 
     def __len__(self) -> int:
         return len(self.key_offsets) - 1
@@ -114,6 +124,12 @@ class Dataset:
         """(features [4K, n_mels], arkit [K, 52], visemes [K]) of utterance ``i``."""
         a, b = int(self.key_offsets[i]), int(self.key_offsets[i + 1])
         return self.features[4 * a : 4 * b], self.arkit[a:b], self.visemes[a:b]
+
+    def phones_of(self, i: int) -> np.ndarray:
+        """ARPAbet ids [K] of utterance ``i``'s keyframes (the dataset must hold phones)."""
+        if self.phones is None:
+            raise ValueError("this dataset holds no phone labels")
+        return self.phones[int(self.key_offsets[i]) : int(self.key_offsets[i + 1])]
 
     def subset(self, indices: Sequence[int]) -> "Dataset":
         parts = [self.item(i) for i in indices]
@@ -124,6 +140,8 @@ class Dataset:
             visemes=np.concatenate([p[2] for p in parts]),
             key_offsets=np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64),
             voices=[self.voices[i] for i in indices],
+            phones=(None if self.phones is None
+                    else np.concatenate([self.phones_of(i) for i in indices])),
         )
 
 
@@ -168,9 +186,10 @@ def build_dataset(
             return Dataset(
                 features=data["features"], arkit=data["arkit"], visemes=data["visemes"],
                 key_offsets=data["key_offsets"], voices=list(data["voices"]),
+                phones=data["phones"],
             )
     logmel = LogMel(feature)
-    feats, arkits, visemes, lengths, voices = [], [], [], [], []
+    feats, arkits, visemes, phones, lengths, voices = [], [], [], [], [], []
     for utt in tqdm(utterances, desc="features", disable=not progress, unit="utt"):
         arkit, vis = utt.labels(KEYFRAME_RATE_HZ)
         keys = len(vis)
@@ -181,18 +200,21 @@ def build_dataset(
         feats.append(frames.astype(np.float32))
         arkits.append(np.concatenate([arkit.astype(np.float32), pad]))
         visemes.append(np.concatenate([vis.astype(np.int64), np.zeros(lookahead, np.int64)]))
+        phones.append(np.concatenate([phone_ids(utt.phones, keys, KEYFRAME_RATE_HZ),
+                                      np.zeros(lookahead, np.int64)]))
         lengths.append(keys + lookahead)
         voices.append(utt.voice)
     dataset = Dataset(
         features=np.concatenate(feats), arkit=np.concatenate(arkits),
         visemes=np.concatenate(visemes),
         key_offsets=np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64), voices=voices,
+        phones=np.concatenate(phones),
     )
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp.npz")
         np.savez(tmp, features=dataset.features, arkit=dataset.arkit, visemes=dataset.visemes,
-                 key_offsets=dataset.key_offsets, voices=np.array(voices))
+                 key_offsets=dataset.key_offsets, voices=np.array(voices), phones=dataset.phones)
         tmp.replace(path)
     return dataset
 
@@ -266,14 +288,16 @@ class Batcher:
         out = np.maximum(out, self.log_floor).astype(np.float32)
         return self._mask(out) if len(out) else out
 
-    def batch(self) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor, torch.Tensor]:
-        """(features [B, 4C, M], arkit [B, C, 52], visemes [B, C], mask [B, C])."""
+    def batch(self) -> tuple[torch.Tensor, ...]:
+        """(features [B, 4C, M], arkit [B, C, 52], visemes [B, C], mask [B, C], phones [B, C]);
+        phones are all SIL when the dataset holds none."""
         c = self.config
         n_mels = self.data.features.shape[1]
         crop = c.crop_keyframes
         feats = np.full((c.batch, 4 * crop, n_mels), self.log_floor, np.float32)
         arkit = np.zeros((c.batch, crop, self.data.arkit.shape[1]), np.float32)
         vis = np.zeros((c.batch, crop), np.int64)
+        phones = np.zeros((c.batch, crop), np.int64)
         mask = np.zeros((c.batch, crop), np.float32)
         for b in range(c.batch):
             i = int(self.rng.integers(len(self.data)))
@@ -285,20 +309,22 @@ class Batcher:
             feats[b, : len(f)] = self._augment(f) if c.augment else f
             arkit[b, : end - start] = a[start:end]
             vis[b, : end - start] = v[start:end]
+            if self.data.phones is not None:
+                phones[b, : end - start] = self.data.phones_of(i)[start:end]
             mask[b, : end - start] = 1.0
-        return tuple(torch.from_numpy(x) for x in (feats, arkit, vis, mask))  # type: ignore
+        return tuple(torch.from_numpy(x) for x in (feats, arkit, vis, mask, phones))
 
 
 def losses(
     model: MotionNet, feats: torch.Tensor, arkit: torch.Tensor, vis: torch.Tensor,
-    mask: torch.Tensor, config: TrainConfig,
+    mask: torch.Tensor, config: TrainConfig, phones: torch.Tensor | None = None,
 ) -> dict[str, torch.Tensor]:
-    """Loss terms on lookahead-shifted targets: output ``t`` is scored against label ``t - L``."""
+    """Loss terms on lookahead-shifted targets: output ``t`` is scored against label ``t - L``.
+    ``phones`` [B, C] feed the phone head's term, present when ``config.phone_weight`` > 0."""
     lookahead = model.config.lookahead_keyframes
-    arkit_logits, vis_logits, closure, _ = model.logits(feats, model.initial_state(feats.shape[0]))
-    arkit_logits, vis_logits, closure = (
-        x[:, lookahead:] for x in (arkit_logits, vis_logits, closure)
-    )
+    z, _ = model.encode(feats, model.initial_state(feats.shape[0]))
+    z = z[:, lookahead:]
+    arkit_logits, vis_logits, closure = model.heads(z)
     keys = arkit_logits.shape[1]
     arkit_t, vis_t = arkit[:, :keys], vis[:, :keys]
     m = mask[:, lookahead:] * mask[:, :keys]
@@ -314,7 +340,15 @@ def losses(
     bce = F.binary_cross_entropy_with_logits(closure, closure_t, reduction="none")
     bce = (bce * (1.0 + (config.closure_pos_weight - 1.0) * bilabial) * m).sum() / denom
     total = ce + config.arkit_weight * mse + config.closure_weight * bce
-    return {"total": total, "ce": ce, "mse": mse, "bce": bce}
+    terms = {"ce": ce, "mse": mse, "bce": bce}
+    if config.phone_weight > 0:
+        if model.phone_head is None or phones is None:
+            raise ValueError("phone_weight > 0 needs a model with a phone head and phone targets")
+        phone_logits = model.phone_head(z).transpose(1, 2)
+        terms["phone_ce"] = (F.cross_entropy(phone_logits, phones[:, :keys], reduction="none")
+                             * m).sum() / denom
+        total = total + config.phone_weight * terms["phone_ce"]
+    return {"total": total, **terms}
 
 
 @torch.no_grad()
@@ -445,7 +479,10 @@ def train(
     run_dir = Path(run_dir)
     run_dir.mkdir(parents=True, exist_ok=True)
     base = model_config or ModelConfig()
-    mc = ModelConfig.from_dict({**base.to_dict(), "arkit_mask": driven_channels(dataset)})
+    if tc.phone_weight > 0 and dataset.phones is None:
+        raise ValueError("phone_weight > 0 needs a dataset built with phone labels")
+    mc = ModelConfig.from_dict({**base.to_dict(), "arkit_mask": driven_channels(dataset),
+                                "phone_classes": len(ARPABET) if tc.phone_weight > 0 else 0})
     model = MotionNet(mc)
     train_idx, val_idx = split_by_index(len(dataset), tc.val_fraction, tc.seed)
     train_data, val_data = dataset.subset(train_idx), dataset.subset(val_idx)
@@ -492,7 +529,8 @@ def train(
             break
         for group in optimizer.param_groups:
             group["lr"] = lr_at(step, progress)
-        terms = losses(model, *batcher.batch(), tc)
+        feats, arkit, vis, mask, phones = batcher.batch()
+        terms = losses(model, feats, arkit, vis, mask, tc, phones)
         optimizer.zero_grad()
         terms["total"].backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)

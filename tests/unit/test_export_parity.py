@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import numpy as np
 import onnx
@@ -178,3 +179,25 @@ def test_dropout_is_noise_in_training_and_identity_in_the_export(tmp_path):
         arkit = model(feats, state)[0]
     assert np.abs(arkit.numpy() - onnx_arkit).max() <= 1e-4
     assert streaming_parity(path, keyframes=20, chunk_keyframes=3) <= 1e-4
+
+
+def test_phone_head_is_training_only(tmp_path):
+    """A network with the phone head exports the graph, compute and state of one without it."""
+    torch.manual_seed(4)
+    small = ModelConfig(frame_channels=16, width=32, gru_hidden=32)
+    plain, headed = MotionNet(small), MotionNet(replace(small, phone_classes=40))
+    headed.load_state_dict({**plain.state_dict(), **{
+        k: v for k, v in headed.state_dict().items() if k.startswith("phone_head.")}})
+    assert headed.exported_parameters() == plain.exported_parameters()
+    assert sum(p.numel() for p in headed.parameters()) > plain.exported_parameters()
+    assert count_flops_per_keyframe(headed) == count_flops_per_keyframe(plain)
+    assert headed.state_size == plain.state_size
+    paths = [export_onnx(m, tmp_path / f"{k}.onnx", name=k, version="0", feature=FeatureConfig())
+             for k, m in (("plain", plain), ("headed", headed))]
+    feats = _speechlike_features(0.8, 12)[None]
+    outputs = [ort.InferenceSession(str(p), providers=["CPUExecutionProvider"]).run(
+        None, {"features": feats, "state": plain.initial_state(1).numpy()}) for p in paths]
+    for a, b in zip(*outputs):
+        assert np.array_equal(a, b)
+    sizes = [sum(np.prod(t.dims) for t in onnx.load(str(p)).graph.initializer) for p in paths]
+    assert sizes[0] == sizes[1]

@@ -5,7 +5,7 @@ import pytest
 
 from training.corpus.phones import ARPABET
 from training.labels import (
-    PHONE_TO_VISEME, VISEME_POSES, labels_from_phones, phone_viseme, viseme_posteriors,
+    PHONE_TO_VISEME, VISEME_POSES, labels_from_phones, phone_ids, phone_viseme, viseme_posteriors,
 )
 from workers.vocabulary import ARKIT_INDEX, VISEME_NAMES
 
@@ -96,3 +96,16 @@ def test_alignment_sampling_rates_and_uncovered_frames():
 def test_viseme_posteriors_one_hot():
     p = viseme_posteriors(np.array([0, 3, 14]))
     assert p.shape == (3, 15) and np.allclose(p.sum(1), 1) and p[1, 3] == 1
+
+
+def test_phone_ids_name_the_phone_at_each_frame_centre_diphthongs_whole():
+    phones = [("SIL", 0.0, 0.1), ("b", 0.1, 0.2), ("AY1", 0.2, 0.4), ("+NSN+", 0.4, 0.42)]
+    ids = phone_ids(phones, 50, 100.0)  # frames past 0.42 s are uncovered
+    names = [ARPABET[i] for i in ids]
+    assert names[:10] == ["SIL"] * 10 and names[10:20] == ["B"] * 10
+    assert names[20:40] == ["AY"] * 20  # the viseme labels split it into aa then ih
+    assert set(names[40:]) == {"SIL"}
+    _, visemes = labels_from_phones(phones, 50, 100.0)
+    assert VISEME_NAMES[visemes[25]] == "aa" and VISEME_NAMES[visemes[35]] == "ih"
+    assert [ARPABET[i] for i in phone_ids(phones, 7, 25.0)] == ["SIL", "SIL"] + ["B"] * 3 + ["AY"] * 2
+    assert not phone_ids([], 4, 25.0).any()

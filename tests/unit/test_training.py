@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 import torch
 
+from training.corpus.phones import ARPABET
 from training.labels import frame_count, labels_from_phones
 from training.model import MOUTH_CLOSE_INDEX, ModelConfig, MotionNet, StreamNorm
 from training.train import (
@@ -105,6 +106,64 @@ def test_dataset_cache_roundtrip_and_key(tmp_path):
     assert corpus_hash(utts, FeatureConfig(), 2) != corpus_hash(utts, FeatureConfig(), 1)
     mask = driven_channels(first)
     assert mask[MOUTH_CLOSE_INDEX] == 1.0 and mask[0] == 0.0  # eyeBlinkLeft never labelled
+
+
+def test_dataset_holds_keyframe_phones_through_cache_and_subset(tmp_path):
+    utts = [toy_utterance(i) for i in range(3)]
+    first = build_dataset(utts, FeatureConfig(), 2, tmp_path, progress=False)
+    cached = build_dataset(utts, FeatureConfig(), 2, tmp_path, progress=False)
+    assert np.array_equal(first.phones, cached.phones)
+    for i, utt in enumerate(utts):
+        _, _, v = first.item(i)
+        phones = first.phones_of(i)
+        assert len(phones) == len(v)
+        names = {ARPABET[k] for k in phones[:-2]}  # the lookahead padding is silence
+        assert names == {"SIL", "AA", "M"}
+        assert np.array_equal(phones[:-2] == ARPABET.index("M"), v[:-2] == PP_INDEX)
+    part = first.subset([2, 0])
+    assert np.array_equal(part.phones_of(0), first.phones_of(2))
+    assert np.array_equal(part.phones_of(1), first.phones_of(0))
+    with pytest.raises(ValueError, match="disagree"):
+        replace(first, phones=first.phones[:-1])
+    with pytest.raises(ValueError, match="no phone labels"):
+        replace(first, phones=None).phones_of(0)
+
+
+def test_phone_head_adds_a_loss_term_that_trains_the_shared_features():
+    torch.manual_seed(0)
+    model = MotionNet(replace(SMALL, phone_classes=len(ARPABET)))
+    keys = 12
+    feats = torch.randn(2, 4 * keys, 80)
+    arkit = torch.zeros(2, keys, 52)
+    vis = torch.zeros(2, keys, dtype=torch.long)
+    phones = torch.full((2, keys), ARPABET.index("AA"))
+    mask = torch.ones(2, keys)
+    plain = losses(model, feats, arkit, vis, mask, TrainConfig(), phones)
+    assert "phone_ce" not in plain
+    config = TrainConfig(phone_weight=0.5)
+    terms = losses(model, feats, arkit, vis, mask, config, phones)
+    assert torch.isclose(terms["total"], plain["total"] + 0.5 * terms["phone_ce"])
+    terms["phone_ce"].backward()
+    assert model.phone_head.weight.grad.abs().sum() > 0
+    assert model.stack.weight.grad.abs().sum() > 0  # it shapes what the other heads read
+    assert model.arkit_head.weight.grad is None
+    with pytest.raises(ValueError, match="phone head"):
+        losses(MotionNet(SMALL), feats, arkit, vis, mask, config, phones)
+
+
+def test_training_with_phone_weight_learns_the_phones(tmp_path):
+    utts = [toy_utterance(i) for i in range(12)]
+    data = build_dataset(utts, FeatureConfig(), SMALL.lookahead_keyframes, progress=False)
+    config = TrainConfig(steps=40, batch=8, crop_keyframes=30, val_every=40, lr=1e-2,
+                         val_fraction=0.2, augment=False, threads=1, phone_weight=1.0)
+    train(data, tmp_path, model_config=SMALL, train_config=config, progress=False)
+    ckpt = torch.load(tmp_path / "last.pt", weights_only=False)
+    assert ckpt["model_config"]["phone_classes"] == len(ARPABET)
+    history = ckpt["history"]
+    assert history[-1]["phone_ce"] < np.log(len(ARPABET)) / 2  # three phones of 40 are learnt
+    with pytest.raises(ValueError, match="phone labels"):
+        train(replace(data, phones=None), tmp_path / "none", model_config=SMALL,
+              train_config=config, progress=False)
 
 
 def test_losses_score_output_t_against_label_t_minus_lookahead():
