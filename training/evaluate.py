@@ -156,7 +156,9 @@ def r_interval(sums: np.ndarray, level: float = 0.95, resamples: int = INTERVAL_
     if len(sums) == 0:
         return 0.0, 0.0
     picks = np.random.default_rng(seed).integers(0, len(sums), (resamples, len(sums)))
-    rs = _pearson(sums[picks].sum(axis=1))
+    counts = np.zeros((resamples, len(sums)))  # times each block is drawn, per resample
+    np.add.at(counts, (np.arange(resamples)[:, None], picks), 1.0)
+    rs = _pearson(counts @ sums)
     tail = 100.0 * (1.0 - level) / 2.0
     low, high = np.percentile(rs, [tail, 100.0 - tail])
     return float(low), float(high)
