@@ -4,10 +4,12 @@ The training utterances are relabelled by forced alignment before the features s
 (``--labels aligned``, the default: ``training.align.align_corpus``, about 13 minutes for 12 h
 on 2 cores); ``--labels engine`` keeps each TTS engine's own phone timing.
 
-The model is the mean of ``--members`` networks (default 2) trained one after the other with
-the same recipe from seeds 0, 1, ... (each with its own validation split and closure
-calibration) and combined into one contract file by ``training.ensemble.combine``; each gets an
-equal share of ``--train-minutes``.
+The model is the mean of ``--members`` networks (default 2) trained with the same recipe from
+seeds 0, 1, ... (each with its own validation split and closure calibration) and combined into
+one contract file by ``training.ensemble.combine``. ``--jobs`` members train at once (default
+2, one process each with an equal share of the training threads), so on 2 cores both members
+train side by side for the whole ``--train-minutes``; with ``--jobs 1`` they train one after
+the other in this process, each for an equal share of it.
 
 Every step is cached or resumable: the corpus build resumes from its manifest, forced
 alignments are cached per shard, the features/labels cache is keyed by the corpus hash,
@@ -24,8 +26,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
+import os
 import shutil
+import threading
 import time
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 from typing import Sequence
@@ -41,6 +47,9 @@ PARITY_TOLERANCE = 1e-4
 DEFAULT_MEMBERS = 2
 """Networks averaged into the shipped model: two of ``ModelConfig()`` run 0.77 of the 1 MFLOP
 per 10 ms the model may cost; a third would not fit."""
+DEFAULT_JOBS = 2
+"""Members trained at once: on 2 cores two single-threaded processes outrun one two-threaded
+process taking the members in turn (``bench/train_throughput.py``)."""
 STEPS = ("corpus", "features", "train", "export", "eval")
 
 
@@ -93,6 +102,58 @@ def relabel(utterances: list, train_dir: Path, cache_dir: Path) -> list:
     return out
 
 
+def train_members(dataset, dataset_path: Path, runs: Sequence[tuple[Path, TrainConfig]],
+                  model_config: ModelConfig, feature, jobs: int) -> list[Path]:
+    """``best.pt`` of each ``(run_dir, train_config)`` of ``runs``, trained ``jobs`` at a time.
+
+    With one job the networks train one after the other in this process on ``dataset``. With
+    more, each trains in its own spawned process that loads the cached ``dataset_path``: a
+    network this small keeps two threads of one process only partly busy (the batch is built
+    on one thread between the other's matrix products), so two single-threaded processes run
+    more steps per second on 2 cores than one two-threaded one (``bench/train_throughput.py``).
+    """
+    from training.train import train
+
+    if jobs == 1:
+        return [train(dataset, run_dir, model_config=model_config, train_config=config,
+                      feature=feature, label=f"member {k}")
+                for k, (run_dir, config) in enumerate(runs)]
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        futures = [pool.submit(_train_member, dataset_path, run_dir, model_config, config,
+                               feature, k, k % jobs)
+                   for k, (run_dir, config) in enumerate(runs)]
+        try:
+            return [future.result() for future in futures]
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+
+
+def _train_member(dataset_path: Path, run_dir: Path, model_config: ModelConfig,
+                  config: TrainConfig, feature, index: int, position: int) -> Path:
+    """One member's training in a worker process (``train_members``); it ends with the
+    pipeline, so a stopped run leaves no orphan writing into the member's directory."""
+    from training.train import load_dataset, train
+
+    _exit_with_parent()
+    return train(load_dataset(dataset_path), run_dir, model_config=model_config,
+                 train_config=config, feature=feature, label=f"member {index}", position=position)
+
+
+def _exit_with_parent(poll_s: float = 1.0) -> None:
+    """Ends this process within ``poll_s`` seconds of its parent's end (a pool worker
+    outlives a parent killed by a signal otherwise)."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(poll_s)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
 def _newer(output: Path, *inputs: Path) -> bool:
     return output.exists() and all(output.stat().st_mtime >= i.stat().st_mtime for i in inputs)
 
@@ -105,7 +166,9 @@ def run(args: argparse.Namespace) -> int:
     from training.evaluate import load_sets, ship_verdict
     from training.evaluate import run as run_eval
     from training.export import export_onnx, streaming_parity
-    from training.train import build_dataset, calibrate_checkpoint, load_checkpoint_model, train
+    from training.train import (
+        build_dataset, calibrate_checkpoint, corpus_hash, dataset_file, load_checkpoint_model,
+    )
     from workers.features import FeatureConfig
 
     torch.set_num_threads(2)
@@ -140,10 +203,12 @@ def run(args: argparse.Namespace) -> int:
 
     _log(f"features cache <- {train_dir}")
     utterances = load_utterances(train_dir)
+    cache_dir = Path(args.runs) / "cache"
     if args.labels == "aligned":
-        utterances = relabel(utterances, train_dir, Path(args.runs) / "cache")
+        utterances = relabel(utterances, train_dir, cache_dir)
+    key = corpus_hash(utterances, feature, model_config.lookahead_keyframes)
     dataset = build_dataset(utterances, feature, model_config.lookahead_keyframes,
-                            cache_dir=Path(args.runs) / "cache")
+                            cache_dir=cache_dir, key=key)
     dataset_hours = len(dataset.visemes) / 25 / 3600
     voices = voice_summary(dataset.voices, dataset.key_offsets)
     _log(f"{len(dataset)} utterances, {dataset_hours:.2f} h: {voices}")
@@ -151,17 +216,23 @@ def run(args: argparse.Namespace) -> int:
     if args.until == "features":
         return 0
 
+    jobs = min(args.jobs, args.members)
+    rounds = -(-args.members // jobs)
+    member_runs = [(run_dir / f"member-{k}",
+                    replace(train_config, seed=k, max_minutes=train_config.max_minutes / rounds,
+                            threads=max(1, train_config.threads // jobs)))
+                   for k in range(args.members)]
+    for k, (member_dir, member_config) in enumerate(member_runs):
+        _log(f"train member {k + 1} of {args.members} (seed {k}): {member_config.steps} steps or "
+             f"{member_config.max_minutes:g} min on {member_config.threads} thread"
+             f"{'s' if member_config.threads != 1 else ''} -> {member_dir}")
+    bests = train_members(dataset, dataset_file(cache_dir, key), member_runs, model_config,
+                          feature, jobs)
+    if args.until == "train":
+        return 0
+
     calibrated, member_onnx = [], []
-    for k in range(args.members):
-        member_dir = run_dir / f"member-{k}"
-        member_config = replace(train_config, seed=k,
-                                max_minutes=train_config.max_minutes / args.members)
-        _log(f"train member {k + 1} of {args.members} (seed {k}): {member_config.steps} steps "
-             f"-> {member_dir}")
-        best = train(dataset, member_dir, model_config=model_config, train_config=member_config,
-                     feature=feature)
-        if args.until == "train":
-            continue
+    for k, ((member_dir, member_config), best) in enumerate(zip(member_runs, bests)):
         calibrated.append(member_dir / "calibrated.pt")
         if not _newer(calibrated[-1], best):
             shift = calibrate_checkpoint(best, dataset, member_config, calibrated[-1])
@@ -173,8 +244,6 @@ def run(args: argparse.Namespace) -> int:
             member_name = args.name if args.members == 1 else f"{args.name}-member-{k}"
             export_onnx(model, member_onnx[-1], name=member_name, version=MODEL_VERSION,
                         feature=feature)
-    if args.until == "train":
-        return 0
 
     onnx_path = run_dir / "model.onnx"
     if not _newer(onnx_path, *member_onnx):
@@ -360,8 +429,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="networks trained alike from seeds 0..N-1 and averaged into one "
                              "model file (training/ensemble.py); 1 = a single network")
     parser.add_argument("--train-minutes", type=float, default=70.0,
-                        help="wall-clock training budget of all members together, split evenly "
+                        help="wall-clock training budget of all members together; members "
+                             "trained at once share it whole, those trained in turn split it "
                              "(each member's schedule anneals within its share)")
+    parser.add_argument("--jobs", type=int, default=DEFAULT_JOBS,
+                        help="members trained at once, each in its own process with an equal "
+                             "share of the training threads (1 = one after the other in this "
+                             "process)")
     parser.add_argument("--width", type=int, default=ModelConfig.width,
                         help="channels of each network's keyframe convs and GRU")
     parser.add_argument("--frame-channels", type=int, default=ModelConfig.frame_channels,
@@ -394,6 +468,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.members < 1:
         parser.error("--members must be at least 1")
+    if args.jobs < 1:
+        parser.error("--jobs must be at least 1")
     return run(args)
 
 

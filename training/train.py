@@ -168,6 +168,20 @@ def features_for(audio: np.ndarray, logmel: LogMel, lookahead: int,
     return logmel.full(padded)
 
 
+def dataset_file(cache_dir: str | Path, key: str) -> Path:
+    """Where ``build_dataset`` caches the dataset of corpus hash ``key``."""
+    return Path(cache_dir) / f"dataset-{key}.npz"
+
+
+def load_dataset(path: str | Path) -> Dataset:
+    """A dataset ``build_dataset`` cached at ``path``."""
+    with np.load(path, allow_pickle=False) as data:
+        return Dataset(
+            features=data["features"], arkit=data["arkit"], visemes=data["visemes"],
+            key_offsets=data["key_offsets"], voices=list(data["voices"]), phones=data["phones"],
+        )
+
+
 def build_dataset(
     utterances: Iterable[UtteranceLike],
     feature: FeatureConfig,
@@ -177,17 +191,13 @@ def build_dataset(
     key: str | None = None,
     progress: bool = True,
 ) -> Dataset:
-    """Features and labels of every utterance, read from ``cache_dir/<key>.npz`` when present."""
+    """Features and labels of every utterance, read from ``dataset_file(cache_dir, key)``
+    when present and written there otherwise."""
     utterances = list(utterances)
     key = key or corpus_hash(utterances, feature, lookahead)
-    path = Path(cache_dir) / f"dataset-{key}.npz" if cache_dir else None
+    path = dataset_file(cache_dir, key) if cache_dir else None
     if path is not None and path.exists():
-        with np.load(path, allow_pickle=False) as data:
-            return Dataset(
-                features=data["features"], arkit=data["arkit"], visemes=data["visemes"],
-                key_offsets=data["key_offsets"], voices=list(data["voices"]),
-                phones=data["phones"],
-            )
+        return load_dataset(path)
     logmel = LogMel(feature)
     feats, arkits, visemes, phones, lengths, voices = [], [], [], [], [], []
     for utt in tqdm(utterances, desc="features", disable=not progress, unit="utt"):
@@ -470,8 +480,13 @@ def train(
     train_config: TrainConfig | None = None,
     feature: FeatureConfig | None = None,
     progress: bool = True,
+    label: str = "train",
+    position: int = 0,
 ) -> Path:
-    """Trains (resuming from ``run_dir/last.pt`` if present); returns the path of ``best.pt``."""
+    """Trains (resuming from ``run_dir/last.pt`` if present); returns the path of ``best.pt``.
+
+    ``label`` and ``position`` name the progress bar and its terminal line, so runs in
+    parallel processes each keep their own."""
     tc = train_config or TrainConfig()
     feature = feature or FeatureConfig()
     torch.set_num_threads(tc.threads)
@@ -519,8 +534,8 @@ def train(
 
     batcher = Batcher(train_data, tc, feature, seed=tc.seed + step)
     model.train()
-    bar = tqdm(total=tc.steps, initial=step, desc="train", disable=not progress, unit="step",
-               mininterval=5.0)
+    bar = tqdm(total=tc.steps, initial=step, desc=label, disable=not progress, unit="step",
+               mininterval=5.0, position=position)
     started = time.monotonic() - spent_s
     while True:
         elapsed = time.monotonic() - started
@@ -547,7 +562,7 @@ def train(
             spent_s = time.monotonic() - started
             history.append({"step": step, "elapsed_s": round(spent_s, 1), "lr": lr_at(step, progress),
                             **{k: round(float(v.item()), 4) for k, v in terms.items()}, **metrics})
-            bar.write(json.dumps(history[-1]))
+            bar.write(f"{label} {json.dumps(history[-1])}")
             if score > best:
                 best = score
                 save_checkpoint(run_dir / "best.pt", scored, None, step, best, feature, tc, history,

@@ -12,9 +12,9 @@ from training.corpus.phones import ARPABET
 from training.labels import frame_count, labels_from_phones
 from training.model import MOUTH_CLOSE_INDEX, ModelConfig, MotionNet, StreamNorm
 from training.train import (
-    PP_INDEX, Batcher, Dataset, TrainConfig, _runs, build_dataset, calibrate_closure, corpus_hash, driven_channels,
-    features_for, losses,
-    train, update_average, validate,
+    PP_INDEX, Batcher, Dataset, TrainConfig, _runs, build_dataset, calibrate_closure, corpus_hash,
+    dataset_file, driven_channels, features_for, load_dataset, losses, train, update_average,
+    validate,
 )
 from workers.features import FeatureConfig, LogMel
 from workers.vocabulary import VISEME_NAMES
@@ -96,10 +96,13 @@ def test_dataset_refuses_rows_that_disagree():
 def test_dataset_cache_roundtrip_and_key(tmp_path):
     utts = [toy_utterance(i) for i in range(3)]
     first = build_dataset(utts, FeatureConfig(), 2, tmp_path, progress=False)
-    assert len(list(tmp_path.glob("dataset-*.npz"))) == 1
+    assert list(tmp_path.glob("dataset-*.npz")) == [
+        dataset_file(tmp_path, corpus_hash(utts, FeatureConfig(), 2))]
     second = build_dataset(utts, FeatureConfig(), 2, tmp_path, progress=False)
-    assert np.array_equal(first.features, second.features)
-    assert np.array_equal(first.visemes, second.visemes)
+    for loaded in (second, load_dataset(dataset_file(tmp_path, corpus_hash(utts, FeatureConfig(), 2)))):
+        assert np.array_equal(first.features, loaded.features)
+        assert np.array_equal(first.visemes, loaded.visemes)
+        assert first.voices == loaded.voices
     f, a, v = first.item(1)
     assert len(f) == 4 * len(v) and len(a) == len(v)
     assert corpus_hash(utts, FeatureConfig(), 2) != corpus_hash(utts[:2], FeatureConfig(), 2)
@@ -382,3 +385,69 @@ def test_pipeline_needs_at_least_one_member(capsys):
     with pytest.raises(SystemExit) as exit_info:
         main(["--members", "0"])
     assert exit_info.value.code == 2 and "--members must be at least 1" in capsys.readouterr().err
+
+
+def test_members_trained_at_once_equal_members_trained_in_turn(tmp_path):
+    """``--jobs 2`` runs each member in its own process on the cached dataset: the same steps
+    from the same seed as training in this process, so the same weights."""
+    from training.pipeline import train_members
+
+    utts = [toy_utterance(i) for i in range(12)]
+    key = corpus_hash(utts, FeatureConfig(), SMALL.lookahead_keyframes)
+    data = build_dataset(utts, FeatureConfig(), SMALL.lookahead_keyframes, tmp_path / "cache",
+                         key=key, progress=False)
+    config = TrainConfig(steps=12, batch=4, crop_keyframes=30, val_every=6, val_fraction=0.2,
+                         threads=1)
+    runs = {jobs: [(tmp_path / f"jobs{jobs}" / f"member-{k}", replace(config, seed=k))
+                   for k in range(2)] for jobs in (1, 2)}
+    bests = {jobs: train_members(data, dataset_file(tmp_path / "cache", key), runs[jobs], SMALL,
+                                 FeatureConfig(), jobs) for jobs in (1, 2)}
+    for k in range(2):
+        in_turn, at_once = (torch.load(bests[jobs][k], weights_only=False) for jobs in (1, 2))
+        assert bests[2][k].parent == runs[2][k][0] and at_once["step"] == in_turn["step"]
+        assert in_turn["train_config"]["seed"] == k
+        for name, weight in in_turn["model"].items():
+            assert torch.allclose(weight, at_once["model"][name], atol=1e-5), name
+    first, second = (torch.load(b, weights_only=False)["model"] for b in bests[2])
+    assert not torch.equal(first["stack.weight"], second["stack.weight"])  # seeds differ
+
+
+def test_a_member_worker_ends_with_its_pipeline(tmp_path):
+    """A worker of ``train_members`` exits when the pipeline process is killed, instead of
+    training on, orphaned, into the member's directory."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    script = tmp_path / "parent.py"
+    script.write_text(
+        "import multiprocessing, os, sys, threading\n"
+        "from training.pipeline import _exit_with_parent\n"
+        "def child(poll_s):\n"
+        "    _exit_with_parent(poll_s)\n"
+        "    print(os.getpid(), flush=True)\n"
+        "    threading.Event().wait()\n"
+        "if __name__ == '__main__':\n"
+        "    p = multiprocessing.get_context('spawn').Process(target=child, args=(0.05,))\n"
+        "    p.start()\n"
+        "    p.join()\n")
+    root = Path(__file__).resolve().parents[2]
+    parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True,
+                              env={**os.environ, "PYTHONPATH": str(root)})
+    child = int(parent.stdout.readline())
+    parent.send_signal(signal.SIGKILL)
+    parent.wait()
+
+    def alive(pid: int) -> bool:
+        try:
+            return " Z " not in Path(f"/proc/{pid}/stat").read_text().split(")", 1)[1][:3]
+        except FileNotFoundError:
+            return False
+
+    deadline = time.monotonic() + 20.0
+    while alive(child) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not alive(child)
