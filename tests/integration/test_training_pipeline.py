@@ -1,5 +1,5 @@
 """The model pipeline's smoke run, end to end with the real engines: TTS corpus, forced
-alignment, training of two ensemble members, export with its streaming-parity check, and
+alignment, training of two ensemble members at once, export with its streaming-parity check, and
 evaluation of the ensemble, the baseline and each member on every set."""
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ def test_smoke_pipeline_builds_trains_exports_and_scores(tmp_path):
     assert "utterances aligned" in result.stdout  # the default labels: forced alignment
     assert list((runs / "cache").glob("aligned-*.json"))
     assert " MB, 2 members); streaming parity max abs diff" in result.stdout
+    assert result.stdout.count("min on 1 thread ->") == 2  # the members trained at once
     model = MotionModel(run_dir / "model.onnx")
     members = [MotionModel(run_dir / f"member-{k}" / "model.onnx") for k in (0, 1)]
     assert model.name == "tcn-gru" and not model.is_baseline and model.lookahead_keyframes == 2
