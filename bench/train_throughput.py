@@ -3,8 +3,8 @@
 The pipeline trains each member of the model (``training.pipeline --members``) either in turn
 in one process that uses every training thread, or ``--jobs`` at a time, each in its own
 process with an equal share of the threads. This measures both on the same machine in the
-same run: every process runs the real training step (``training.train.Batcher`` crops and
-augmentation, ``losses``, backward, gradient clipping, AdamW) on a synthetic dataset of the
+same run: every process runs the real training step (``training.train.train_step``: ``Batcher``
+crops and augmentation, losses, backward, gradient clipping, AdamW) on a synthetic dataset of the
 real shapes for ``--seconds`` of wall time after a warm-up, and reports steps per second.
 
 The baseline is one process with all ``--threads``; the figure that matters is the steps per
@@ -30,7 +30,7 @@ def run_steps(threads: int, seconds: float, width: int, frame_channels: int,
     import torch
 
     from training.model import ModelConfig, MotionNet
-    from training.train import Batcher, Dataset, TrainConfig, losses
+    from training.train import Batcher, Dataset, TrainConfig, train_step
     from workers.features import FeatureConfig
 
     torch.set_num_threads(threads)
@@ -51,21 +51,13 @@ def run_steps(threads: int, seconds: float, width: int, frame_channels: int,
     optimizer = torch.optim.AdamW(model.parameters(), lr=config.lr)
     batcher = Batcher(dataset, config, feature, seed=seed)
 
-    def step() -> None:
-        feats, arkit, visemes, mask, phones = batcher.batch()
-        terms = losses(model, feats, arkit, visemes, mask, config, phones)
-        optimizer.zero_grad()
-        terms["total"].backward()
-        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-        optimizer.step()
-
     for _ in range(5):
-        step()
+        train_step(model, optimizer, batcher, config)
     while time.time() < start_at:
         time.sleep(0.01)
     steps, started = 0, time.perf_counter()
     while time.perf_counter() - started < seconds:
-        step()
+        train_step(model, optimizer, batcher, config)
         steps += 1
     return steps, time.perf_counter() - started
 

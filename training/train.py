@@ -472,6 +472,18 @@ def load_checkpoint_model(path: str | Path) -> tuple[MotionNet, FeatureConfig]:
     return model.eval(), FeatureConfig.from_json(ckpt["feature"])
 
 
+def train_step(model: MotionNet, optimizer: torch.optim.Optimizer, batcher: Batcher,
+               config: TrainConfig) -> dict[str, torch.Tensor]:
+    """One optimisation step on the next batch (gradients clipped to norm 1); its loss terms."""
+    feats, arkit, vis, mask, phones = batcher.batch()
+    terms = losses(model, feats, arkit, vis, mask, config, phones)
+    optimizer.zero_grad()
+    terms["total"].backward()
+    torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+    optimizer.step()
+    return terms
+
+
 def train(
     dataset: Dataset,
     run_dir: str | Path,
@@ -544,12 +556,7 @@ def train(
             break
         for group in optimizer.param_groups:
             group["lr"] = lr_at(step, progress)
-        feats, arkit, vis, mask, phones = batcher.batch()
-        terms = losses(model, feats, arkit, vis, mask, tc, phones)
-        optimizer.zero_grad()
-        terms["total"].backward()
-        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-        optimizer.step()
+        terms = train_step(model, optimizer, batcher, tc)
         if average is not None:
             update_average(average, model, tc.ema_decay, step)
         step += 1
