@@ -11,6 +11,8 @@ The baseline is one process with all ``--threads``; the figure that matters is t
 second each member gets, as a ratio to the baseline, because a member's budget is wall time:
 
     python -m bench.train_throughput [--threads 2] [--jobs 2] [--seconds 60] [--width 192]
+
+(defaults: the trainer's threads, the pipeline's jobs and the shipped network's size)
 """
 
 from __future__ import annotations
@@ -74,13 +76,18 @@ def measure(processes: int, threads: int, seconds: float, width: int,
 
 
 def main(argv: list[str] | None = None) -> int:
+    from training.model import ModelConfig
+    from training.pipeline import DEFAULT_JOBS
+    from training.train import TrainConfig
+
     parser = argparse.ArgumentParser(prog="bench.train_throughput", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--threads", type=int, default=2, help="training threads in all")
-    parser.add_argument("--jobs", type=int, default=2, help="processes training at once")
+    parser.add_argument("--threads", type=int, default=TrainConfig.threads,
+                        help="training threads in all")
+    parser.add_argument("--jobs", type=int, default=DEFAULT_JOBS, help="processes training at once")
     parser.add_argument("--seconds", type=float, default=60.0)
-    parser.add_argument("--width", type=int, default=192)
-    parser.add_argument("--frame-channels", type=int, default=96)
+    parser.add_argument("--width", type=int, default=ModelConfig.width)
+    parser.add_argument("--frame-channels", type=int, default=ModelConfig.frame_channels)
     args = parser.parse_args(argv)
 
     per_job = max(1, args.threads // args.jobs)

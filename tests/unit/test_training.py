@@ -96,10 +96,10 @@ def test_dataset_refuses_rows_that_disagree():
 def test_dataset_cache_roundtrip_and_key(tmp_path):
     utts = [toy_utterance(i) for i in range(3)]
     first = build_dataset(utts, FeatureConfig(), 2, tmp_path, progress=False)
-    assert list(tmp_path.glob("dataset-*.npz")) == [
-        dataset_file(tmp_path, corpus_hash(utts, FeatureConfig(), 2))]
+    cached = dataset_file(tmp_path, corpus_hash(utts, FeatureConfig(), 2))
+    assert list(tmp_path.glob("dataset-*.npz")) == [cached]
     second = build_dataset(utts, FeatureConfig(), 2, tmp_path, progress=False)
-    for loaded in (second, load_dataset(dataset_file(tmp_path, corpus_hash(utts, FeatureConfig(), 2)))):
+    for loaded in (second, load_dataset(cached)):
         assert np.array_equal(first.features, loaded.features)
         assert np.array_equal(first.visemes, loaded.visemes)
         assert first.voices == loaded.voices
