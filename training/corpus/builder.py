@@ -236,6 +236,8 @@ def build(out_dir: Path, config: BuildConfig, workers: int = MAX_WORKERS,
 
         bar = tqdm(total=len(todo), unit="shard", desc="corpus")
     workers = max(1, min(workers, MAX_WORKERS, len(todo)))
+    if any(job.voice.engine == kokoro.ENGINE for job in todo):
+        kokoro.assemble()  # once, before the workers, which would otherwise join it together
     args = [(job, out_dir) for job in todo]
     if workers == 1:
         results = map(_run, args)

