@@ -26,6 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
+from training.corpus.augment import pitch_shift
 from training.corpus.utterance import SAMPLE_RATE_HZ, Utterance, Voice, resample_to_corpus_rate
 
 ENGINE = "kokoro"
@@ -141,8 +142,6 @@ def speak(phonemes: str, voice: str, speed: float = 1.0) -> np.ndarray:
 
 def synthesize(texts: list[str], voice: Voice) -> list[Utterance]:
     """One Utterance per text, its phones one SIL span until forced alignment labels it."""
-    from training.corpus.augment import pitch_shift
-
     out = []
     for text in texts:
         audio = resample_to_corpus_rate(speak(kokoro_phonemes(english_ipa(text)), voice.name,
