@@ -199,7 +199,7 @@ def run(args: argparse.Namespace) -> int:
                            dropout=args.dropout, width=args.width, gru_hidden=args.width,
                            frame_channels=args.frame_channels)
     chosen = dict(warp_max=args.warp_max, ema_decay=args.ema_decay, labels=args.labels,
-                  phone_weight=args.phone_weight)
+                  phone_weight=args.phone_weight, jaw_corr_weight=args.jaw_corr_weight)
     if args.smoke:
         model_config = replace(model_config, width=64, gru_hidden=64, frame_channels=32)
         train_config = TrainConfig(steps=args.steps or 40, batch=8, crop_keyframes=50,
@@ -416,6 +416,9 @@ def model_card(name: str, checkpoints: list[Path], onnx_path: Path, hours: float
         *([f"| phone head | training only: cross-entropy on each keyframe's ARPAbet phone "
            f"(weight {train_config['phone_weight']:g}), not in the exported graph |"]
           if train_config.get("phone_weight", 0) > 0 else []),
+        *([f"| jaw objective | squared error plus 1 - r of jawOpen within each crop "
+           f"(weight {train_config['jaw_corr_weight']:g}) |"]
+          if train_config.get("jaw_corr_weight", 0) > 0 else []),
         f"| augmentation | {augmentation_summary(train_config)} |",
         f"| closure calibration | bias {shifts} "
         "logits, chosen on the validation split (<= 2% long-vowel false closures) |", "",
@@ -473,6 +476,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--phone-weight", type=float, default=TrainConfig.phone_weight,
                         help="weight of a training-only head's cross-entropy on each keyframe's "
                              "ARPAbet phone (0 = no phone head; the export never contains it)")
+    parser.add_argument("--jaw-corr-weight", type=float, default=TrainConfig.jaw_corr_weight,
+                        help="weight of 1 - r, jawOpen's Pearson r against its target within "
+                             "each crop, beside the squared error (0 = off)")
     parser.add_argument("--ema-decay", type=float, default=TrainConfig.ema_decay,
                         help="per-step decay of the weights' moving average that is validated and "
                              "exported (0 = off, the raw weights)")

@@ -91,6 +91,10 @@ class TrainConfig:
     records the choice in checkpoints and model cards."""
     phone_weight: float = 0.0
     """Weight of the phone head's cross-entropy (0 = the network has no phone head)."""
+    jaw_corr_weight: float = 0.0
+    """Weight of ``1 - r``, the Pearson r of jawOpen against its target within each crop,
+    averaged over crops weighted by the target's spread (0 = off). Unlike the squared error it
+    ignores the crop's level and scale, so it rewards following the jaw's rise and fall."""
     ema_decay: float = 0.0
     """Per-step decay of an exponential moving average of the weights (0 = off). With it on,
     validation, ``best.pt`` and so the export use the average; 0.999 spans about 1,000 steps."""
@@ -325,6 +329,20 @@ class Batcher:
         return tuple(torch.from_numpy(x) for x in (feats, arkit, vis, mask, phones))
 
 
+def jaw_correlation_loss(output: torch.Tensor, target: torch.Tensor,
+                         mask: torch.Tensor) -> torch.Tensor:
+    """``1 - r`` per crop of jawOpen [B, C] against its target over the masked keyframes,
+    averaged with weights proportional to the target's standard deviation in each crop, so a
+    crop of silence (a flat target, r undefined) weighs nothing."""
+    count = mask.sum(dim=1, keepdim=True).clamp(min=1.0)
+    out_c = (output - (output * mask).sum(dim=1, keepdim=True) / count) * mask
+    tgt_c = (target - (target * mask).sum(dim=1, keepdim=True) / count) * mask
+    tgt_var = (tgt_c ** 2).sum(dim=1)
+    r = (out_c * tgt_c).sum(dim=1) / torch.sqrt((out_c ** 2).sum(dim=1) * tgt_var + 1e-8)
+    spread = torch.sqrt(tgt_var / count.squeeze(1))
+    return ((1.0 - r) * spread).sum() / spread.sum().clamp(min=1e-6)
+
+
 def losses(
     model: MotionNet, feats: torch.Tensor, arkit: torch.Tensor, vis: torch.Tensor,
     mask: torch.Tensor, config: TrainConfig, phones: torch.Tensor | None = None,
@@ -351,6 +369,10 @@ def losses(
     bce = (bce * (1.0 + (config.closure_pos_weight - 1.0) * bilabial) * m).sum() / denom
     total = ce + config.arkit_weight * mse + config.closure_weight * bce
     terms = {"ce": ce, "mse": mse, "bce": bce}
+    if config.jaw_corr_weight > 0:
+        terms["jaw_corr"] = jaw_correlation_loss(
+            torch.sigmoid(arkit_logits[..., JAW_OPEN_INDEX]), arkit_t[..., JAW_OPEN_INDEX], m)
+        total = total + config.jaw_corr_weight * terms["jaw_corr"]
     if config.phone_weight > 0:
         if model.phone_head is None or phones is None:
             raise ValueError("phone_weight > 0 needs a model with a phone head and phone targets")

@@ -12,6 +12,7 @@ from training.corpus.phones import ARPABET
 from training.labels import frame_count, labels_from_phones
 from training.model import MOUTH_CLOSE_INDEX, ModelConfig, MotionNet, StreamNorm
 from training.train import (
+    jaw_correlation_loss,
     PP_INDEX, Batcher, Dataset, TrainConfig, _runs, build_dataset, calibrate_closure, corpus_hash,
     dataset_file, driven_channels, features_for, load_dataset, losses, train, update_average,
     validate,
@@ -152,6 +153,19 @@ def test_phone_head_adds_a_loss_term_that_trains_the_shared_features():
     assert model.arkit_head.weight.grad is None
     with pytest.raises(ValueError, match="phone head"):
         losses(MotionNet(SMALL), feats, arkit, vis, mask, config, phones)
+
+
+def test_jaw_correlation_loss_reads_the_rise_and_fall_within_each_crop():
+    t = torch.linspace(0.0, 6.0, 40)
+    target = torch.stack([0.3 + 0.2 * torch.sin(t), torch.full((40,), 0.1)])
+    mask = torch.ones(2, 40)
+    affine = torch.stack([0.1 + 0.5 * target[0], torch.rand(40)])  # level and scale ignored
+    assert jaw_correlation_loss(affine, target, mask) < 1e-3  # the flat crop weighs nothing
+    assert torch.isclose(jaw_correlation_loss(1.0 - target, target, mask), torch.tensor(2.0))
+    padded = torch.cat([affine, torch.rand(2, 10)], dim=1)
+    pad_mask = torch.cat([mask, torch.zeros(2, 10)], dim=1)
+    pad_target = torch.cat([target, torch.zeros(2, 10)], dim=1)
+    assert jaw_correlation_loss(padded, pad_target, pad_mask) < 1e-3  # padding is not scored
 
 
 def test_training_with_phone_weight_learns_the_phones(tmp_path):
