@@ -2,7 +2,10 @@
 
 Evaluation sets: ``slt`` (the unseen TTS voice, the corpus's ``eval-slt`` directory) and
 ``librivox`` (real read speech from Debian ``pocketsphinx-testdata`` with its transcripts,
-phone-aligned by ``training.align``). ``slt-aligned`` is ``slt`` labelled like LibriVox, by
+phone-aligned by ``training.align``), and ``phrases`` (the package's other recorded speech with
+a known transcript: five spoken card names, "go forward ten meters" and one TIDIGITS digit
+string, 15 s by three speakers, aligned the same way), a second real-speech set that
+LibriVox's 25 s can be read beside. ``slt-aligned`` is ``slt`` labelled like LibriVox, by
 forced alignment instead of the engine's own timing; with ``--labeller-ceiling`` (the exact
 slt labels scored against that alignment) it separates what the labeller costs from what the
 change from TTS to real speech costs; ``--lookahead-ceiling`` scores the targets a perfect
@@ -35,7 +38,7 @@ import argparse
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import Iterable, Sequence
 
 import numpy as np
 
@@ -44,7 +47,15 @@ from training.infer import StreamingRunner
 from workers.vocabulary import ARKIT_INDEX, VISEME_NAMES
 
 KEYFRAME_S = 0.04
-LIBRIVOX_DIR = Path("/usr/share/pocketsphinx/test/data/librivox")
+TESTDATA_DIR = Path("/usr/share/pocketsphinx/test/data")
+LIBRIVOX_DIR = TESTDATA_DIR / "librivox"
+RAW_PHRASES: dict[str, str] = {
+    "goforward.raw": "go forward ten meters",  # goforward.gram's <move>; pocketsphinx's own tests
+    "tidigits/dhd.2934z.raw": "two nine three four zero",  # a TIDIGITS file name spells its digits; z = zero
+}
+"""16 kHz 16-bit little-endian clips of ``TESTDATA_DIR`` whose transcript the package states
+outside a transcription file. Its ``numbers.raw`` and ``something.raw`` are left out: nothing
+in the package says what they say."""
 REPO_ROOT = Path(__file__).resolve().parent.parent
 EVAL_SLT_DIR = REPO_ROOT / "data" / "corpus" / "eval-slt"
 MAX_LAG_KEYFRAMES = 6
@@ -97,19 +108,42 @@ class EvalItem:
     phones: list[tuple[str, float, float]]
 
 
-def librivox_items(directory: Path = LIBRIVOX_DIR) -> list[EvalItem]:
-    """The LibriVox clips with their transcripts, forced-aligned to phones."""
+def aligned_items(clips: Iterable[tuple[str, np.ndarray, str]]) -> list[EvalItem]:
+    """Items of recorded ``(name, 16 kHz audio, transcript)`` clips, forced-aligned to phones."""
+    from training.align import Aligner
+
+    aligner = Aligner()
+    return [EvalItem(name, audio, aligner.align(audio, text)) for name, audio, text in clips]
+
+
+def _wav_16k(path: Path) -> np.ndarray:
     import soundfile as sf
 
-    from training.align import Aligner, read_transcriptions
+    audio, rate = sf.read(str(path), dtype="float32")
+    if rate != 16000:
+        raise ValueError(f"{path.name}: expected 16 kHz, got {rate}")
+    return audio
 
-    aligner, items = Aligner(), []
-    for utt_id, text in sorted(read_transcriptions(directory / "transcription").items()):
-        audio, rate = sf.read(str(directory / f"{utt_id}.wav"), dtype="float32")
-        if rate != 16000:
-            raise ValueError(f"{utt_id}: expected 16 kHz, got {rate}")
-        items.append(EvalItem(utt_id, audio, aligner.align(audio, text)))
-    return items
+
+def librivox_items(directory: Path = LIBRIVOX_DIR) -> list[EvalItem]:
+    """The LibriVox clips with their transcripts, forced-aligned to phones."""
+    from training.align import read_transcriptions
+
+    texts = sorted(read_transcriptions(directory / "transcription").items())
+    return aligned_items((utt_id, _wav_16k(directory / f"{utt_id}.wav"), text)
+                         for utt_id, text in texts)
+
+
+def phrases_items(directory: Path = TESTDATA_DIR) -> list[EvalItem]:
+    """The ``phrases`` set: the cards clips with their transcription file and ``RAW_PHRASES``."""
+    from training.align import read_transcriptions
+
+    cards = sorted(read_transcriptions(directory / "cards" / "cards.transcription").items())
+    clips = [(f"cards-{utt_id}", _wav_16k(directory / "cards" / f"{utt_id}.wav"), text)
+             for utt_id, text in cards]
+    clips += [(Path(name).stem, np.fromfile(directory / name, dtype="<i2").astype(np.float32) / 32768.0,
+               text) for name, text in RAW_PHRASES.items()]
+    return aligned_items(clips)
 
 
 def corpus_items(directory: Path, limit: int | None = None, aligned: bool = False) -> list[EvalItem]:
@@ -388,6 +422,8 @@ def load_sets(names: Sequence[str], slt_dir: Path, slt_limit: int | None) -> dic
     for name in names:
         if name == "librivox":
             sets[name] = librivox_items()
+        elif name == "phrases":
+            sets[name] = phrases_items()
         elif name in ("slt", "slt-aligned"):
             sets[name] = corpus_items(slt_dir, slt_limit, aligned=name == "slt-aligned")
         else:
@@ -413,13 +449,13 @@ def run(
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``spatius-motion eval [--model M.onnx] [--baseline B.onnx] [--sets slt,librivox] [--json OUT]``."""
+    """``spatius-motion eval [--model M.onnx] [--baseline B.onnx] [--sets slt,librivox,phrases] [--json OUT]``."""
     parser = argparse.ArgumentParser(prog="spatius-motion eval", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--model", default=None,
                         help="contract ONNX model to score (default: SPATIUS_MODEL_PATH)")
     parser.add_argument("--baseline", default=str(BASELINE_MODEL_PATH), help="baseline ONNX ('' for none)")
-    parser.add_argument("--sets", default="slt,librivox")
+    parser.add_argument("--sets", default="slt,librivox,phrases")
     parser.add_argument("--slt-dir", default=str(EVAL_SLT_DIR))
     parser.add_argument("--slt-limit", type=int, default=None)
     parser.add_argument("--json", default=None, help="write the results as JSON here")

@@ -428,7 +428,9 @@ def model_card(name: str, checkpoints: list[Path], onnx_path: Path, hours: float
         "Streaming through onnxruntime with the server's model path (training/evaluate.py). "
         "`slt`: unseen TTS speaker, labels from the engine's own phone timing; `slt-aligned`: "
         "the same audio labelled by pocketsphinx forced alignment; `librivox`: real read speech "
-        "(pocketsphinx-testdata), labels from pocketsphinx forced alignment. The jaw r "
+        "(pocketsphinx-testdata), labels from pocketsphinx forced alignment; `phrases`: the "
+        "same package's other recorded speech with a known transcript (spoken card names, a "
+        "robot command, a digit string; three speakers), labelled the same way. The jaw r "
         "interval is a 95% bootstrap over 1-second blocks of keyframes: how far the "
         "figure could move on another draw of such speech.", "",
         card_table(results),
@@ -490,7 +492,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="share of training shards read by Kokoro-82M's voices "
                              "(training/corpus/kokoro.py; labelled by forced alignment only)")
     parser.add_argument("--until", choices=STEPS, default="eval", help="stop after this step")
-    parser.add_argument("--eval-sets", default="slt,slt-aligned,librivox")
+    parser.add_argument("--eval-sets", default="slt,slt-aligned,librivox,phrases")
     parser.add_argument("--ship", action="store_true",
                         help="copy model.onnx and CARD.md to models/<name>/ if it beats the baseline")
     args = parser.parse_args(argv)

@@ -33,14 +33,16 @@ def test_smoke_pipeline_builds_trains_exports_and_scores(tmp_path):
     assert model.name == "tcn-gru" and not model.is_baseline and model.lookahead_keyframes == 2
     assert model.state_size == sum(m.state_size for m in members)
     results = json.loads((run_dir / "eval.json").read_text())
-    assert set(results) == {"slt", "slt-aligned", "librivox"}
+    assert set(results) == {"slt", "slt-aligned", "librivox", "phrases"}
     for by_model in results.values():
         assert set(by_model) == {"trained", "baseline", "member-0", "member-1"}
         assert len({m["keyframes"] for m in by_model.values()}) == 1
         assert by_model["trained"]["keyframes"] > 0
     assert results["librivox"]["trained"]["keyframes"] == 621
+    assert results["phrases"]["trained"]["keyframes"] == 374  # 7 clips, 14.8 s
     card = (run_dir / "CARD.md").read_text()
-    assert "### librivox (621 keyframes)" in card and "Verdict:" in card
+    assert "### librivox (621 keyframes)" in card and "### phrases (374 keyframes)" in card
+    assert "Verdict:" in card
     assert "| members | 2 (seeds 0, 1), outputs averaged |" in card
     assert (corpus / "train" / "manifest.json").exists()
     assert (corpus / "eval-slt" / "manifest.json").exists()

@@ -149,6 +149,23 @@ def test_forced_alignment_of_a_librivox_clip():
 
 
 @pytest.mark.skipif(not (LIBRIVOX_DIR / "transcription").exists(), reason="pocketsphinx-testdata")
+def test_the_phrases_set_is_the_packages_other_transcribed_speech_aligned_to_its_words():
+    from training.evaluate import phrases_items
+
+    items = {item.name: item for item in phrases_items()}
+    assert sorted(items) == ["cards-001", "cards-002", "cards-003", "cards-004", "cards-005",
+                             "dhd.2934z", "goforward"]
+    spoken = {name: [p for p, _, _ in item.phones if p != "SIL"] for name, item in items.items()}
+    assert spoken["goforward"] == ["G", "OW", "F", "AO", "R", "W", "ER", "D", "T", "EH", "N",
+                                   "M", "IY", "T", "ER", "Z"]
+    assert spoken["cards-004"] == ["F", "AY", "V", "F", "AY", "V"]  # "five five"
+    assert spoken["dhd.2934z"][:3] == ["T", "UW", "N"]  # "two nine ..."
+    for item in items.values():  # 16 kHz audio, covered end to end by the phones
+        assert item.audio.dtype == np.float32 and 0.5 < len(item.audio) / 16000 < 5
+        assert item.phones[-1][2] == pytest.approx(len(item.audio) / 16000)
+
+
+@pytest.mark.skipif(not (LIBRIVOX_DIR / "transcription").exists(), reason="pocketsphinx-testdata")
 def test_a_reused_aligner_aligns_like_a_fresh_decoder_in_any_order():
     """One decoder serves a whole shard; what it aligned before must not move a boundary (a
     decoder reused without resetting its features does move some by 10 ms)."""
