@@ -1,10 +1,10 @@
 """Scores contract models on held-out speech, streaming through onnxruntime like the server.
 
-Evaluation sets: ``slt`` (the unseen TTS voice, the corpus's ``eval-slt`` directory) and
+Evaluation sets: ``slt`` (the unseen TTS voice, the corpus's ``eval-slt`` directory),
 ``librivox`` (real read speech from Debian ``pocketsphinx-testdata`` with its transcripts,
-phone-aligned by ``training.align``), and ``phrases`` (the package's other recorded speech with
+phone-aligned by ``training.align``) and ``phrases`` (the package's other recorded speech with
 a known transcript: five spoken card names, "go forward ten meters" and one TIDIGITS digit
-string, 15 s by three speakers, aligned the same way), a second real-speech set that
+string, 15 s from three recordings, aligned the same way), a second real-speech set that
 LibriVox's 25 s can be read beside. ``slt-aligned`` is ``slt`` labelled like LibriVox, by
 forced alignment instead of the engine's own timing; with ``--labeller-ceiling`` (the exact
 slt labels scored against that alignment) it separates what the labeller costs from what the
@@ -117,6 +117,7 @@ def aligned_items(clips: Iterable[tuple[str, np.ndarray, str]]) -> list[EvalItem
 
 
 def _wav_16k(path: Path) -> np.ndarray:
+    """Mono float32 samples of a 16 kHz WAV file; other rates are refused, not resampled."""
     import soundfile as sf
 
     audio, rate = sf.read(str(path), dtype="float32")

@@ -430,7 +430,7 @@ def model_card(name: str, checkpoints: list[Path], onnx_path: Path, hours: float
         "the same audio labelled by pocketsphinx forced alignment; `librivox`: real read speech "
         "(pocketsphinx-testdata), labels from pocketsphinx forced alignment; `phrases`: the "
         "same package's other recorded speech with a known transcript (spoken card names, a "
-        "robot command, a digit string; three speakers), labelled the same way. The jaw r "
+        "robot command, a digit string: three recordings), labelled the same way. The jaw r "
         "interval is a 95% bootstrap over 1-second blocks of keyframes: how far the "
         "figure could move on another draw of such speech.", "",
         card_table(results),
