@@ -335,8 +335,11 @@ def jaw_correlation_loss(output: torch.Tensor, target: torch.Tensor,
     averaged with weights proportional to the target's standard deviation in each crop, so a
     crop of silence (a flat target, r undefined) weighs nothing."""
     count = mask.sum(dim=1, keepdim=True).clamp(min=1.0)
-    out_c = (output - (output * mask).sum(dim=1, keepdim=True) / count) * mask
-    tgt_c = (target - (target * mask).sum(dim=1, keepdim=True) / count) * mask
+
+    def centred(x: torch.Tensor) -> torch.Tensor:
+        return (x - (x * mask).sum(dim=1, keepdim=True) / count) * mask
+
+    out_c, tgt_c = centred(output), centred(target)
     tgt_var = (tgt_c ** 2).sum(dim=1)
     r = (out_c * tgt_c).sum(dim=1) / torch.sqrt((out_c ** 2).sum(dim=1) * tgt_var + 1e-8)
     spread = torch.sqrt(tgt_var / count.squeeze(1))
@@ -361,7 +364,8 @@ def losses(
     weights = model.arkit_mask.clone()
     weights[MOUTH_CLOSE_INDEX] = 0.0
     weights[JAW_OPEN_INDEX] *= config.jaw_weight
-    sq = (torch.sigmoid(arkit_logits) - arkit_t) ** 2 * weights
+    arkit_out = torch.sigmoid(arkit_logits)
+    sq = (arkit_out - arkit_t) ** 2 * weights
     mse = (sq.sum(dim=2) * m).sum() / (denom * weights.sum())
     bilabial = (vis_t == PP_INDEX).float()
     closure_t = torch.maximum(arkit_t[..., MOUTH_CLOSE_INDEX], bilabial)
@@ -371,7 +375,7 @@ def losses(
     terms = {"ce": ce, "mse": mse, "bce": bce}
     if config.jaw_corr_weight > 0:
         terms["jaw_corr"] = jaw_correlation_loss(
-            torch.sigmoid(arkit_logits[..., JAW_OPEN_INDEX]), arkit_t[..., JAW_OPEN_INDEX], m)
+            arkit_out[..., JAW_OPEN_INDEX], arkit_t[..., JAW_OPEN_INDEX], m)
         total = total + config.jaw_corr_weight * terms["jaw_corr"]
     if config.phone_weight > 0:
         if model.phone_head is None or phones is None:

@@ -12,10 +12,9 @@ from training.corpus.phones import ARPABET
 from training.labels import frame_count, labels_from_phones
 from training.model import MOUTH_CLOSE_INDEX, ModelConfig, MotionNet, StreamNorm
 from training.train import (
-    jaw_correlation_loss,
     PP_INDEX, Batcher, Dataset, TrainConfig, _runs, build_dataset, calibrate_closure, corpus_hash,
-    dataset_file, driven_channels, features_for, load_dataset, losses, train, update_average,
-    validate,
+    dataset_file, driven_channels, features_for, jaw_correlation_loss, load_dataset, losses, train,
+    update_average, validate,
 )
 from workers.features import FeatureConfig, LogMel
 from workers.vocabulary import VISEME_NAMES
