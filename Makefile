@@ -39,13 +39,13 @@ bench: install
 
 # The trained model: corpus -> features -> training -> ONNX export -> evaluation (cached, resumable).
 model: install system
-	$(PY) -m training.pipeline
+	$(PY) -m spatius_motion.training.pipeline
 
 model-smoke: install system
-	$(PY) -m training.pipeline --smoke
+	$(PY) -m spatius_motion.training.pipeline --smoke
 
 baseline: install
-	$(PY) -m training.baseline --out models/loudness-baseline/model.onnx
+	$(PY) -m spatius_motion.training.baseline --out spatius_motion/models/loudness-baseline/model.onnx
 
 proto: install
 	scripts/gen_proto.sh

@@ -25,11 +25,11 @@ from typing import Any
 import numpy as np
 
 from spatius_motion.settings import DEFAULT_MODEL_PATH
-from workers.engine import MotionEngine
-from workers.messages import AudioChunk, StepRequest
-from workers.model import MotionModel
-from workers.motion import initial_motion
-from workers.shard import limit_blas_threads
+from spatius_motion.workers.engine import MotionEngine
+from spatius_motion.workers.messages import AudioChunk, StepRequest
+from spatius_motion.workers.model import MotionModel
+from spatius_motion.workers.motion import initial_motion
+from spatius_motion.workers.shard import limit_blas_threads
 
 
 def _cpu_per_item(fn, items: int, min_s: float) -> float:

@@ -34,12 +34,12 @@ from pathlib import Path
 import numpy as np
 import websockets
 
-from gateway import protocol
-from gateway.proto import spatius_pb2 as pb
-from loadtest.session import synthetic_speech
+from spatius_motion.gateway import protocol
+from spatius_motion.gateway.proto import spatius_pb2 as pb
+from spatius_motion.loadtest.session import synthetic_speech
 from spatius_motion.cli import READY_LINE
 from spatius_motion.settings import Settings
-from workers.model import MotionModel
+from spatius_motion.workers.model import MotionModel
 
 RATE_HZ = 16000
 CHUNK_S = 0.1

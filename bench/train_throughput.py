@@ -31,9 +31,9 @@ def run_steps(threads: int, seconds: float, width: int, frame_channels: int,
     import numpy as np
     import torch
 
-    from training.model import ModelConfig, MotionNet
-    from training.train import Batcher, Dataset, TrainConfig, train_step
-    from workers.features import FeatureConfig
+    from spatius_motion.training.model import ModelConfig, MotionNet
+    from spatius_motion.training.train import Batcher, Dataset, TrainConfig, train_step
+    from spatius_motion.workers.features import FeatureConfig
 
     torch.set_num_threads(threads)
     torch.manual_seed(seed)
@@ -76,9 +76,9 @@ def measure(processes: int, threads: int, seconds: float, width: int,
 
 
 def main(argv: list[str] | None = None) -> int:
-    from training.model import ModelConfig
-    from training.pipeline import DEFAULT_JOBS
-    from training.train import TrainConfig
+    from spatius_motion.training.model import ModelConfig
+    from spatius_motion.training.pipeline import DEFAULT_JOBS
+    from spatius_motion.training.train import TrainConfig
 
     parser = argparse.ArgumentParser(prog="bench.train_throughput", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)

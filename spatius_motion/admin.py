@@ -13,7 +13,7 @@ from typing import Any
 
 import msgspec
 
-from gateway.store import MAX_AVATAR_SETTINGS_BYTES, DevCredentials, Plan, Store
+from spatius_motion.gateway.store import MAX_AVATAR_SETTINGS_BYTES, DevCredentials, Plan, Store
 
 __all__ = [
     "DevCredentials",

@@ -70,7 +70,7 @@ def _settings(args: argparse.Namespace) -> Settings:
 async def _serve(args: argparse.Namespace) -> None:
     from spatius_motion import admin, server
 
-    from cluster import runtime
+    from spatius_motion.cluster import runtime
 
     settings = _settings(args)
     runtime.connect(settings)  # in the main thread, so Ray installs its signal handlers
@@ -151,7 +151,7 @@ def _banner(facts: dict[str, str]) -> str:
 async def _admin(args: argparse.Namespace) -> dict[str, Any]:
     import msgspec
 
-    from gateway.store import Store, open_redis
+    from spatius_motion.gateway.store import Store, open_redis
     from spatius_motion import admin
 
     settings = _settings(args)
@@ -185,7 +185,7 @@ async def _admin(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _shards(args: argparse.Namespace) -> dict[str, Any]:
-    from cluster import runtime, shards
+    from spatius_motion.cluster import runtime, shards
 
     settings = _settings(args)
     runtime.connect(settings)
@@ -246,7 +246,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in ("eval", "infer"):
-        module = "training.evaluate" if argv[0] == "eval" else "training.infer"
+        module = "spatius_motion.training.evaluate" if argv[0] == "eval" else "spatius_motion.training.infer"
         return int(__import__(module, fromlist=["main"]).main(argv[1:]) or 0)
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=Settings.load().log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")

@@ -17,10 +17,10 @@ from typing import Any
 
 import uvicorn
 
-from cluster import runtime, shards
-from gateway.app import Gateway, build_app
-from gateway.dispatcher import Dispatcher
-from gateway.store import Store, open_redis
+from spatius_motion.cluster import runtime, shards
+from spatius_motion.gateway.app import Gateway, build_app
+from spatius_motion.gateway.dispatcher import Dispatcher
+from spatius_motion.gateway.store import Store, open_redis
 from spatius_motion.metrics import Metrics
 from spatius_motion.settings import Settings
 

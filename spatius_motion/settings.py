@@ -16,10 +16,11 @@ from typing import Any, Mapping
 import msgspec
 
 ENV_PREFIX = "SPATIUS_"
-REPO_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_MODEL_PATH = REPO_ROOT / "models" / "tcn-gru" / "model.onnx"
-"""The trained streaming model (models/tcn-gru/CARD.md) the server runs unless told otherwise."""
-BASELINE_MODEL_PATH = REPO_ROOT / "models" / "loudness-baseline" / "model.onnx"
+MODELS_DIR = Path(__file__).resolve().parent / "models"
+"""The shipped models, package data of ``spatius_motion`` (so a non-editable install has them)."""
+DEFAULT_MODEL_PATH = MODELS_DIR / "tcn-gru" / "model.onnx"
+"""The trained streaming model (spatius_motion/models/tcn-gru/CARD.md) the server runs unless told otherwise."""
+BASELINE_MODEL_PATH = MODELS_DIR / "loudness-baseline" / "model.onnx"
 """The procedural loudness baseline every trained model is scored against (training/baseline.py)."""
 
 SUPPORTED_SAMPLE_RATES_HZ = (8000, 16000, 22050, 24000, 32000, 44100, 48000)

@@ -13,7 +13,7 @@ import msgspec
 import pytest
 import redis.asyncio
 
-from cluster import runtime
+from spatius_motion.cluster import runtime
 from spatius_motion import admin, server
 from spatius_motion.settings import Settings
 

@@ -8,8 +8,8 @@ from typing import Any
 
 import spatius
 
-from gateway.proto import spatius_pb2 as pb
-from loadtest.session import pcm_chunks, synthetic_speech
+from spatius_motion.gateway.proto import spatius_pb2 as pb
+from spatius_motion.loadtest.session import pcm_chunks, synthetic_speech
 
 
 class Recorder:

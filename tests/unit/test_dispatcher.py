@@ -7,12 +7,12 @@ from collections import Counter
 
 import pytest
 
-from cluster import placement
-from gateway.dispatcher import Dispatcher
+from spatius_motion.cluster import placement
+from spatius_motion.gateway.dispatcher import Dispatcher
 from spatius_motion import errors
 from spatius_motion.metrics import Metrics
-from workers import messages
-from workers.messages import AudioChunk, Keyframes, SessionOpen, StepReply
+from spatius_motion.workers import messages
+from spatius_motion.workers.messages import AudioChunk, Keyframes, SessionOpen, StepReply
 
 
 class FakeShard:

@@ -13,10 +13,10 @@ from onnx import TensorProto, helper, numpy_helper
 
 from spatius_motion.errors import PendingAudioLimit, RequestsInFlightLimit
 from spatius_motion.settings import BASELINE_MODEL_PATH, Settings
-from workers import flame
-from workers.engine import MotionEngine
-from workers.features import FEATURE_METADATA_KEY, FeatureConfig
-from workers.messages import (
+from spatius_motion.workers import flame
+from spatius_motion.workers.engine import MotionEngine
+from spatius_motion.workers.features import FEATURE_METADATA_KEY, FeatureConfig
+from spatius_motion.workers.messages import (
     AudioChunk,
     Interrupt,
     Keyframes,
@@ -26,9 +26,9 @@ from workers.messages import (
     decode_reply,
     encode,
 )
-from workers.model import MotionModel
-from workers.shard import MotionShard
-from workers.vocabulary import ARKIT_INDEX, ARKIT_NAMES, VISEME_NAMES
+from spatius_motion.workers.model import MotionModel
+from spatius_motion.workers.shard import MotionShard
+from spatius_motion.workers.vocabulary import ARKIT_INDEX, ARKIT_NAMES, VISEME_NAMES
 
 SPK = 640
 JAW = ARKIT_INDEX["jawOpen"]
@@ -193,7 +193,7 @@ def test_idle_sessions_are_freed_by_the_clock(baseline):
 
 
 def test_state_rows_grow_are_freed_and_reused_from_zero_state(baseline, monkeypatch):
-    monkeypatch.setattr("workers.engine.INITIAL_ROWS", 2)
+    monkeypatch.setattr("spatius_motion.workers.engine.INITIAL_ROWS", 2)
     t = np.arange(SPK * 4 + 100) / 16000
     # voiced audio of different pitch per stream: stale pitch means would tilt the head differently
     data = {r: (8000 * np.sin(2 * np.pi * (110 + 60 * i) * t)).astype("<i2").tobytes()

@@ -10,11 +10,11 @@ import onnxruntime as ort
 import pytest
 import torch
 
-from training.ensemble import combine
-from training.export import export_onnx, streaming_parity
-from training.model import ModelConfig, MotionNet
-from workers.features import FeatureConfig, LogMel
-from workers.model import MotionModel
+from spatius_motion.training.ensemble import combine
+from spatius_motion.training.export import export_onnx, streaming_parity
+from spatius_motion.training.model import ModelConfig, MotionNet
+from spatius_motion.workers.features import FeatureConfig, LogMel
+from spatius_motion.workers.model import MotionModel
 
 SMALL = ModelConfig(width=32, gru_hidden=24, frame_channels=16)
 

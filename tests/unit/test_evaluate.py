@@ -8,19 +8,19 @@ import onnxruntime as ort
 import pytest
 import torch
 
-from training.align import normalise_transcript, read_transcriptions
-from training.corpus import Voice, flite
-from training.corpus.shards import write_shard
-from training.evaluate import (
+from spatius_motion.training.align import normalise_transcript, read_transcriptions
+from spatius_motion.training.corpus import Voice, flite
+from spatius_motion.training.corpus.shards import write_shard
+from spatius_motion.training.evaluate import (
     GROUP_OF_VISEME, LIBRIVOX_DIR, VISEME_GROUPS, EvalItem, beats, block_sums, card_table,
     r_interval, score, ship_verdict,
 )
-from training.export import export_onnx
-from training.infer import StreamingRunner
-from training.labels import labels_from_phones
-from training.model import ModelConfig, MotionNet
-from workers.features import FeatureConfig, LogMel
-from workers.vocabulary import ARKIT_INDEX, VISEME_NAMES
+from spatius_motion.training.export import export_onnx
+from spatius_motion.training.infer import StreamingRunner
+from spatius_motion.training.labels import labels_from_phones
+from spatius_motion.training.model import ModelConfig, MotionNet
+from spatius_motion.workers.features import FeatureConfig, LogMel
+from spatius_motion.workers.vocabulary import ARKIT_INDEX, VISEME_NAMES
 
 PHONES = [("SIL", 0.0, 0.3), ("M", 0.3, 0.38), ("AA", 0.38, 0.6), ("P", 0.6, 0.68),
           ("IY", 0.68, 0.9), ("B", 0.9, 0.97), ("OW", 0.97, 1.2), ("SIL", 1.2, 1.6)]
@@ -135,7 +135,7 @@ def test_transcripts_are_normalised():
 def test_forced_alignment_of_a_librivox_clip():
     import soundfile as sf
 
-    from training.align import align
+    from spatius_motion.training.align import align
 
     texts = read_transcriptions(LIBRIVOX_DIR / "transcription")
     utt_id = "sense_and_sensibility_01_austen_64kb-0880"  # "he was not an ill disposed young man"
@@ -150,7 +150,7 @@ def test_forced_alignment_of_a_librivox_clip():
 
 @pytest.mark.skipif(not (LIBRIVOX_DIR / "transcription").exists(), reason="pocketsphinx-testdata")
 def test_the_phrases_set_is_the_packages_other_transcribed_speech_aligned_to_its_words():
-    from training.evaluate import phrases_items
+    from spatius_motion.training.evaluate import phrases_items
 
     items = {item.name: item for item in phrases_items()}
     assert sorted(items) == ["cards-001", "cards-002", "cards-003", "cards-004", "cards-005",
@@ -171,7 +171,7 @@ def test_a_reused_aligner_aligns_like_a_fresh_decoder_in_any_order():
     decoder reused without resetting its features does move some by 10 ms)."""
     import soundfile as sf
 
-    from training.align import Aligner, align
+    from spatius_motion.training.align import Aligner, align
 
     texts = read_transcriptions(LIBRIVOX_DIR / "transcription")
     clips = [(sf.read(str(LIBRIVOX_DIR / f"{u}.wav"), dtype="float32")[0], texts[u])
@@ -206,7 +206,7 @@ def test_infer_cli_matches_the_runner_through_the_engine(tmp_path):
     import soundfile as sf
     import soxr
 
-    from training.infer import main as infer_main
+    from spatius_motion.training.infer import main as infer_main
 
     torch.manual_seed(1)
     model = small_model()
@@ -234,7 +234,7 @@ def small_model() -> MotionNet:
 
 @pytest.mark.skipif(not flite.available(), reason="apt: flite absent")
 def test_labeller_ceiling_and_aligned_items_relabel_tts_audio_by_forced_alignment(tmp_path):
-    from training.evaluate import corpus_items, labeller_ceiling
+    from spatius_motion.training.evaluate import corpus_items, labeller_ceiling
 
     texts = ["Bob made a map of the moon.", "He was not an ill disposed young man."]
     utterances = flite.synthesize(texts, Voice(flite.ENGINE, "kal"))
@@ -264,9 +264,9 @@ class _NoProcesses:
 @pytest.mark.skipif(not flite.available(), reason="apt: flite absent")
 def test_align_corpus_labels_every_utterance_in_dataset_order_and_caches_by_shard(
         tmp_path, monkeypatch):
-    import training.align as alignment
-    from training.corpus import CorpusDataset
-    from training.corpus.shards import read_manifest, write_manifest
+    import spatius_motion.training.align as alignment
+    from spatius_motion.training.corpus import CorpusDataset
+    from spatius_motion.training.corpus.shards import read_manifest, write_manifest
 
     first, second = flite.synthesize(
         ["Bob made a map of the moon.", "He was not an ill disposed young man."],
@@ -294,8 +294,8 @@ def test_align_corpus_labels_every_utterance_in_dataset_order_and_caches_by_shar
 
 
 def test_lookahead_ceiling_labels_each_keyframe_from_the_phones_begun_by_its_horizon():
-    from training.evaluate import EvalItem, known_phone_labels, lookahead_ceiling
-    from training.labels import labels_from_phones
+    from spatius_motion.training.evaluate import EvalItem, known_phone_labels, lookahead_ceiling
+    from spatius_motion.training.labels import labels_from_phones
 
     phones = [("SIL", 0.0, 0.2), ("AA", 0.2, 0.4), ("M", 0.4, 0.48), ("SIL", 0.48, 0.6)]
     full, full_vis = labels_from_phones(phones, 15, 25.0)

@@ -11,11 +11,11 @@ import onnxruntime as ort
 import pytest
 import torch
 
-from training.export import export_onnx
-from training.model import ModelConfig, MotionNet, count_flops_per_keyframe
-from workers.features import FeatureConfig, LogMel
-from workers.model import contract_metadata
-from workers.vocabulary import ARKIT_NAMES, VISEME_NAMES
+from spatius_motion.training.export import export_onnx
+from spatius_motion.training.model import ModelConfig, MotionNet, count_flops_per_keyframe
+from spatius_motion.workers.features import FeatureConfig, LogMel
+from spatius_motion.workers.model import contract_metadata
+from spatius_motion.workers.vocabulary import ARKIT_NAMES, VISEME_NAMES
 
 
 @pytest.fixture(scope="module")
@@ -122,8 +122,8 @@ def test_model_is_causal(exported):
 
 
 def test_compute_budget():
-    from training.model import FLOPS_LIMIT_PER_10MS
-    from training.pipeline import DEFAULT_MEMBERS, compute_per_10ms
+    from spatius_motion.training.model import FLOPS_LIMIT_PER_10MS
+    from spatius_motion.training.pipeline import DEFAULT_MEMBERS, compute_per_10ms
 
     config = ModelConfig()
     # the shipped model averages DEFAULT_MEMBERS such networks: FLOPs per 10 ms of the whole
@@ -133,7 +133,7 @@ def test_compute_budget():
 
 
 def test_pipeline_refuses_a_model_over_the_compute_limit(tmp_path):
-    from training.pipeline import main
+    from spatius_motion.training.pipeline import main
 
     # six networks of the default size cost about 2.3 MFLOP per 10 ms; it stops before the corpus
     with pytest.raises(SystemExit, match="over the limit"):
@@ -145,7 +145,7 @@ def test_pipeline_refuses_a_model_over_the_compute_limit(tmp_path):
 def test_stream_norm_model_streams_like_one_call(tmp_path, chunk_keyframes):
     """The per-stream normalisation computes its sums in closed form per call with a dynamic
     keyframe count; the exported graph must still chunk exactly."""
-    from training.export import streaming_parity
+    from spatius_motion.training.export import streaming_parity
 
     torch.manual_seed(2)
     model = MotionNet(ModelConfig(frame_channels=16, width=32, gru_hidden=32,
@@ -160,7 +160,7 @@ def test_stream_norm_model_streams_like_one_call(tmp_path, chunk_keyframes):
 
 def test_dropout_is_noise_in_training_and_identity_in_the_export(tmp_path):
     """A model left in training mode still exports the deterministic eval-mode graph."""
-    from training.export import streaming_parity
+    from spatius_motion.training.export import streaming_parity
 
     torch.manual_seed(3)
     model = MotionNet(ModelConfig(frame_channels=16, width=32, gru_hidden=32, dropout=0.3))

@@ -3,11 +3,11 @@
 import numpy as np
 import pytest
 
-from training.corpus.phones import ARPABET
-from training.labels import (
+from spatius_motion.training.corpus.phones import ARPABET
+from spatius_motion.training.labels import (
     PHONE_TO_VISEME, VISEME_POSES, labels_from_phones, phone_ids, phone_viseme, viseme_posteriors,
 )
-from workers.vocabulary import ARKIT_INDEX, VISEME_NAMES
+from spatius_motion.workers.vocabulary import ARKIT_INDEX, VISEME_NAMES
 
 RATE = 100.0
 CLOSE = ARKIT_INDEX["mouthClose"]

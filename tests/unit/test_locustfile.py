@@ -20,8 +20,8 @@ import pytest
 if importlib.util.find_spec("locust") is None:
     pytest.skip("locust is not installed (pip install locust)", allow_module_level=True)
 
-from gateway import protocol  # noqa: E402
-from loadtest import session as ls  # noqa: E402
+from spatius_motion.gateway import protocol  # noqa: E402
+from spatius_motion.loadtest import session as ls  # noqa: E402
 from spatius_motion import errors  # noqa: E402
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -148,7 +148,7 @@ def test_pending_chunk_bound_matches_server_audio_bound() -> None:
 
 def test_locustfile_imports_and_defines_a_user() -> None:
     probe = (
-        "import locust, loadtest.locustfile as lf\n"
+        "import locust, spatius_motion.loadtest.locustfile as lf\n"
         "assert issubclass(lf.SpatiusSessionUser, locust.User)\n"
         "import types\n"
         "opts = types.SimpleNamespace(dev_credentials='', api_key='k', app_id='a', avatar_id='v',\n"

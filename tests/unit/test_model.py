@@ -10,8 +10,8 @@ import onnx
 import pytest
 
 from spatius_motion.settings import BASELINE_MODEL_PATH, DEFAULT_MODEL_PATH, Settings
-from training.baseline import build_model
-from workers.model import ModelContractError, MotionModel, resolve_providers
+from spatius_motion.training.baseline import build_model
+from spatius_motion.workers.model import ModelContractError, MotionModel, resolve_providers
 
 
 def _save(model: onnx.ModelProto, tmp_path, name: str = "model.onnx"):
@@ -104,7 +104,7 @@ def test_missing_and_corrupt_files_are_rejected(tmp_path):
 
 
 def test_unavailable_gpu_provider_falls_back_to_cpu_with_warning(caplog):
-    with caplog.at_level(logging.WARNING, logger="workers.model"):
+    with caplog.at_level(logging.WARNING, logger="spatius_motion.workers.model"):
         chosen = resolve_providers(
             ["CUDAExecutionProvider", "CPUExecutionProvider"], ["CPUExecutionProvider"]
         )

@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from workers import flame, motion
-from workers.motion import MotionMapper, audio_cues, initial_motion
-from workers.vocabulary import ARKIT_INDEX
+from spatius_motion.workers import flame, motion
+from spatius_motion.workers.motion import MotionMapper, audio_cues, initial_motion
+from spatius_motion.workers.vocabulary import ARKIT_INDEX
 
 SPK, RATE = 640, 16000
 JAW = ARKIT_INDEX["jawOpen"]

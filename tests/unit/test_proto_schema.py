@@ -10,8 +10,8 @@ from google.protobuf import descriptor_pb2, text_format
 from google.protobuf.descriptor import Descriptor, EnumDescriptor, FieldDescriptor
 from spatius.proto.generated import message_pb2 as sdk
 
-from gateway import proto
-from gateway.proto import spatius_pb2 as pb
+from spatius_motion.gateway import proto
+from spatius_motion.gateway.proto import spatius_pb2 as pb
 
 F = FieldDescriptor
 

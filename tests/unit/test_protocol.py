@@ -1,4 +1,4 @@
-"""gateway.protocol: decoding client frames, encoding server frames, and what the official SDK makes of them."""
+"""spatius_motion.gateway.protocol: decoding client frames, encoding server frames, and what the official SDK makes of them."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from spatius import new_avatar_session, telemetry
 from spatius.errors import AvatarSDKError, AvatarSDKErrorCode
 from spatius.proto.generated import message_pb2 as sdk
 
-from gateway import protocol
-from gateway.proto import spatius_pb2 as pb
+from spatius_motion.gateway import protocol
+from spatius_motion.gateway.proto import spatius_pb2 as pb
 from spatius_motion import errors
 
 MAX = 1 << 20

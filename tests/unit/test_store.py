@@ -16,8 +16,8 @@ import numpy as np
 import pytest
 from redis.exceptions import ConnectionError as RedisConnectionError
 
-from gateway import store as store_mod
-from gateway.store import Plan, Store
+from spatius_motion.gateway import store as store_mod
+from spatius_motion.gateway.store import Plan, Store
 from spatius_motion import admin, errors
 from spatius_motion.settings import Settings
 

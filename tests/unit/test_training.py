@@ -8,16 +8,16 @@ import numpy as np
 import pytest
 import torch
 
-from training.corpus.phones import ARPABET
-from training.labels import frame_count, labels_from_phones
-from training.model import MOUTH_CLOSE_INDEX, ModelConfig, MotionNet, StreamNorm
-from training.train import (
+from spatius_motion.training.corpus.phones import ARPABET
+from spatius_motion.training.labels import frame_count, labels_from_phones
+from spatius_motion.training.model import MOUTH_CLOSE_INDEX, ModelConfig, MotionNet, StreamNorm
+from spatius_motion.training.train import (
     PP_INDEX, Batcher, Dataset, TrainConfig, _runs, build_dataset, calibrate_closure, corpus_hash,
     dataset_file, driven_channels, features_for, jaw_correlation_loss, load_dataset, losses, train,
     update_average, validate,
 )
-from workers.features import FeatureConfig, LogMel
-from workers.vocabulary import VISEME_NAMES
+from spatius_motion.workers.features import FeatureConfig, LogMel
+from spatius_motion.workers.vocabulary import VISEME_NAMES
 
 SMALL = ModelConfig(frame_channels=16, width=32, gru_hidden=32, dilations=(1, 2))
 
@@ -368,7 +368,7 @@ def test_stream_norm_state_is_part_of_the_model_state():
 
 
 def test_voice_summary_gives_hours_and_distinct_voices_per_engine():
-    from training.pipeline import voice_summary
+    from spatius_motion.training.pipeline import voice_summary
 
     voices = ["festival:kal_diphone", "festival:lp_diphone", "festival:kal_diphone", "flite:awb"]
     offsets = np.array([0, 90000, 180000, 225000, 315000])  # keyframes: 1 h, 1 h, 0.5 h, 1 h
@@ -376,27 +376,27 @@ def test_voice_summary_gives_hours_and_distinct_voices_per_engine():
 
 
 def test_relabel_takes_aligned_phones_where_alignment_succeeded(monkeypatch, tmp_path):
-    import training.align
-    from training.corpus import Utterance
-    from training.pipeline import relabel
+    from spatius_motion.training import align
+    from spatius_motion.training.corpus import Utterance
+    from spatius_motion.training.pipeline import relabel
 
     audio = np.zeros(1600, np.float32)
     engine = [("SIL", 0.0, 0.05), ("AA", 0.05, 0.1)]
     aligned = [("SIL", 0.0, 0.02), ("AH", 0.02, 0.1)]
     utts = [Utterance(audio=audio, phones=engine, voice="t:a", engine="t", text="a")] * 2
-    monkeypatch.setattr(training.align, "align_corpus", lambda *args: [aligned, None])
+    monkeypatch.setattr(align, "align_corpus", lambda *args: [aligned, None])
     out = relabel(utts, tmp_path, tmp_path)
     assert out[0].phones == aligned and out[1] is utts[1]
-    monkeypatch.setattr(training.align, "align_corpus", lambda *args: [aligned])
+    monkeypatch.setattr(align, "align_corpus", lambda *args: [aligned])
     with pytest.raises(ValueError, match="1 alignments for 2 utterances"):
         relabel(utts, tmp_path, tmp_path)
 
 
 def test_utterances_of_engines_without_timing_need_forced_alignment(monkeypatch, tmp_path):
-    import training.align
-    from training.corpus import Utterance
-    from training.corpus.builder import UNTIMED_ENGINES
-    from training.pipeline import relabel, timed_only
+    from spatius_motion.training import align
+    from spatius_motion.training.corpus import Utterance
+    from spatius_motion.training.corpus.builder import UNTIMED_ENGINES
+    from spatius_motion.training.pipeline import relabel, timed_only
 
     untimed = sorted(UNTIMED_ENGINES)[0]
     audio = np.zeros(1600, np.float32)
@@ -405,14 +405,14 @@ def test_utterances_of_engines_without_timing_need_forced_alignment(monkeypatch,
     utts = [Utterance(audio=audio, phones=silent, voice=f"{untimed}:a", engine=untimed, text="a"),
             Utterance(audio=audio, phones=silent, voice=f"{untimed}:b", engine=untimed, text="a"),
             Utterance(audio=audio, phones=silent, voice="t:a", engine="t", text="a")]
-    monkeypatch.setattr(training.align, "align_corpus", lambda *args: [aligned, None, None])
+    monkeypatch.setattr(align, "align_corpus", lambda *args: [aligned, None, None])
     out = relabel(utts, tmp_path, tmp_path)
     assert [u.voice for u in out] == [f"{untimed}:a", "t:a"] and out[0].phones == aligned
     assert timed_only(utts) == [utts[2]]
 
 
 def test_pipeline_needs_at_least_one_member(capsys):
-    from training.pipeline import main
+    from spatius_motion.training.pipeline import main
 
     with pytest.raises(SystemExit) as exit_info:
         main(["--members", "0"])
@@ -422,7 +422,7 @@ def test_pipeline_needs_at_least_one_member(capsys):
 def test_members_trained_at_once_equal_members_trained_in_turn(tmp_path):
     """``--jobs 2`` runs each member in its own process on the cached dataset: the same steps
     from the same seed as training in this process, so the same weights."""
-    from training.pipeline import train_members
+    from spatius_motion.training.pipeline import train_members
 
     utts = [toy_utterance(i) for i in range(12)]
     key = corpus_hash(utts, FeatureConfig(), SMALL.lookahead_keyframes)
@@ -457,7 +457,7 @@ def test_a_member_worker_ends_with_its_pipeline(tmp_path):
     script = tmp_path / "parent.py"
     script.write_text(
         "import multiprocessing, os, sys, threading\n"
-        "from training.pipeline import _exit_with_parent\n"
+        "from spatius_motion.training.pipeline import _exit_with_parent\n"
         "def child(poll_s):\n"
         "    _exit_with_parent(poll_s)\n"
         "    print(os.getpid(), flush=True)\n"

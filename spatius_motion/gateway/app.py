@@ -1,0 +1,218 @@
+"""The gateway's HTTP and WebSocket surface (ASGI, served by uvicorn).
+
+Routes:
+- ``POST /v1/console/session-tokens``: API key -> session token (spec section 2).
+- ``WS /v2/driveningress/websocket?id=<avatar_id>``: one motion session (spec section 3);
+  the upgrade is authenticated first and refused with the spec's HTTP status and text.
+- ``GET /healthz`` (process alive), ``GET /readyz`` (Redis and every shard answer),
+  ``GET /metrics`` (Prometheus).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from redis.exceptions import RedisError
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.routing import Route, WebSocketRoute
+from starlette.websockets import WebSocket
+
+from spatius_motion.cluster import shards
+from spatius_motion.gateway.connection import FAREWELL_TIMEOUT_S, Connection
+from spatius_motion.gateway.dispatcher import Dispatcher
+from spatius_motion.gateway.store import Store
+from spatius_motion import errors
+from spatius_motion.metrics import Metrics
+from spatius_motion.settings import Settings
+
+log = logging.getLogger(__name__)
+
+MAX_TOKEN_BODY_BYTES = 4096
+READINESS_CACHE_S = 2.0
+
+
+@dataclass
+class Gateway:
+    """Everything a gateway process serves with; built by ``spatius_motion.server``."""
+
+    settings: Settings
+    store: Store
+    dispatcher: Dispatcher
+    metrics: Metrics
+    model_info: dict[str, Any]
+    connections: set[Connection] = field(default_factory=set)
+    connections_changed: asyncio.Condition = field(default_factory=asyncio.Condition)
+    """Notified whenever a session has ended and released its Redis state."""
+    draining: bool = False
+    """Set by ``drain()``: no new session is admitted and readiness fails."""
+    _ready_at: float = 0.0
+    _ready: tuple[bool, dict] = (False, {})
+
+    @property
+    def model_rate_hz(self) -> int:
+        return int(self.model_info["sample_rate_hz"])
+
+    @property
+    def samples_per_keyframe(self) -> int:
+        return int(self.model_info["samples_per_keyframe"])
+
+    @property
+    def lookahead_keyframes(self) -> int:
+        return int(self.model_info["lookahead_keyframes"])
+
+    async def drain(self, timeout_s: float) -> int:
+        """Admit no new session and end each open one once its requests in flight have ended.
+
+        Sessions whose requests are still running after ``timeout_s`` are ended then, cutting
+        those requests short; every session ends with 4503. Returns how many were cut short.
+        """
+        self.draining = True
+        for connection in list(self.connections):
+            connection.drain()
+        await self._sessions_ended(timeout_s)
+        cut_short = list(self.connections)
+        for connection in cut_short:
+            connection.drain(now=True)
+        await self._sessions_ended(FAREWELL_TIMEOUT_S)
+        return len(cut_short)
+
+    async def _sessions_ended(self, timeout_s: float) -> None:
+        """Wait at most ``timeout_s`` until every session has released its Redis state."""
+        async with self.connections_changed:
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(
+                    self.connections_changed.wait_for(lambda: not self.connections), timeout_s
+                )
+
+    async def readiness(self) -> tuple[bool, dict]:
+        """(ready, details): Redis answers and every shard answers a ping; cached briefly.
+
+        A draining gateway is never ready, so the load balancer stops sending it upgrades.
+        """
+        if self.draining:
+            return False, {"draining": True}
+        now = time.monotonic()
+        if now - self._ready_at < READINESS_CACHE_S:
+            return self._ready
+        try:
+            redis_ok = await self.store.ping()
+        except Exception:
+            redis_ok = False
+        replies = await shards.ping_all(self.dispatcher.shard_handles, timeout_s=2.0)
+        shards_ok = {name: reply is not None for name, reply in replies.items()}
+        ready = redis_ok and all(shards_ok.values())
+        self._ready_at, self._ready = now, (ready, {"redis": redis_ok, "shards": shards_ok})
+        return self._ready
+
+
+def error_body(error: errors.SpatiusError) -> dict:
+    """The spec's ``errors:[{status, code, title, detail}]`` shape."""
+    return {
+        "errors": [
+            {
+                "status": error.http_status,
+                "code": str(error.code),
+                "title": error.text,
+                "detail": error.message,
+            }
+        ]
+    }
+
+
+def error_response(error: errors.SpatiusError) -> JSONResponse:
+    return JSONResponse(error_body(error), status_code=error.http_status)
+
+
+def build_app(gateway: Gateway, lifespan: Any = None) -> Starlette:
+    """The ASGI application serving ``gateway``."""
+
+    async def session_tokens(request: Request) -> Response:
+        try:
+            declared = int(request.headers.get("content-length") or 0)
+            if declared > MAX_TOKEN_BODY_BYTES:
+                raise errors.BadTokenRequest("body too large")
+            body = await request.body()
+            if len(body) > MAX_TOKEN_BODY_BYTES:
+                raise errors.BadTokenRequest("body too large")
+            try:
+                payload = json.loads(body or b"{}")
+                expire_at = payload["expireAt"]
+                if isinstance(expire_at, bool) or not isinstance(expire_at, (int, float)):
+                    raise TypeError
+            except (ValueError, KeyError, TypeError):
+                raise errors.BadTokenRequest('body must be {"expireAt": <unix seconds>}')
+            token = await gateway.store.issue_token(
+                request.headers.get("x-api-key", ""), float(expire_at)
+            )
+        except RedisError:
+            error = errors.UpstreamUnavailable("state store unavailable")
+            gateway.metrics.count_error(error)
+            return error_response(error)
+        except errors.SpatiusError as error:
+            gateway.metrics.count_error(error)
+            return error_response(error)
+        return JSONResponse({"sessionToken": token})
+
+    async def ingress(websocket: WebSocket) -> None:
+        query, headers = websocket.query_params, websocket.headers
+        app_id = headers.get("x-app-id") or query.get("appId", "")
+        token = headers.get("x-session-key") or query.get("sessionKey", "")
+        try:
+            try:
+                grant = await gateway.store.authenticate(app_id, token, query.get("id", ""))
+            except RedisError:
+                raise errors.UpstreamUnavailable("state store unavailable")
+            if gateway.draining:
+                raise errors.shutting_down()
+        except errors.SpatiusError as error:
+            gateway.metrics.count_error(error)
+            await websocket.send_denial_response(error_response(error))
+            return
+        connection = Connection(
+            websocket,
+            grant,
+            settings=gateway.settings,
+            store=gateway.store,
+            dispatcher=gateway.dispatcher,
+            metrics=gateway.metrics,
+            model_rate_hz=gateway.model_rate_hz,
+            samples_per_keyframe=gateway.samples_per_keyframe,
+            lookahead_keyframes=gateway.lookahead_keyframes,
+        )
+        gateway.connections.add(connection)
+        try:
+            await connection.run()
+        finally:
+            gateway.connections.discard(connection)
+            async with gateway.connections_changed:
+                gateway.connections_changed.notify_all()
+
+    async def healthz(request: Request) -> Response:
+        return PlainTextResponse("ok\n")
+
+    async def readyz(request: Request) -> Response:
+        ready, details = await gateway.readiness()
+        return JSONResponse({"ready": ready, **details}, status_code=200 if ready else 503)
+
+    async def metrics(request: Request) -> Response:
+        body, content_type = gateway.metrics.exposition()
+        return Response(body, media_type=content_type)
+
+    return Starlette(
+        routes=[
+            Route("/v1/console/session-tokens", session_tokens, methods=["POST"]),
+            WebSocketRoute("/v2/driveningress/websocket", ingress),
+            Route("/healthz", healthz),
+            Route("/readyz", readyz),
+            Route("/metrics", metrics),
+        ],
+        lifespan=lifespan,
+    )

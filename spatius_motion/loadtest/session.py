@@ -1,0 +1,292 @@
+"""Load-generator session logic without sockets: credentials, URLs, wire messages, audio, latency.
+
+``locustfile.py`` drives real sessions with these pieces; everything here is pure (clocks are
+passed in as numbers) so it is unit-tested without locust, gevent or a server.
+
+Latency bookkeeping follows the wire contract: keyframe ``i`` of a req_id covers audio time
+``[i/25, (i+1)/25)`` s, so it can exist once the client has sent ``ceil((i+1) * rate / 25)``
+samples. The chunk that brings the sent sample count to that number *completes* keyframe ``i``;
+a chunk's latency is the time from sending it to receiving the last keyframe it completes.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import secrets
+import string
+from collections import deque
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Literal
+from urllib.parse import quote
+
+import msgspec
+import numpy as np
+
+from spatius_motion.gateway import protocol
+from spatius_motion.gateway.proto import spatius_pb2 as pb
+from spatius_motion import errors
+
+KEYFRAME_RATE_HZ = 25
+BYTES_PER_SAMPLE = 2
+NANOID_ALPHABET = string.ascii_letters + string.digits + "_-"
+REQ_ID_SUFFIX_CHARS = 12
+
+
+# --- credentials and endpoints -----------------------------------------------------------------
+class Credentials(msgspec.Struct, frozen=True):
+    """What a client needs; the layout of ``spatius-motion serve --dev-credentials FILE``."""
+
+    app_id: str
+    api_key: str
+    avatar_id: str
+    console_url: str
+    """Console base URL, e.g. ``http://127.0.0.1:8080/v1/console``."""
+    ingress_url: str
+    """Ingress base URL, e.g. ``ws://127.0.0.1:8080/v2/driveningress``."""
+
+
+def load_credentials(path: str | Path) -> Credentials:
+    """Read a ``--dev-credentials`` JSON file; unknown keys are ignored, missing ones raise."""
+    return msgspec.json.decode(Path(path).read_bytes(), type=Credentials)
+
+
+def token_url(console_url: str) -> str:
+    """``POST`` target for session tokens: the console base plus ``/session-tokens``."""
+    return console_url.rstrip("/") + "/session-tokens"
+
+
+def websocket_url(ingress_url: str, avatar_id: str) -> str:
+    """WebSocket URL for an avatar (header auth): ``{ingress}/websocket?id=<avatar_id>``.
+
+    ``http``/``https`` bases become ``ws``/``wss`` as the SDKs rewrite them.
+    """
+    base = ingress_url.rstrip("/")
+    if base.startswith("http://") or base.startswith("https://"):
+        base = "ws" + base[4:]
+    return f"{base}/websocket?id={quote(avatar_id, safe='')}"
+
+
+def token_request_body(now_s: float, ttl_s: int) -> bytes:
+    """JSON body of a token request expiring ``ttl_s`` seconds after ``now_s`` (unix seconds)."""
+    return json.dumps({"expireAt": int(now_s) + int(ttl_s)}).encode()
+
+
+def session_token_from_reply(status: int, body: bytes) -> str:
+    """The ``sessionToken`` of a token reply; raises ``ApiKeyInvalid`` (401/403) or ``SpatiusError``.
+
+    A reply carrying ``errors`` is a failure even with status 200 (spec section 2).
+    """
+    try:
+        reply = json.loads(body or b"{}")
+    except ValueError:
+        reply = {}
+    if status in (401, 403):
+        raise errors.ApiKeyInvalid(f"token request answered {status}")
+    if status != 200 or not isinstance(reply, dict) or reply.get("errors") or not reply.get("sessionToken"):
+        raise errors.SpatiusError(f"token request answered {status}")
+    return str(reply["sessionToken"])
+
+
+def auth_headers(app_id: str, session_token: str) -> dict[str, str]:
+    """Header-style WebSocket auth (the server-SDK default)."""
+    return {"X-App-ID": app_id, "X-Session-Key": session_token}
+
+
+def new_req_id(now: datetime, token: str | None = None) -> str:
+    """A req_id as the SDK makes them: ``YYYYMMDDHHMMSS_<12-char nanoid>`` (UTC)."""
+    suffix = token or "".join(secrets.choice(NANOID_ALPHABET) for _ in range(REQ_ID_SUFFIX_CHARS))
+    return now.astimezone(timezone.utc).strftime("%Y%m%d%H%M%S") + "_" + suffix
+
+
+# --- wire messages -----------------------------------------------------------------------------
+configure_message = protocol.encode_configure
+"""``ClientConfigureSession`` for mono s16le PCM at a rate, animation on the socket."""
+audio_message = protocol.encode_audio
+"""``ClientAudioInput`` carrying one PCM chunk (possibly empty) of a req_id."""
+
+
+class ServerEvent(msgspec.Struct, frozen=True):
+    """The parts of a server frame the load generator acts on."""
+
+    kind: Literal["confirm", "animation", "error", "other"]
+    connection_id: str = ""
+    req_id: str = ""
+    end: bool = False
+    keyframes: int = 0
+    code: int = 0
+    message: str = ""
+
+
+def parse_server_message(data: bytes) -> ServerEvent:
+    """Decode one binary server frame; raises ``UnmarshalFailed`` for bytes that are not a ``Message``."""
+    try:
+        message = pb.Message.FromString(data)
+    except Exception as exc:  # protobuf raises DecodeError; anything else is equally malformed
+        raise errors.UnmarshalFailed(type(exc).__name__) from exc
+    which = message.WhichOneof("data")
+    if message.type == pb.MESSAGE_SERVER_CONFIRM_SESSION and which == "server_confirm_session":
+        return ServerEvent("confirm", connection_id=message.server_confirm_session.connection_id)
+    if message.type == pb.MESSAGE_SERVER_RESPONSE_ANIMATION and which == "server_response_animation":
+        animation = message.server_response_animation
+        return ServerEvent(
+            "animation",
+            connection_id=animation.connection_id,
+            req_id=animation.req_id,
+            end=animation.end,
+            keyframes=len(animation.animation.keyframes),
+        )
+    if message.type == pb.MESSAGE_SERVER_ERROR and which == "server_error":
+        error = message.server_error
+        return ServerEvent("error", connection_id=error.connection_id, req_id=error.req_id, code=error.code, message=error.message)
+    return ServerEvent("other")
+
+
+# --- audio -----------------------------------------------------------------------------------
+def synthetic_speech(seconds: float, sample_rate_hz: int, seed: int = 0) -> bytes:
+    """Deterministic speech-like mono s16le PCM: a gliding voiced tone with harmonics,
+    syllable-rate (~4 Hz) loudness envelope and pauses, plus breath noise.
+
+    Loudness-driven models react to it like to speech; it needs no data files.
+    """
+    rng = np.random.default_rng(seed)
+    n = int(round(seconds * sample_rate_hz))
+    t = np.arange(n) / sample_rate_hz
+    pitch_hz = 150.0 + 30.0 * np.sin(2 * np.pi * 0.7 * t + rng.uniform(0, 2 * np.pi))
+    phase = 2 * np.pi * np.cumsum(pitch_hz) / sample_rate_hz
+    voiced = sum(np.sin(k * phase) / k for k in range(1, 6))
+    syllables = np.clip(np.sin(2 * np.pi * 4.0 * t + rng.uniform(0, 2 * np.pi)), 0, None) ** 0.5
+    phrases = (np.sin(2 * np.pi * 0.25 * t) > -0.6).astype(np.float64)
+    signal = 0.25 * voiced * syllables * phrases + 0.01 * rng.standard_normal(n)
+    return (np.clip(signal, -1.0, 1.0) * 32767).astype("<i2").tobytes()
+
+
+def pcm_chunks(pcm: bytes, sample_rate_hz: int, chunk_ms: int) -> list[bytes]:
+    """``pcm`` cut into ``chunk_ms`` pieces (the last may be shorter)."""
+    step = sample_rate_hz * chunk_ms // 1000 * BYTES_PER_SAMPLE
+    if step <= 0:
+        raise ValueError(f"chunk of {chunk_ms} ms at {sample_rate_hz} Hz holds no sample")
+    return [pcm[i : i + step] for i in range(0, len(pcm), step)]
+
+
+def expected_keyframes(samples: int, sample_rate_hz: int) -> int:
+    """Keyframes a req_id of ``samples`` yields: one per whole 1/25 s of audio."""
+    return samples * KEYFRAME_RATE_HZ // sample_rate_hz
+
+
+# --- latency bookkeeping ------------------------------------------------------------------------
+class Sample(msgspec.Struct, frozen=True):
+    """One measurement to report: ``name`` (see ``RequestTimeline``) and seconds."""
+
+    name: str
+    seconds: float
+
+
+CHUNK_LATENCY = "chunk->keyframes"
+FIRST_KEYFRAME = "first keyframe"
+END_DRAIN = "end->drained"
+
+
+class RequestTimeline:
+    """Send and receive times of one req_id, turned into latency samples.
+
+    ``chunk->keyframes``: from sending a chunk to receiving the last keyframe it completes.
+    ``first keyframe``: from sending the req_id's first chunk to receiving its first keyframe.
+    ``end->drained``: from sending ``end=true`` to receiving the ``end=true`` animation.
+    At most ``max_pending_chunks`` chunks may wait for keyframes; one more raises
+    ``PendingAudioLimit`` (the server is that far behind).
+    """
+
+    def __init__(self, sample_rate_hz: int, max_pending_chunks: int) -> None:
+        self.sample_rate_hz = sample_rate_hz
+        self.max_pending_chunks = max_pending_chunks
+        self.samples_sent = 0
+        self.keyframes_received = 0
+        self.first_sent_s: float | None = None
+        self.end_sent_s: float | None = None
+        self.drained = False
+        self._pending: deque[tuple[int, float]] = deque()
+        """(keyframes complete once this chunk is in, send time) of chunks awaiting keyframes."""
+
+    def keyframes_complete(self, samples: int) -> int:
+        """Keyframes whose audio lies entirely within the first ``samples`` samples."""
+        return expected_keyframes(samples, self.sample_rate_hz)
+
+    def on_chunk_sent(self, n_samples: int, now_s: float, end: bool = False) -> None:
+        if self.end_sent_s is not None:
+            raise errors.InvalidReqId("audio after end")
+        if self.first_sent_s is None and (n_samples or end):
+            self.first_sent_s = now_s
+        self.samples_sent += n_samples
+        completes = self.keyframes_complete(self.samples_sent)
+        last_complete = self._pending[-1][0] if self._pending else self.keyframes_received
+        if completes > last_complete:
+            if len(self._pending) >= self.max_pending_chunks:
+                raise errors.PendingAudioLimit(f"{len(self._pending)} chunks without keyframes")
+            self._pending.append((completes, now_s))
+        if end:
+            self.end_sent_s = now_s
+
+    def on_animation(self, keyframes: int, end: bool, now_s: float) -> list[Sample]:
+        """Account ``keyframes`` new keyframes (and ``end``) received at ``now_s``."""
+        samples = []
+        if keyframes and self.keyframes_received == 0 and self.first_sent_s is not None:
+            samples.append(Sample(FIRST_KEYFRAME, now_s - self.first_sent_s))
+        self.keyframes_received += keyframes
+        while self._pending and self._pending[0][0] <= self.keyframes_received:
+            _, sent_s = self._pending.popleft()
+            samples.append(Sample(CHUNK_LATENCY, now_s - sent_s))
+        if end and not self.drained:
+            self.drained = True
+            if self.end_sent_s is not None:
+                samples.append(Sample(END_DRAIN, now_s - self.end_sent_s))
+        return samples
+
+    def missing_keyframes(self) -> int:
+        """Keyframes the sent audio should have produced but did not (negative: extra ones)."""
+        return expected_keyframes(self.samples_sent, self.sample_rate_hz) - self.keyframes_received
+
+
+class SessionTimeline:
+    """The ``RequestTimeline`` of every req_id of one connection still awaiting its ``end``.
+
+    At most ``max_requests_in_flight`` req_ids may be undrained; one more raises
+    ``RequestsInFlightLimit``. Drained req_ids are dropped, so memory stays bounded.
+    """
+
+    def __init__(self, sample_rate_hz: int, max_pending_chunks: int, max_requests_in_flight: int) -> None:
+        self.sample_rate_hz = sample_rate_hz
+        self.max_pending_chunks = max_pending_chunks
+        self.max_requests_in_flight = max_requests_in_flight
+        self.requests: dict[str, RequestTimeline] = {}
+
+    def on_chunk_sent(self, req_id: str, n_samples: int, now_s: float, end: bool = False) -> None:
+        timeline = self.requests.get(req_id)
+        if timeline is None:
+            if len(self.requests) >= self.max_requests_in_flight:
+                raise errors.RequestsInFlightLimit(f"{len(self.requests)} req_ids undrained")
+            timeline = self.requests[req_id] = RequestTimeline(self.sample_rate_hz, self.max_pending_chunks)
+        timeline.on_chunk_sent(n_samples, now_s, end)
+
+    def on_animation(self, req_id: str, keyframes: int, end: bool, now_s: float) -> tuple[list[Sample], int]:
+        """Latency samples of this frame, and on ``end`` the req_id's missing keyframe count (else 0).
+
+        Frames of unknown req_ids (already drained, or never sent) yield nothing.
+        """
+        timeline = self.requests.get(req_id)
+        if timeline is None:
+            return [], 0
+        samples = timeline.on_animation(keyframes, end, now_s)
+        if not end:
+            return samples, 0
+        del self.requests[req_id]
+        return samples, timeline.missing_keyframes()
+
+    def undrained(self) -> int:
+        return len(self.requests)
+
+
+def max_pending_chunks(max_pending_audio_s: float, chunk_ms: int) -> int:
+    """Chunk bound matching the server's pending-audio bound (at least one chunk)."""
+    return max(1, math.ceil(max_pending_audio_s * 1000 / chunk_ms))

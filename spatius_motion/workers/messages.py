@@ -1,0 +1,94 @@
+"""Typed messages between the gateway and a shard actor, encoded with msgspec msgpack.
+
+One ``StepRequest`` per shard per gateway tick carries every pending audio chunk of every
+session the gateway has on that shard; one ``StepReply`` returns every keyframe the shard
+produced for them. Audio travels as s16le mono PCM at the model's sample rate; keyframes
+travel as little-endian float32 matrices (row-major, one row per keyframe).
+"""
+
+from __future__ import annotations
+
+import msgspec
+
+from spatius_motion.workers.flame import FLAME_FLOATS  # noqa: F401  (re-exported: floats per FLAME keyframe)
+
+ARKIT_FLOATS = 52
+
+
+class SessionOpen(msgspec.Struct, array_like=True, gc=False):
+    """A session's per-stream settings, sent once before its first audio."""
+
+    session: str
+    seed: int
+    """Seeds the procedural eye/head generator so a session's motion is reproducible."""
+    expression_map: bytes = b""
+    """Optional float32 [52, 100] ARKit->FLAME-expression matrix from the avatar's settings."""
+
+
+class AudioChunk(msgspec.Struct, array_like=True, gc=False):
+    """New audio of one req_id; ``end`` marks its last audio (the shard then flushes)."""
+
+    session: str
+    req_id: str
+    pcm: bytes
+    end: bool = False
+
+
+class Interrupt(msgspec.Struct, array_like=True, gc=False):
+    """Drop a req_id's queued audio and streaming state; it yields no further keyframes."""
+
+    session: str
+    req_id: str
+
+
+class StepRequest(msgspec.Struct, array_like=True, gc=False):
+    opened: list[SessionOpen] = []
+    chunks: list[AudioChunk] = []
+    interrupts: list[Interrupt] = []
+    closed: list[str] = []
+    """Sessions that ended: the shard frees all their state."""
+
+
+class Keyframes(msgspec.Struct, array_like=True, gc=False):
+    """Consecutive keyframes of one req_id, starting at keyframe ``first_index``."""
+
+    session: str
+    req_id: str
+    first_index: int
+    count: int
+    flame: bytes
+    """float32 [count, 120]."""
+    arkit: bytes
+    """float32 [count, 52], ARKit's standard order."""
+    end: bool = False
+    """True on the req_id's last Keyframes: its inference has drained."""
+
+
+class RequestFailure(msgspec.Struct, array_like=True, gc=False):
+    session: str
+    req_id: str
+    message: str
+
+
+class StepReply(msgspec.Struct, array_like=True, gc=False):
+    keyframes: list[Keyframes] = []
+    failures: list[RequestFailure] = []
+    batch_sizes: list[int] = []
+    """Sessions per onnxruntime call made in this step, for the batch-size metric."""
+
+
+_encoder = msgspec.msgpack.Encoder()
+_request_decoder = msgspec.msgpack.Decoder(StepRequest)
+_reply_decoder = msgspec.msgpack.Decoder(StepReply)
+
+
+def encode(message: StepRequest | StepReply) -> bytes:
+    return _encoder.encode(message)
+
+
+def decode_request(data: bytes) -> StepRequest:
+    return _request_decoder.decode(data)
+
+
+def decode_reply(data: bytes) -> StepReply:
+    return _reply_decoder.decode(data)
