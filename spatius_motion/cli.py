@@ -57,6 +57,7 @@ DRAINING_LINE = "spatius-motion draining"
 def _settings(args: argparse.Namespace) -> Settings:
     return Settings.load(
         redis_url=getattr(args, "redis_url", None),
+        global_redis_url=getattr(args, "global_redis_url", None),
         host=getattr(args, "host", None),
         port=getattr(args, "port", None),
         shards=getattr(args, "shards", None) or getattr(args, "count", None),
@@ -151,14 +152,15 @@ def _banner(facts: dict[str, str]) -> str:
 async def _admin(args: argparse.Namespace) -> dict[str, Any]:
     import msgspec
 
-    from spatius_motion.gateway.store import Store, open_redis
+    from spatius_motion.gateway.store import Store, open_global_redis, open_redis
     from spatius_motion import admin
 
     settings = _settings(args)
     if not settings.redis_url:
         raise SystemExit("admin needs a real Redis: --redis-url or SPATIUS_REDIS_URL")
     client = open_redis(settings)
-    store = Store.from_settings(client, settings)
+    global_client = open_global_redis(settings, client)
+    store = Store.from_settings(client, settings, global_redis=global_client)
     try:
         if args.action == "create-app":
             limits = ("max_sessions", "credits_s", "max_session_duration_s")
@@ -182,6 +184,8 @@ async def _admin(args: argparse.Namespace) -> dict[str, Any]:
         raise SystemExit(f"unknown admin action {args.action}")
     finally:
         await client.aclose()
+        if global_client is not client:
+            await global_client.aclose()
 
 
 def _shards(args: argparse.Namespace) -> dict[str, Any]:
@@ -202,7 +206,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="run a gateway (embedded defaults when no options are set)")
     serve.add_argument("--host")
     serve.add_argument("--port", type=int)
-    serve.add_argument("--redis-url", help="real Redis; default is an in-process stand-in")
+    serve.add_argument("--redis-url", help="regional Redis; default is an in-process stand-in")
+    serve.add_argument("--global-redis-url", help="global Redis shared by every region; default --redis-url")
     serve.add_argument("--ray-address", help="existing Ray cluster; default starts a local one")
     serve.add_argument("--shards", type=int, help="shard actors in this region")
     serve.add_argument("--model", help="ONNX model following docs/model-contract.md")
@@ -214,6 +219,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     adm = sub.add_parser("admin", help="apps, API keys, avatars and credits in a real Redis")
     adm.add_argument("--redis-url")
+    adm.add_argument("--global-redis-url", help="the global store, when it is not --redis-url")
     actions = adm.add_subparsers(dest="action", required=True)
     create = actions.add_parser("create-app", help="create an app; prints its API key once")
     create.add_argument("--app-id")

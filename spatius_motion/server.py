@@ -20,7 +20,7 @@ import uvicorn
 from spatius_motion.cluster import runtime, shards
 from spatius_motion.gateway.app import Gateway, build_app
 from spatius_motion.gateway.dispatcher import Dispatcher
-from spatius_motion.gateway.store import Store, open_redis
+from spatius_motion.gateway.store import Store, open_global_redis, open_redis
 from spatius_motion.metrics import Metrics
 from spatius_motion.settings import Settings
 
@@ -86,12 +86,19 @@ async def _model_info(handles: dict[str, Any]) -> dict[str, Any]:
     return infos[0]
 
 
-async def start(settings: Settings, *, redis: Any = None, metrics: Metrics | None = None) -> RunningServer:
-    """Bring up a gateway on ``settings.host:settings.port`` (port 0 picks a free one)."""
+async def start(
+    settings: Settings, *, redis: Any = None, global_redis: Any = None, metrics: Metrics | None = None
+) -> RunningServer:
+    """Bring up a gateway on ``settings.host:settings.port`` (port 0 picks a free one).
+
+    ``redis`` and ``global_redis`` replace the regional and global clients the settings name.
+    """
     await asyncio.to_thread(runtime.connect, settings)
     handles = shards.ensure_shards(settings)
     model_info = await _model_info(handles)
-    store = Store.from_settings(redis if redis is not None else open_redis(settings), settings)
+    regional = redis if redis is not None else open_redis(settings)
+    global_ = global_redis if global_redis is not None else open_global_redis(settings, regional)
+    store = Store.from_settings(regional, settings, global_redis=global_)
     metrics = metrics or Metrics()
     dispatcher = Dispatcher(
         handles,

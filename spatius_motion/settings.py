@@ -42,7 +42,11 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
 
     # --- redis -----------------------------------------------------------------
     redis_url: str = ""
-    """Real Redis when set (``redis://host:6379/0``); empty runs the in-process stand-in."""
+    """The regional store (session tokens, gateway heartbeats): a real Redis when set
+    (``redis://host:6379/0``); empty runs the in-process stand-in."""
+    global_redis_url: str = ""
+    """The global store shared by every region (apps, plans, key hashes, avatars, credits, the
+    region registry, live-session slots); empty uses ``redis_url`` for both."""
     redis_prefix: str = "spatius:"
     redis_max_connections: int = 64
     """Connections per gateway process; a command waits for a free one (never fails for lack of one)."""
@@ -94,6 +98,8 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     # --- quotas -------------------------------------------------------------------
     default_max_sessions: int = 100
     default_credits_s: float = 360000.0
+    default_idle_timeout_s: float = 0.0
+    """Seconds without audio after which a new app's sessions close; 0 turns it off."""
     max_session_duration_s: float = 3600.0
     session_heartbeat_s: float = 15.0
     credits_flush_s: float = 2.0

@@ -431,13 +431,13 @@ async def test_gateways_expire_from_the_region_listing(store, clock):
 
 
 async def test_regions_round_trip(store):
-    assert await store.region("eu") is None
+    assert await store.region_info("eu") is None
     await store.set_region("eu", {"ingress": "wss://eu"})
     await store.set_region("us", {"ingress": "wss://us"})
-    assert await store.region("eu") == {"ingress": "wss://eu"}
+    assert await store.region_info("eu") == {"ingress": "wss://eu"}
     assert await store.regions() == ["eu", "us"]
     await store.delete_region("eu")
-    assert await store.regions() == ["us"] and await store.region("eu") is None
+    assert await store.regions() == ["us"] and await store.region_info("eu") is None
 
 
 async def test_ping(store):
@@ -455,7 +455,7 @@ async def test_ping_reports_unreachable_redis(clock):
 # --- admin ------------------------------------------------------------------------------------------
 async def test_admin_create_show_and_keys(store, clock, tmp_path):
     created = await admin.create_app(store, "app-a", PLAN)
-    assert created["plan"] == {"max_sessions": 2, "credits_s": 100.0, "max_session_duration_s": 600.0}
+    assert created["plan"] == {"max_sessions": 2, "credits_s": 100.0, "max_session_duration_s": 600.0, "idle_timeout_s": 0.0}
     extra = await admin.create_key(store, "app-a")
     settings_file = tmp_path / "ava.json"
     settings_file.write_text(json.dumps({"expression_map": [[0.5] * 100] * 52}))

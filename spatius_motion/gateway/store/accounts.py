@@ -1,0 +1,180 @@
+"""Apps, their plans, API keys and avatars: the global store's account records.
+
+Keys (global store)::
+
+    app:<app_id>              App JSON: plan, created_at                   root record (delete_app)
+    appkeys:<app_id>          set of sha256(api key) of the app            owned by app:<app_id>
+    appavatars:<app_id>       set of avatar ids of the app                 owned by app:<app_id>
+    apikey:<sha256(key)>      ApiKeyRecord JSON: app_id, created_at        owned by app (in appkeys)
+    avatar:<avatar_id>        AvatarRecord JSON: app_id, settings          owned by app (in appavatars)
+
+``create_app`` also writes the app's ``credits:<app_id>`` (see ``quotas``) and ``delete_app``
+removes it. Avatar settings are a JSON object; the store interprets one member,
+``expression_map`` (``records.validate_avatar_settings``).
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from typing import Any, Mapping
+
+from redis.exceptions import WatchError
+
+from spatius_motion.gateway.store.backend import Backend
+from spatius_motion.gateway.store.records import (
+    API_KEY_PREFIX,
+    APP_DEC,
+    AVATAR_DEC,
+    JSON,
+    KEY_DEC,
+    WATCH_RETRIES,
+    ApiKeyRecord,
+    App,
+    AvatarRecord,
+    Plan,
+    new_secret,
+    require_id,
+    sha256_hex,
+    text,
+    valid_id,
+    validate_avatar_settings,
+    well_formed,
+)
+
+log = logging.getLogger(__name__)
+
+
+class Accounts(Backend):
+    """Apps, API keys and avatars in the global store."""
+
+    # apps and api keys ---------------------------------------------------------------
+    async def create_app(self, app_id: str | None, plan: Plan) -> tuple[App, str]:
+        """Create an app with ``plan`` and its first API key (returned once, stored hashed).
+
+        ``app_id`` None picks ``app_<16 hex>``. An existing id raises ValueError; use
+        ``create_api_key`` to add keys to an existing app.
+        """
+        app_id = require_id("app id", app_id if app_id is not None else f"app_{secrets.token_hex(8)}")
+        app = App(app_id=app_id, plan=plan, created_at=self.clock())
+        if not await self.global_redis.set(self.key("app", app_id), JSON.encode(app), nx=True):
+            raise ValueError(f"app {app_id!r} already exists")
+        api_key, key_hash = new_secret(API_KEY_PREFIX)
+        async with self.global_redis.pipeline(transaction=True) as pipe:
+            pipe.set(self.key("credits", app_id), repr(float(plan.credits_s)))
+            self._queue_key(pipe, app_id, key_hash, app.created_at)
+            await pipe.execute()
+        log.info("created app %s", app_id)
+        return app, api_key
+
+    async def get_app(self, app_id: str) -> App | None:
+        if not valid_id(app_id):
+            return None
+        raw = await self.global_redis.get(self.key("app", app_id))
+        return None if raw is None else APP_DEC.decode(raw)
+
+    async def set_plan(self, app_id: str, plan: Plan) -> App:
+        """Replace an app's plan (credits are unchanged; use ``add_credits``)."""
+        app = await self._require_app(app_id)
+        app = App(app_id=app.app_id, plan=plan, created_at=app.created_at)
+        await self.global_redis.set(self.key("app", app_id), JSON.encode(app), xx=True)
+        return app
+
+    async def delete_app(self, app_id: str) -> bool:
+        """Remove an app with every record it owns; live tokens and sessions simply expire."""
+        if not valid_id(app_id) or not await self.global_redis.exists(self.key("app", app_id)):
+            return False
+        async with self.global_redis.pipeline(transaction=False) as pipe:
+            pipe.smembers(self.key("appkeys", app_id))
+            pipe.smembers(self.key("appavatars", app_id))
+            key_hashes, avatar_ids = await pipe.execute()
+        doomed = [self.key("apikey", text(h)) for h in key_hashes]
+        for avatar_id in map(text, avatar_ids):
+            record = await self.get_avatar(avatar_id)
+            if record is not None and record.app_id == app_id:
+                doomed.append(self.key("avatar", avatar_id))
+        doomed += [self.key(kind, app_id) for kind in ("appkeys", "appavatars", "credits", "app")]
+        await self.global_redis.delete(*doomed)
+        log.info("deleted app %s", app_id)
+        return True
+
+    async def create_api_key(self, app_id: str) -> str:
+        """A new API key for an existing app (returned once, stored hashed)."""
+        await self._require_app(app_id)
+        api_key, key_hash = new_secret(API_KEY_PREFIX)
+        async with self.global_redis.pipeline(transaction=True) as pipe:
+            self._queue_key(pipe, app_id, key_hash, self.clock())
+            await pipe.execute()
+        return api_key
+
+    async def revoke_api_key(self, api_key: str) -> bool:
+        """Forget an API key; True when it existed. Tokens it issued stay valid until expiry."""
+        app_id = await self.api_key_app(api_key)
+        if app_id is None:
+            return False
+        key_hash = sha256_hex(api_key)
+        async with self.global_redis.pipeline(transaction=True) as pipe:
+            pipe.delete(self.key("apikey", key_hash))
+            pipe.srem(self.key("appkeys", app_id), key_hash)
+            await pipe.execute()
+        return True
+
+    async def api_key_app(self, api_key: str) -> str | None:
+        """The app an API key belongs to; None for an empty, malformed or unknown key."""
+        if not api_key or not well_formed(api_key, API_KEY_PREFIX):
+            return None
+        raw = await self.global_redis.get(self.key("apikey", sha256_hex(api_key)))
+        return None if raw is None else KEY_DEC.decode(raw).app_id
+
+    async def api_key_count(self, app_id: str) -> int:
+        return int(await self.global_redis.scard(self.key("appkeys", app_id)))
+
+    def _queue_key(self, pipe: Any, app_id: str, key_hash: str, now: float) -> None:
+        pipe.set(self.key("apikey", key_hash), JSON.encode(ApiKeyRecord(app_id=app_id, created_at=now)))
+        pipe.sadd(self.key("appkeys", app_id), key_hash)
+
+    async def _require_app(self, app_id: str) -> App:
+        app = await self.get_app(app_id)
+        if app is None:
+            raise ValueError(f"unknown app {app_id!r}")
+        return app
+
+    # avatars -------------------------------------------------------------------------
+    async def register_avatar(
+        self, app_id: str, avatar_id: str, settings: Mapping[str, Any] | None = None
+    ) -> None:
+        """Create or update an avatar of ``app_id``; an avatar of another app raises ValueError."""
+        require_id("avatar id", avatar_id)
+        settings = validate_avatar_settings(settings)
+        await self._require_app(app_id)
+        key = self.key("avatar", avatar_id)
+        async with self.global_redis.pipeline(transaction=True) as pipe:
+            for _ in range(WATCH_RETRIES):
+                try:
+                    await pipe.watch(key)
+                    raw = await pipe.get(key)
+                    created_at = self.clock()
+                    if raw is not None:
+                        current = AVATAR_DEC.decode(raw)
+                        if current.app_id != app_id:
+                            raise ValueError(f"avatar {avatar_id!r} belongs to another app")
+                        created_at = current.created_at
+                    record = AvatarRecord(app_id=app_id, settings=settings, created_at=created_at)
+                    pipe.multi()
+                    pipe.set(key, JSON.encode(record))
+                    pipe.sadd(self.key("appavatars", app_id), avatar_id)
+                    await pipe.execute()
+                    return
+                except WatchError:
+                    continue
+        raise RuntimeError(f"avatar {avatar_id!r} kept changing during registration")
+
+    async def get_avatar(self, avatar_id: str) -> AvatarRecord | None:
+        if not valid_id(avatar_id):
+            return None
+        raw = await self.global_redis.get(self.key("avatar", avatar_id))
+        return None if raw is None else AVATAR_DEC.decode(raw)
+
+    async def avatars(self, app_id: str) -> list[str]:
+        """Sorted avatar ids of an app."""
+        return sorted(map(text, await self.global_redis.smembers(self.key("appavatars", app_id))))
