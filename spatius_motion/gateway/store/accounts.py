@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import logging
 import secrets
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
+import msgspec
 from redis.exceptions import WatchError
 
 from spatius_motion.gateway.store.backend import Backend
@@ -49,14 +50,32 @@ class Accounts(Backend):
     """Apps, API keys and avatars in the global store."""
 
     # apps and api keys ---------------------------------------------------------------
-    async def create_app(self, app_id: str | None, plan: Plan) -> tuple[App, str]:
+    async def create_app(
+        self,
+        app_id: str | None,
+        plan: Plan,
+        *,
+        home_region: str = "",
+        fallback_regions: Sequence[str] = (),
+    ) -> tuple[App, str]:
         """Create an app with ``plan`` and its first API key (returned once, stored hashed).
 
         ``app_id`` None picks ``app_<16 hex>``. An existing id raises ValueError; use
-        ``create_api_key`` to add keys to an existing app.
+        ``create_api_key`` to add keys to an existing app. Region names must be valid ids;
+        whether they are registered is the caller's check.
         """
         app_id = require_id("app id", app_id if app_id is not None else f"app_{secrets.token_hex(8)}")
-        app = App(app_id=app_id, plan=plan, created_at=self.clock())
+        if home_region:
+            require_id("home region", home_region)
+        for region in fallback_regions:
+            require_id("fallback region", region)
+        app = App(
+            app_id=app_id,
+            plan=plan,
+            created_at=self.clock(),
+            home_region=home_region,
+            fallback_regions=tuple(fallback_regions),
+        )
         if not await self.global_redis.set(self.key("app", app_id), JSON.encode(app), nx=True):
             raise ValueError(f"app {app_id!r} already exists")
         api_key, key_hash = new_secret(API_KEY_PREFIX)
@@ -76,7 +95,7 @@ class Accounts(Backend):
     async def set_plan(self, app_id: str, plan: Plan) -> App:
         """Replace an app's plan (credits are unchanged; use ``add_credits``)."""
         app = await self._require_app(app_id)
-        app = App(app_id=app.app_id, plan=plan, created_at=app.created_at)
+        app = msgspec.structs.replace(app, plan=plan)
         await self.global_redis.set(self.key("app", app_id), JSON.encode(app), xx=True)
         return app
 

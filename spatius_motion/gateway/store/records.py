@@ -64,11 +64,15 @@ class Plan(msgspec.Struct, frozen=True):
 
 
 class App(msgspec.Struct, frozen=True):
-    """A tenant: its id, plan and creation time (unix s)."""
+    """A tenant: its id, plan, creation time (unix s), and where bootstrap sends its clients:
+    the home region ("" = any healthy region) and the regions to try, in order, when home is
+    down."""
 
     app_id: str
     plan: Plan
     created_at: float
+    home_region: str = ""
+    fallback_regions: tuple[str, ...] = ()
 
 
 class ApiKeyRecord(msgspec.Struct, frozen=True):
