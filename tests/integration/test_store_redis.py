@@ -17,6 +17,8 @@ import pytest
 import redis.asyncio
 from redis.exceptions import RedisError
 
+from spatius_motion.gateway.store import Store
+
 pytestmark = pytest.mark.integration
 
 REDIS_URL = os.environ.get("SPATIUS_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
@@ -32,7 +34,6 @@ clock = behaviour.clock
 store = behaviour.store
 
 _BACKEND_FIXTURES = {"store", "redis_client"}
-_used_prefixes: list[str] = []
 for _name, _test in vars(behaviour).items():
     if _name.startswith("test_") and _BACKEND_FIXTURES & set(inspect.signature(_test).parameters):
         globals()[_name] = _test
@@ -46,18 +47,27 @@ async def redis_client(prefix):
     except (RedisError, OSError, asyncio.TimeoutError) as exc:
         await client.aclose()
         pytest.skip(f"no Redis answers at {REDIS_URL}: {exc!r}")
-    _used_prefixes.append(prefix)
     yield client
-    doomed = [key async for key in client.scan_iter(match=prefix + "*", count=500)]
-    if doomed:
-        await client.delete(*doomed)
+    await _delete_prefix(client, prefix)
     await client.aclose()
 
 
-async def test_cleanup_leaves_no_keys_of_finished_tests(redis_client, prefix):
-    """The tests that ran before this one in the module left no key under their prefixes."""
-    finished = [p for p in _used_prefixes if p != prefix]
-    if not finished:
-        pytest.skip("no earlier test of this module ran in this session")
-    for used in finished:
-        assert [k async for k in redis_client.scan_iter(match=used + "*", count=1000)] == [], used
+async def _delete_prefix(client: redis.asyncio.Redis, prefix: str) -> None:
+    """What the fixture does after each test: delete every key under the test's prefix."""
+    doomed = [key async for key in client.scan_iter(match=prefix + "*", count=500)]
+    if doomed:
+        await client.delete(*doomed)
+
+
+async def test_cleanup_leaves_no_keys_behind(redis_client, prefix, clock):
+    """A populated store (every kind of key) leaves nothing under its prefix after cleanup,
+    and the cleanup touches no key outside the prefix."""
+    store = Store(redis_client, prefix=prefix, clock=clock)
+    await behaviour.populate(store, clock)
+    neighbour = prefix.rstrip(":") + "-neighbour:"
+    await redis_client.set(neighbour + "kept", "1", px=60_000)
+    assert [k async for k in redis_client.scan_iter(match=prefix + "*", count=1000)] != []
+    await _delete_prefix(redis_client, prefix)
+    assert [k async for k in redis_client.scan_iter(match=prefix + "*", count=1000)] == []
+    assert await redis_client.get(neighbour + "kept") == b"1"
+    await redis_client.delete(neighbour + "kept")

@@ -1,7 +1,6 @@
 """Corpus: engine adapters, phone maps, augmentation, shards, dataset, build plan and smoke build."""
 
 import subprocess
-import time
 
 import numpy as np
 import pytest
@@ -205,10 +204,8 @@ def test_plan_keeps_slt_out_of_training_and_eval_text_disjoint():
 
 
 @pytest.mark.skipif(not (flite.available() and augment.sox_available()), reason="apt: flite/sox absent")
-def test_smoke_build_is_fast_and_resumes(tmp_path):
-    started = time.perf_counter()
+def test_smoke_build_resumes(tmp_path):
     report = builder.build(tmp_path, builder.BuildConfig.smoke_config(), progress=False)
-    assert time.perf_counter() - started < 60
     assert report.shards_built > 0 and report.shards_skipped == 0
     train = CorpusDataset(tmp_path / builder.TRAIN_DIR)
     assert len(train) > 0 and all("slt" not in v for v in train.voices())

@@ -176,7 +176,7 @@ def test_close_frees_the_session(baseline):
     assert engine.stats()["sessions"] == 1 and engine.stats()["buffered_audio_s"] > 0
     reply = engine.step(StepRequest(chunks=[AudioChunk("s", "a", pcm(5000))], closed=["s"]))
     assert reply.keyframes == []
-    assert engine.stats() | {} == engine.stats() and engine.stats()["sessions"] == 0
+    assert engine.stats()["sessions"] == 0
     assert engine.stats()["buffered_audio_s"] == 0
 
 
