@@ -1,4 +1,4 @@
-"""Everything the server keeps in Redis, split by concern (DESIGN.md section 4):
+"""Everything the server keeps in Redis, split by concern (docs/architecture.md section 3):
 
     records    the records, their JSON codecs, id and secret checks (no I/O)
     backend    the global and regional clients, key prefix, clock; ``open_redis``
