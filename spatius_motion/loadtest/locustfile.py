@@ -10,12 +10,14 @@ Each simulated user fetches a session token (``POST {console}/session-tokens`` w
     WS    chunk->keyframes         send of a chunk until its last completed keyframe arrives
     WS    first keyframe           first chunk of a req_id until its first keyframe
     WS    end->drained             end=true sent until the end=true animation arrives
-    WS    keyframes missing        failure when a req_id drains with fewer keyframes than 25/s
+    WS    keyframe count           one per drained req_id; a failure ("N keyframes missing" or
+                                   "N keyframes extra") when its count breaks the server's rule
     WS    server error <code>      failure per ServerError frame
 
-Run from the repository root (``gateway`` and ``spatius_motion`` must import):
+``make loadtest`` (``python -m spatius_motion.loadtest.runner``) runs it headless with a verdict;
+by hand, with the package installed:
 
-    PYTHONPATH=. .venv/bin/locust -f loadtest/locustfile.py --headless -u 100 -r 10 -t 5m \\
+    .venv/bin/locust -f spatius_motion/loadtest/locustfile.py --headless -u 100 -r 10 -t 5m \\
         --dev-credentials /tmp/spatius-dev.json
 
 Credentials come from ``--dev-credentials FILE`` (written by ``spatius-motion serve
@@ -228,9 +230,10 @@ class SpatiusSessionUser(User):
                     samples, missing = timeline.on_animation(event.req_id, event.keyframes, event.end, now_s)
                     for sample in samples:
                         self._report("WS", sample.name, sample.seconds, len(data))
-                    if missing > 0:
-                        self._report("WS", "keyframes missing", 0.0,
-                                     exception=errors.SpatiusError(f"{missing} keyframes missing"))
+                    if missing is not None:
+                        wrong = ls.keyframe_count_error(missing)
+                        self._report("WS", ls.KEYFRAME_COUNT, 0.0,
+                                     exception=errors.SpatiusError(wrong) if wrong else None)
                     if event.end and timeline.undrained() == 0:
                         drained.set()
                 elif event.kind == "error":
