@@ -32,10 +32,12 @@ import functools
 import random
 import time
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import Any
 
 import gevent
 import gevent.event
+import msgspec
 import requests
 from locust import User, between, events, task
 from websockets.exceptions import ConnectionClosed
@@ -50,6 +52,7 @@ TOKEN_REFRESH_MARGIN_S = 60
 HANDSHAKE_TIMEOUT_S = 10.0
 HTTP_TIMEOUT_S = 10.0
 SPEECH_LOOP_S = 30.0
+REPORTED_PERCENTILES = (0.5, 0.9, 0.99)
 
 
 @events.init_command_line_parser.add_listener
@@ -72,6 +75,36 @@ def _add_arguments(parser: Any) -> None:
                        help="Seconds each WebSocket session streams before closing")
     group.add_argument("--drain-timeout-s", type=float, env_var="LOCUST_DRAIN_TIMEOUT_S", default=15.0,
                        help="Wait for end=true animations before closing")
+    group.add_argument("--stats-json", env_var="LOCUST_STATS_JSON", default="",
+                       help="Write the final counts, percentiles and failures here when locust quits")
+
+
+def run_stats(stats: Any) -> ls.RunStats:
+    """Locust's final ``RequestStats`` as ``RunStats``, percentiles by locust's own rule."""
+    entries = [
+        ls.EntryStats(entry.method or "", entry.name, entry.num_requests, entry.num_failures,
+                      *(entry.get_response_time_percentile(p) for p in REPORTED_PERCENTILES))
+        for entry in stats.entries.values()
+    ]
+    errors = [
+        ls.ErrorStats(found["method"] or "", found["name"], found["error"], found["occurrences"])
+        for found in (error.serialize() for error in stats.errors.values())
+    ]
+    return ls.RunStats(entries, errors, stats.total.num_requests, stats.total.num_failures)
+
+
+@events.init.add_listener
+def _write_stats_on_quit(environment: Any, **_: Any) -> None:
+    """With ``--stats-json``, writes ``run_stats`` once locust has stopped every user: ``quit``
+    fires after the last request is recorded (its CSV files are written up to a second earlier)."""
+    path = getattr(environment.parsed_options, "stats_json", "")
+    if not path:
+        return
+
+    def write(**_: Any) -> None:
+        Path(path).write_bytes(msgspec.json.encode(run_stats(environment.stats)))
+
+    environment.events.quit.add_listener(write)
 
 
 def credentials_from_options(options: Any) -> ls.Credentials:

@@ -221,6 +221,37 @@ def parse_keyframe_count_error(text: str) -> tuple[int, int]:
     return (count, 0) if found.group(2) == "missing" else (0, count)
 
 
+# --- final statistics of a run -----------------------------------------------------------------------
+class EntryStats(msgspec.Struct, frozen=True):
+    """One locust entry at the end of a run: counts and response time percentiles in ms."""
+
+    method: str
+    name: str
+    requests: int
+    failures: int
+    p50_ms: float
+    p90_ms: float
+    p99_ms: float
+
+
+class ErrorStats(msgspec.Struct, frozen=True):
+    """One kind of failure: locust's entry and the failure text (the exception's repr)."""
+
+    method: str
+    name: str
+    error: str
+    occurrences: int
+
+
+class RunStats(msgspec.Struct, frozen=True):
+    """What ``locustfile.py --stats-json FILE`` writes after the run, for the runner's verdict."""
+
+    entries: list[EntryStats]
+    errors: list[ErrorStats]
+    requests: int
+    failures: int
+
+
 # --- latency bookkeeping ------------------------------------------------------------------------
 class Sample(msgspec.Struct, frozen=True):
     """One measurement to report: ``name`` (see ``RequestTimeline``) and seconds."""
