@@ -213,11 +213,19 @@ def stop_group(process: subprocess.Popen, timeout_s: float) -> None:
 
 
 def _group_alive(group: int) -> bool:
-    try:
-        os.killpg(group, 0)
-    except ProcessLookupError:
-        return False
-    return True
+    """Whether a process other than a zombie is in process group ``group``, from ``/proc``.
+
+    Zombies are left out: ``killpg(group, 0)`` counts them, and where PID 1 does not reap
+    orphans (as in this sandbox) a killed group would look alive for ever.
+    """
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # the process ended while we looked
+        if fields[0] != "Z" and int(fields[2]) == group:
+            return True
+    return False
 
 
 def _wait_group(process: subprocess.Popen, timeout_s: float) -> None:
