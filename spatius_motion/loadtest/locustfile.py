@@ -2,8 +2,9 @@
 
 Each simulated user fetches a session token (``POST {console}/session-tokens`` with
 ``X-Api-Key``), opens the WebSocket with header auth, configures 16 kHz PCM and streams
-``--chunk-ms`` chunks at real-time pace (10 chunks/s at 100 ms), ending a req_id every
-``--segment-s`` seconds, for ``--session-s`` seconds per connection. It reports to locust:
+``--chunk-ms`` chunks at real-time pace (10 chunks/s at 100 ms), ending a req_id after
+``--segment-s`` seconds and one chunk more, alternately (``session.segment_chunks``), for
+``--session-s`` seconds per connection. It reports to locust:
 
     HTTP  POST session-tokens      token request time
     WS    connect                  upgrade until ServerConfirmSession
@@ -224,6 +225,7 @@ class SpatiusSessionUser(User):
         total_chunks = max(1, round(self.session_s / period_s))
         started = time.perf_counter()
         req_id = ""
+        segment = in_segment = 0
         try:
             for index in range(total_chunks):
                 if closed.is_set():
@@ -233,11 +235,13 @@ class SpatiusSessionUser(User):
                 if not req_id:
                     req_id = ls.new_req_id(datetime.now(timezone.utc))
                 pcm = self.chunks[(self.chunk_offset + index) % len(self.chunks)]
-                end = (index + 1) % self.chunks_per_segment == 0 or index + 1 == total_chunks
+                in_segment += 1
+                end = in_segment == ls.segment_chunks(segment, self.chunks_per_segment) or index + 1 == total_chunks
                 timeline.on_chunk_sent(req_id, len(pcm) // ls.BYTES_PER_SAMPLE, time.perf_counter(), end)
                 ws.send(ls.audio_message(req_id, pcm, end))
                 if end:
                     req_id = ""
+                    segment, in_segment = segment + 1, 0
             # No greenlet switch between the check and clear(): the reader sets `drained` when the
             # last req_id drains or the socket closes.
             if timeline.undrained():

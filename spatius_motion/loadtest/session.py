@@ -178,6 +178,16 @@ def pcm_chunks(pcm: bytes, sample_rate_hz: int, chunk_ms: int) -> list[bytes]:
     return [pcm[i : i + step] for i in range(0, len(pcm), step)]
 
 
+def segment_chunks(segment: int, chunks_per_segment: int) -> int:
+    """Chunks of a session's ``segment``-th req_id: ``chunks_per_segment`` and one more, alternately.
+
+    At 100 ms chunks (2.5 keyframes each) every other req_id then ends inside a keyframe, so the
+    keyframe count check covers the server's rounding of a last partial keyframe, not only
+    req_ids of whole keyframes (where any rounding rule gives the same count).
+    """
+    return chunks_per_segment + segment % 2
+
+
 def samples_per_keyframe(sample_rate_hz: int) -> int:
     """Samples of one keyframe (1/25 s) at ``sample_rate_hz``; every supported rate divides evenly."""
     if sample_rate_hz % KEYFRAME_RATE_HZ:

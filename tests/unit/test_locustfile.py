@@ -108,6 +108,13 @@ def test_keyframe_rule_is_the_servers() -> None:
         ls.samples_per_keyframe(16001)
 
 
+def test_segments_alternate_so_every_other_req_id_ends_inside_a_keyframe() -> None:
+    lengths = [ls.segment_chunks(i, 20) for i in range(4)]
+    assert lengths == [20, 21, 20, 21]
+    fractional = [n * CHUNK % ls.samples_per_keyframe(RATE) != 0 for n in lengths]
+    assert fractional == [False, True, False, True]
+
+
 def test_keyframe_count_errors_round_trip_through_locusts_repr() -> None:
     assert ls.keyframe_count_error(0) is None
     missing, extra = ls.keyframe_count_error(3), ls.keyframe_count_error(-2)
