@@ -67,21 +67,13 @@ CREDENTIAL_ENV = {name: "LOCUST_" + name.upper() for name in ls.Credentials.__st
 
 
 # --- the summary and its verdict (pure) ------------------------------------------------------------
-class Latency(msgspec.Struct, frozen=True):
-    """One locust entry's sample count and percentiles in ms (locust's rounding)."""
-
-    count: int
-    p50_ms: float
-    p90_ms: float
-    p99_ms: float
-
-
 class Summary(msgspec.Struct, frozen=True):
     """What one locust run measured, as the verdict and the report read it."""
 
     requests: int
     failures: int
-    latency: dict[str, Latency]
+    latency: dict[str, ls.EntryStats]
+    """The entries of ``LATENCY_NAMES`` that have samples."""
     req_ids_checked: int
     """Drained req_ids whose keyframe count was checked."""
     req_ids_wrong: int
@@ -96,12 +88,12 @@ def read_summary(stats: ls.RunStats | None, locust_exit: int) -> Summary:
     """A ``Summary`` of the locustfile's final ``RunStats`` (None: it wrote none) and locust's status."""
     stats = stats or ls.RunStats([], [], 0, 0)
     checked = wrong = 0
-    latency: dict[str, Latency] = {}
+    latency: dict[str, ls.EntryStats] = {}
     for entry in stats.entries:
         if entry.name == ls.KEYFRAME_COUNT:
             checked, wrong = entry.requests, entry.failures
         elif entry.name in LATENCY_NAMES:
-            latency[entry.name] = Latency(entry.requests, entry.p50_ms, entry.p90_ms, entry.p99_ms)
+            latency[entry.name] = entry
     missing = extra = 0
     kinds: dict[str, int] = {}
     for error in stats.errors:
@@ -130,10 +122,13 @@ def verdict(summary: Summary) -> list[str]:
         problems.append("no req_id drained, so no keyframe count was checked")
     if summary.req_ids_wrong:
         problems.append(
-            f"{summary.req_ids_wrong} req_ids with a wrong keyframe count "
-            f"({summary.keyframes_missing} keyframes missing, {summary.keyframes_extra} extra)"
+            f"{summary.req_ids_wrong} req_ids with a wrong keyframe count {_keyframes_off(summary)}"
         )
     return problems
+
+
+def _keyframes_off(summary: Summary) -> str:
+    return f"({summary.keyframes_missing} keyframes missing, {summary.keyframes_extra} extra)"
 
 
 def report(summary: Summary, problems: list[str]) -> str:
@@ -144,11 +139,11 @@ def report(summary: Summary, problems: list[str]) -> str:
         if found is None:
             lines.append(f"{name:<20} {0:>8} {'-':>7} {'-':>7} {'-':>7}")
         else:
-            lines.append(f"{name:<20} {found.count:>8} {found.p50_ms:>7g} {found.p90_ms:>7g} {found.p99_ms:>7g}")
+            lines.append(f"{name:<20} {found.requests:>8} {found.p50_ms:>7g} {found.p90_ms:>7g} {found.p99_ms:>7g}")
     lines.append(f"requests {summary.requests}, failures {summary.failures}")
     lines.append(
         f"keyframe count: {summary.req_ids_checked} req_ids checked, {summary.req_ids_wrong} wrong "
-        f"({summary.keyframes_missing} keyframes missing, {summary.keyframes_extra} extra)"
+        + _keyframes_off(summary)
     )
     for kind, occurrences in sorted(summary.failure_kinds.items()):
         lines.append(f"  {occurrences} x {kind}")

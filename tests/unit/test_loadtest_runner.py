@@ -35,7 +35,7 @@ def failure(name: str, message: str, occurrences: int = 1) -> ls.ErrorStats:
 def test_a_clean_run_passes_and_reports_its_percentiles() -> None:
     summary = runner.read_summary(stats(), 0)
     assert runner.verdict(summary) == []
-    assert summary.latency[ls.CHUNK_LATENCY] == runner.Latency(400, 110, 120, 130)
+    assert summary.latency[ls.CHUNK_LATENCY] == ls.EntryStats("WS", ls.CHUNK_LATENCY, 400, 0, 110, 120, 130)
     assert summary.req_ids_checked == 10 and summary.requests == 422
     text = runner.report(summary, [])
     assert text.endswith("PASS") and "10 req_ids checked, 0 wrong" in text
