@@ -28,6 +28,7 @@ it does not, 2 for a refused or malformed request.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import ipaddress
 import os
 import signal
@@ -355,6 +356,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     try:
         check_bounds(args.users, args.spawn_rate, args.duration)
+        if importlib.util.find_spec("locust") is None:
+            raise ValueError("locust is not installed: pip install 'spatius-motion[load]' (make install has it)")
         with tempfile.TemporaryDirectory(prefix="spatius-loadtest-") as workdir:
             summary, problems = run(args, Path(workdir))
     except ValueError as exc:
