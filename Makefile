@@ -5,6 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
 .PHONY: install serve test unit integration bench model model-smoke baseline proto clean redis system
+.PHONY: loadtest
 
 install: $(STAMP)
 
@@ -36,6 +37,11 @@ system:
 
 bench: install
 	$(PY) -m bench.stream_bench
+
+# Locust headless against a server it starts (or CREDENTIALS=file), bounded: USERS= (default 20,
+# at most 200), DURATION= seconds (default 60, at most 1800), ARGS= more runner options.
+loadtest: install
+	$(PY) -m spatius_motion.loadtest.runner $(if $(USERS),--users $(USERS)) $(if $(DURATION),--duration $(DURATION)) $(if $(CREDENTIALS),--credentials $(CREDENTIALS)) $(ARGS)
 
 # The trained model: corpus -> features -> training -> ONNX export -> evaluation (cached, resumable).
 model: install system

@@ -2,20 +2,23 @@
 
 Each simulated user fetches a session token (``POST {console}/session-tokens`` with
 ``X-Api-Key``), opens the WebSocket with header auth, configures 16 kHz PCM and streams
-``--chunk-ms`` chunks at real-time pace (10 chunks/s at 100 ms), ending a req_id every
-``--segment-s`` seconds, for ``--session-s`` seconds per connection. It reports to locust:
+``--chunk-ms`` chunks at real-time pace (10 chunks/s at 100 ms), ending a req_id after
+``--segment-s`` seconds and one chunk more, alternately (``session.segment_chunks``), for
+``--session-s`` seconds per connection. It reports to locust:
 
     HTTP  POST session-tokens      token request time
     WS    connect                  upgrade until ServerConfirmSession
     WS    chunk->keyframes         send of a chunk until its last completed keyframe arrives
     WS    first keyframe           first chunk of a req_id until its first keyframe
     WS    end->drained             end=true sent until the end=true animation arrives
-    WS    keyframes missing        failure when a req_id drains with fewer keyframes than 25/s
+    WS    keyframe count           one per drained req_id; a failure ("N keyframes missing" or
+                                   "N keyframes extra") when its count breaks the server's rule
     WS    server error <code>      failure per ServerError frame
 
-Run from the repository root (``gateway`` and ``spatius_motion`` must import):
+``make loadtest`` (``python -m spatius_motion.loadtest.runner``) runs it headless with a verdict;
+by hand, with the package installed:
 
-    PYTHONPATH=. .venv/bin/locust -f loadtest/locustfile.py --headless -u 100 -r 10 -t 5m \\
+    .venv/bin/locust -f spatius_motion/loadtest/locustfile.py --headless -u 100 -r 10 -t 5m \\
         --dev-credentials /tmp/spatius-dev.json
 
 Credentials come from ``--dev-credentials FILE`` (written by ``spatius-motion serve
@@ -30,10 +33,12 @@ import functools
 import random
 import time
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import Any
 
 import gevent
 import gevent.event
+import msgspec
 import requests
 from locust import User, between, events, task
 from websockets.exceptions import ConnectionClosed
@@ -48,6 +53,7 @@ TOKEN_REFRESH_MARGIN_S = 60
 HANDSHAKE_TIMEOUT_S = 10.0
 HTTP_TIMEOUT_S = 10.0
 SPEECH_LOOP_S = 30.0
+REPORTED_PERCENTILES = (0.5, 0.9, 0.99)
 
 
 @events.init_command_line_parser.add_listener
@@ -70,6 +76,36 @@ def _add_arguments(parser: Any) -> None:
                        help="Seconds each WebSocket session streams before closing")
     group.add_argument("--drain-timeout-s", type=float, env_var="LOCUST_DRAIN_TIMEOUT_S", default=15.0,
                        help="Wait for end=true animations before closing")
+    group.add_argument("--stats-json", env_var="LOCUST_STATS_JSON", default="",
+                       help="Write the final counts, percentiles and failures here when locust quits")
+
+
+def run_stats(stats: Any) -> ls.RunStats:
+    """Locust's final ``RequestStats`` as ``RunStats``, percentiles by locust's own rule."""
+    entries = [
+        ls.EntryStats(entry.method or "", entry.name, entry.num_requests, entry.num_failures,
+                      *(entry.get_response_time_percentile(p) for p in REPORTED_PERCENTILES))
+        for entry in stats.entries.values()
+    ]
+    errors = [
+        ls.ErrorStats(found["method"] or "", found["name"], found["error"], found["occurrences"])
+        for found in (error.serialize() for error in stats.errors.values())
+    ]
+    return ls.RunStats(entries, errors, stats.total.num_requests, stats.total.num_failures)
+
+
+@events.init.add_listener
+def _write_stats_on_quit(environment: Any, **_: Any) -> None:
+    """With ``--stats-json``, writes ``run_stats`` once locust has stopped every user: ``quit``
+    fires after the last request is recorded (its CSV files are written up to a second earlier)."""
+    path = getattr(environment.parsed_options, "stats_json", "")
+    if not path:
+        return
+
+    def write(**_: Any) -> None:
+        Path(path).write_bytes(msgspec.json.encode(run_stats(environment.stats)))
+
+    environment.events.quit.add_listener(write)
 
 
 def credentials_from_options(options: Any) -> ls.Credentials:
@@ -189,6 +225,7 @@ class SpatiusSessionUser(User):
         total_chunks = max(1, round(self.session_s / period_s))
         started = time.perf_counter()
         req_id = ""
+        segment = in_segment = 0
         try:
             for index in range(total_chunks):
                 if closed.is_set():
@@ -198,11 +235,13 @@ class SpatiusSessionUser(User):
                 if not req_id:
                     req_id = ls.new_req_id(datetime.now(timezone.utc))
                 pcm = self.chunks[(self.chunk_offset + index) % len(self.chunks)]
-                end = (index + 1) % self.chunks_per_segment == 0 or index + 1 == total_chunks
+                in_segment += 1
+                end = in_segment == ls.segment_chunks(segment, self.chunks_per_segment) or index + 1 == total_chunks
                 timeline.on_chunk_sent(req_id, len(pcm) // ls.BYTES_PER_SAMPLE, time.perf_counter(), end)
                 ws.send(ls.audio_message(req_id, pcm, end))
                 if end:
                     req_id = ""
+                    segment, in_segment = segment + 1, 0
             # No greenlet switch between the check and clear(): the reader sets `drained` when the
             # last req_id drains or the socket closes.
             if timeline.undrained():
@@ -228,9 +267,10 @@ class SpatiusSessionUser(User):
                     samples, missing = timeline.on_animation(event.req_id, event.keyframes, event.end, now_s)
                     for sample in samples:
                         self._report("WS", sample.name, sample.seconds, len(data))
-                    if missing > 0:
-                        self._report("WS", "keyframes missing", 0.0,
-                                     exception=errors.SpatiusError(f"{missing} keyframes missing"))
+                    if missing is not None:
+                        wrong = ls.keyframe_count_error(missing)
+                        self._report("WS", ls.KEYFRAME_COUNT, 0.0,
+                                     exception=errors.SpatiusError(wrong) if wrong else None)
                     if event.end and timeline.undrained() == 0:
                         drained.set()
                 elif event.kind == "error":

@@ -4,15 +4,22 @@
 passed in as numbers) so it is unit-tested without locust, gevent or a server.
 
 Latency bookkeeping follows the wire contract: keyframe ``i`` of a req_id covers audio time
-``[i/25, (i+1)/25)`` s, so it can exist once the client has sent ``ceil((i+1) * rate / 25)``
-samples. The chunk that brings the sent sample count to that number *completes* keyframe ``i``;
-a chunk's latency is the time from sending it to receiving the last keyframe it completes.
+``[i/25, (i+1)/25)`` s, so it can exist once the client has sent ``(i+1) * rate / 25`` samples;
+at ``end`` the server pads the last partial keyframe, so the ``end=true`` chunk completes every
+keyframe left. The chunk that brings the sent sample count to that number *completes* keyframe
+``i``; a chunk's latency is the time from sending it to receiving the last keyframe it completes.
+
+A drained req_id must carry exactly ``expected_keyframes`` keyframes: the server's rule
+(``workers.messages.keyframe_count``) imported, not restated, so a change of the rule reaches
+the check. It is exact when the client sends at the model's rate (16 kHz, the default); at
+other rates the server counts its resampled audio, which may differ from this by one keyframe.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
 import secrets
 import string
 from collections import deque
@@ -27,8 +34,9 @@ import numpy as np
 from spatius_motion.gateway import protocol
 from spatius_motion.gateway.proto import spatius_pb2 as pb
 from spatius_motion import errors
+from spatius_motion.workers.messages import keyframe_count
+from spatius_motion.workers.model import KEYFRAME_RATE_HZ
 
-KEYFRAME_RATE_HZ = 25
 BYTES_PER_SAMPLE = 2
 NANOID_ALPHABET = string.ascii_letters + string.digits + "_-"
 REQ_ID_SUFFIX_CHARS = 12
@@ -170,9 +178,88 @@ def pcm_chunks(pcm: bytes, sample_rate_hz: int, chunk_ms: int) -> list[bytes]:
     return [pcm[i : i + step] for i in range(0, len(pcm), step)]
 
 
+def segment_chunks(segment: int, chunks_per_segment: int) -> int:
+    """Chunks of a session's ``segment``-th req_id: ``chunks_per_segment`` and one more, alternately.
+
+    At 100 ms chunks (2.5 keyframes each) every other req_id then ends inside a keyframe, so the
+    keyframe count check covers the server's rounding of a last partial keyframe, not only
+    req_ids of whole keyframes (where any rounding rule gives the same count).
+    """
+    return chunks_per_segment + segment % 2
+
+
+def samples_per_keyframe(sample_rate_hz: int) -> int:
+    """Samples of one keyframe (1/25 s) at ``sample_rate_hz``; every supported rate divides evenly."""
+    if sample_rate_hz % KEYFRAME_RATE_HZ:
+        raise ValueError(f"{sample_rate_hz} Hz is not a whole number of samples per keyframe")
+    return sample_rate_hz // KEYFRAME_RATE_HZ
+
+
 def expected_keyframes(samples: int, sample_rate_hz: int) -> int:
-    """Keyframes a req_id of ``samples`` yields: one per whole 1/25 s of audio."""
-    return samples * KEYFRAME_RATE_HZ // sample_rate_hz
+    """Keyframes a req_id of ``samples`` yields in all, by the server's rule (``keyframe_count``)."""
+    return keyframe_count(samples, samples_per_keyframe(sample_rate_hz))
+
+
+def whole_keyframes(samples: int, sample_rate_hz: int) -> int:
+    """Keyframes whose audio lies entirely within the first ``samples`` samples (before ``end``)."""
+    return samples // samples_per_keyframe(sample_rate_hz)
+
+
+# --- the keyframe count check ---------------------------------------------------------------------
+KEYFRAME_COUNT = "keyframe count"
+"""Name of the check locust records once per drained req_id: a success, or a failure whose
+message is ``keyframe_count_error``'s."""
+_KEYFRAME_COUNT_ERROR = re.compile(r"(\d+) keyframes (missing|extra)")
+
+
+def keyframe_count_error(missing: int) -> str | None:
+    """The failure message of a req_id ``missing`` keyframes short (negative: extra); None if right."""
+    if missing == 0:
+        return None
+    return f"{abs(missing)} keyframes {'missing' if missing > 0 else 'extra'}"
+
+
+def parse_keyframe_count_error(text: str) -> tuple[int, int]:
+    """(missing, extra) keyframes a failure text of ``keyframe_count_error`` names; (0, 0) for others.
+
+    Locust stores the failure as the exception's repr, which still contains the message.
+    """
+    found = _KEYFRAME_COUNT_ERROR.search(text)
+    if found is None:
+        return 0, 0
+    count = int(found.group(1))
+    return (count, 0) if found.group(2) == "missing" else (0, count)
+
+
+# --- final statistics of a run -----------------------------------------------------------------------
+class EntryStats(msgspec.Struct, frozen=True):
+    """One locust entry at the end of a run: counts and response time percentiles in ms."""
+
+    method: str
+    name: str
+    requests: int
+    failures: int
+    p50_ms: float
+    p90_ms: float
+    p99_ms: float
+
+
+class ErrorStats(msgspec.Struct, frozen=True):
+    """One kind of failure: locust's entry and the failure text (the exception's repr)."""
+
+    method: str
+    name: str
+    error: str
+    occurrences: int
+
+
+class RunStats(msgspec.Struct, frozen=True):
+    """What ``locustfile.py --stats-json FILE`` writes after the run, for the runner's verdict."""
+
+    entries: list[EntryStats]
+    errors: list[ErrorStats]
+    requests: int
+    failures: int
 
 
 # --- latency bookkeeping ------------------------------------------------------------------------
@@ -209,9 +296,11 @@ class RequestTimeline:
         self._pending: deque[tuple[int, float]] = deque()
         """(keyframes complete once this chunk is in, send time) of chunks awaiting keyframes."""
 
-    def keyframes_complete(self, samples: int) -> int:
-        """Keyframes whose audio lies entirely within the first ``samples`` samples."""
-        return expected_keyframes(samples, self.sample_rate_hz)
+    def keyframes_complete(self, samples: int, end: bool) -> int:
+        """Keyframes ``samples`` sent audio completes: whole ones, or all of them at ``end``."""
+        if end:
+            return expected_keyframes(samples, self.sample_rate_hz)
+        return whole_keyframes(samples, self.sample_rate_hz)
 
     def on_chunk_sent(self, n_samples: int, now_s: float, end: bool = False) -> None:
         if self.end_sent_s is not None:
@@ -219,7 +308,7 @@ class RequestTimeline:
         if self.first_sent_s is None and (n_samples or end):
             self.first_sent_s = now_s
         self.samples_sent += n_samples
-        completes = self.keyframes_complete(self.samples_sent)
+        completes = self.keyframes_complete(self.samples_sent, end)
         last_complete = self._pending[-1][0] if self._pending else self.keyframes_received
         if completes > last_complete:
             if len(self._pending) >= self.max_pending_chunks:
@@ -269,17 +358,18 @@ class SessionTimeline:
             timeline = self.requests[req_id] = RequestTimeline(self.sample_rate_hz, self.max_pending_chunks)
         timeline.on_chunk_sent(n_samples, now_s, end)
 
-    def on_animation(self, req_id: str, keyframes: int, end: bool, now_s: float) -> tuple[list[Sample], int]:
-        """Latency samples of this frame, and on ``end`` the req_id's missing keyframe count (else 0).
+    def on_animation(self, req_id: str, keyframes: int, end: bool, now_s: float) -> tuple[list[Sample], int | None]:
+        """Latency samples of this frame, and on ``end`` the req_id's missing keyframe count
+        (negative: extra ones; None before ``end``, or when nothing is known of the req_id).
 
         Frames of unknown req_ids (already drained, or never sent) yield nothing.
         """
         timeline = self.requests.get(req_id)
         if timeline is None:
-            return [], 0
+            return [], None
         samples = timeline.on_animation(keyframes, end, now_s)
         if not end:
-            return samples, 0
+            return samples, None
         del self.requests[req_id]
         return samples, timeline.missing_keyframes()
 

@@ -14,6 +14,7 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
+import msgspec
 import numpy as np
 import pytest
 
@@ -36,7 +37,7 @@ def test_credentials_file_round_trip(tmp_path: Path) -> None:
     path.write_text(json.dumps({**fields, "unrelated": 1}))
     assert ls.load_credentials(path) == ls.Credentials(**fields)
     path.write_text(json.dumps({k: v for k, v in fields.items() if k != "api_key"}))
-    with pytest.raises(Exception, match="api_key"):
+    with pytest.raises(msgspec.ValidationError, match="api_key"):
         ls.load_credentials(path)
 
 
@@ -98,9 +99,36 @@ def test_synthetic_speech_and_chunks() -> None:
         ls.pcm_chunks(pcm, 8000, 0)
 
 
+def test_keyframe_rule_is_the_servers() -> None:
+    # 640 samples per keyframe at 16 kHz; a started keyframe counts at end (the server pads it).
+    assert [ls.expected_keyframes(n, RATE) for n in (0, 1, 639, 640, 641, 4800)] == [0, 1, 1, 1, 2, 8]
+    assert [ls.whole_keyframes(n, RATE) for n in (0, 639, 640, 4800)] == [0, 0, 1, 7]
+    assert ls.samples_per_keyframe(48000) == 1920
+    with pytest.raises(ValueError):
+        ls.samples_per_keyframe(16001)
+
+
+def test_segments_alternate_so_every_other_req_id_ends_inside_a_keyframe() -> None:
+    lengths = [ls.segment_chunks(i, 20) for i in range(4)]
+    assert lengths == [20, 21, 20, 21]
+    fractional = [n * CHUNK % ls.samples_per_keyframe(RATE) != 0 for n in lengths]
+    assert fractional == [False, True, False, True]
+
+
+def test_keyframe_count_errors_round_trip_through_locusts_repr() -> None:
+    assert ls.keyframe_count_error(0) is None
+    missing, extra = ls.keyframe_count_error(3), ls.keyframe_count_error(-2)
+    assert (missing, extra) == ("3 keyframes missing", "2 keyframes extra")
+    # Locust keeps a failure as the exception's repr; the count is read back from it.
+    assert ls.parse_keyframe_count_error(repr(errors.SpatiusError(missing))) == (3, 0)
+    assert ls.parse_keyframe_count_error(repr(errors.SpatiusError(extra))) == (0, 2)
+    assert ls.parse_keyframe_count_error("ConnectionClosed()") == (0, 0)
+
+
 def test_chunk_completes_the_keyframes_its_audio_finishes() -> None:
     timeline = ls.RequestTimeline(RATE, max_pending_chunks=10)
-    # 100 ms chunks finish keyframes ending at 0.04, 0.08 | 0.12, 0.16, 0.20 | 0.24, 0.28 ...
+    # 100 ms chunks finish keyframes ending at 0.04, 0.08 | 0.12, 0.16, 0.20 | 0.24, 0.28 and,
+    # at end, the padded one ending at 0.32.
     timeline.on_chunk_sent(CHUNK, 1.00)
     timeline.on_chunk_sent(CHUNK, 1.10)
     timeline.on_chunk_sent(CHUNK, 1.20, end=True)
@@ -108,9 +136,10 @@ def test_chunk_completes_the_keyframes_its_audio_finishes() -> None:
     assert timeline.on_animation(1, False, 1.07) == [ls.Sample(ls.CHUNK_LATENCY, pytest.approx(0.07))]
     assert timeline.on_animation(2, False, 1.15) == []  # keyframes 2, 3 of chunk 1 (needs 4)
     assert timeline.on_animation(1, False, 1.16) == [ls.Sample(ls.CHUNK_LATENCY, pytest.approx(0.06))]
-    samples = timeline.on_animation(2, True, 1.30)
+    assert timeline.on_animation(2, False, 1.25) == []  # keyframes 5, 6 of the end chunk (needs 7)
+    samples = timeline.on_animation(1, True, 1.30)
     assert samples == [ls.Sample(ls.CHUNK_LATENCY, pytest.approx(0.10)), ls.Sample(ls.END_DRAIN, pytest.approx(0.10))]
-    assert timeline.missing_keyframes() == 0  # 0.3 s -> 7 keyframes
+    assert timeline.missing_keyframes() == 0  # 0.3 s -> 8 keyframes (7.5 started)
 
 
 def test_missing_keyframes_and_bounds() -> None:
@@ -124,7 +153,11 @@ def test_missing_keyframes_and_bounds() -> None:
     with pytest.raises(errors.InvalidReqId):
         timeline.on_chunk_sent(CHUNK, 0.1)
     timeline.on_animation(1, True, 0.2)
-    assert timeline.missing_keyframes() == 1
+    assert timeline.missing_keyframes() == 2  # 2.5 keyframes of audio -> 3
+    timeline = ls.RequestTimeline(RATE, max_pending_chunks=5)
+    timeline.on_chunk_sent(CHUNK, 0.0, end=True)
+    timeline.on_animation(4, True, 0.2)
+    assert timeline.missing_keyframes() == -1  # one extra
 
 
 def test_session_timeline_tracks_req_ids_and_bounds_them() -> None:
@@ -133,12 +166,13 @@ def test_session_timeline_tracks_req_ids_and_bounds_them() -> None:
     session.on_chunk_sent("b", CHUNK, 0.1)
     with pytest.raises(errors.RequestsInFlightLimit):
         session.on_chunk_sent("c", CHUNK, 0.2)
-    samples, missing = session.on_animation("a", 2, True, 0.05)
+    assert session.on_animation("b", 1, False, 0.1) == ([ls.Sample(ls.FIRST_KEYFRAME, 0.0)], None)
+    samples, missing = session.on_animation("a", 3, True, 0.05)
     assert [s.name for s in samples] == [ls.FIRST_KEYFRAME, ls.CHUNK_LATENCY, ls.END_DRAIN] and missing == 0
     assert session.undrained() == 1
-    assert session.on_animation("a", 3, False, 0.3) == ([], 0)  # drained req_ids are forgotten
+    assert session.on_animation("a", 3, False, 0.3) == ([], None)  # drained req_ids are forgotten
     session.on_chunk_sent("c", 0, 0.3, end=True)
-    assert session.on_animation("b", 0, True, 0.4) == ([], 2)
+    assert session.on_animation("b", 0, True, 0.4) == ([], 2)  # 1 of 3 (2.5 started) received
 
 
 def test_pending_chunk_bound_matches_server_audio_bound() -> None:
