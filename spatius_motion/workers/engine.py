@@ -14,7 +14,7 @@ streaming (a tick shorter than a keyframe) every stream has k = 1 and all of the
 call; a burst of audio drains in O(log n) rounds of wide calls.
 
 Keyframe ``i`` of a req_id is the motion for its audio ``[i, i + 1) * 40 ms``; a req_id of N
-samples yields ceil(N / samples_per_keyframe) keyframes. A model with lookahead L returns, for
+samples yields ``messages.keyframe_count(N)`` = ceil(N / samples_per_keyframe) keyframes. A model with lookahead L returns, for
 input keyframe t, the estimate of keyframe t - L; the engine drops each stream's first L outputs
 and, at ``end``, pads the last partial keyframe and L keyframes with zeros to flush the rest.
 
@@ -51,6 +51,7 @@ from spatius_motion.workers.messages import (
     SessionOpen,
     StepReply,
     StepRequest,
+    keyframe_count,
 )
 from spatius_motion.workers.model import MotionModel
 from spatius_motion.workers.motion import STATE_FLOATS, MotionMapper, initial_motion, stream_seed
@@ -278,14 +279,14 @@ class MotionEngine:
         return stream
 
     def _close_stream(self, stream: _Stream) -> None:
-        """Pads the last partial keyframe, then L keyframes, with zeros so every keyframe drains."""
+        """Pads the buffered audio to ``keyframe_count`` whole keyframes (the last partial one is
+        zero-padded), then adds L keyframes of zeros, so every keyframe drains."""
         stream.ended = True
         pcm = stream.pcm
-        if len(pcm) % 2:
-            del pcm[-1:]
-        partial = len(pcm) % self._bytes_per_keyframe
-        padding = (self._bytes_per_keyframe - partial) % self._bytes_per_keyframe
-        pcm += bytes(padding + self.lookahead * self._bytes_per_keyframe)
+        samples = len(pcm) // 2
+        del pcm[2 * samples :]  # an odd trailing byte is half a sample
+        whole_bytes = keyframe_count(samples, self.samples_per_keyframe) * self._bytes_per_keyframe
+        pcm += bytes(whole_bytes - len(pcm) + self.lookahead * self._bytes_per_keyframe)
 
     def _fail(self, session: _Session, req_id: str, error: SpatiusError, failures: list[RequestFailure]) -> None:
         self._release(session.retire(req_id))
