@@ -1,7 +1,8 @@
 """The gateway's HTTP and WebSocket surface (ASGI, served by uvicorn).
 
 Routes:
-- ``POST /v1/console/session-tokens``: API key -> session token (spec section 2).
+- ``POST /v1/console/session-tokens``: API key -> session token (spec section 2); the
+  SpatialReal fork's ``POST /v1/auth/session-token`` is the same handler.
 - ``WS /v2/driveningress/websocket?id=<avatar_id>``: one motion session (spec section 3);
   the upgrade is authenticated first and refused with the spec's HTTP status and text.
 - ``GET /healthz`` (process alive), ``GET /readyz`` (Redis and every shard answer),
@@ -159,7 +160,8 @@ def build_app(gateway: Gateway, lifespan: Any = None) -> Starlette:
         except errors.SpatiusError as error:
             gateway.metrics.count_error(error)
             return error_response(error)
-        return JSONResponse({"sessionToken": token})
+        # The official SDKs read sessionToken; the SpatialReal fork reads session_token.
+        return JSONResponse({"sessionToken": token, "session_token": token})
 
     async def ingress(websocket: WebSocket) -> None:
         query, headers = websocket.query_params, websocket.headers
@@ -209,6 +211,7 @@ def build_app(gateway: Gateway, lifespan: Any = None) -> Starlette:
     return Starlette(
         routes=[
             Route("/v1/console/session-tokens", session_tokens, methods=["POST"]),
+            Route("/v1/auth/session-token", session_tokens, methods=["POST"]),  # the SpatialReal fork
             WebSocketRoute("/v2/driveningress/websocket", ingress),
             Route("/healthz", healthz),
             Route("/readyz", readyz),

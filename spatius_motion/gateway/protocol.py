@@ -129,6 +129,10 @@ _ONEOF_OF_TYPE: Final[dict[int, str]] = {
     pb.MESSAGE_CLIENT_AUDIO_INPUT: "client_audio_input",
     pb.MESSAGE_CLIENT_INTERRUPT: "client_interrupt",
 }
+PLAYBACK_CONTROL_TYPES: Final = frozenset({pb.MESSAGE_CLIENT_PAUSE, pb.MESSAGE_CLIENT_RESUME})
+"""The SpatialReal fork's pause/resume (egress playback control). This server advertises no
+``playback_control`` capability, so the fork's SDK treats them as no-ops and the server ignores
+them instead of ending the session."""
 
 
 def _parse(data: bytes) -> pb.Message | None:
@@ -201,7 +205,8 @@ def _checked_req_id(req_id: str) -> str:
 
 
 def decode_client(data: bytes | str, max_bytes: int) -> AudioInput | Interrupt | None:
-    """Decode a frame received after the handshake; ``None`` for an ignored text frame.
+    """Decode a frame received after the handshake; ``None`` for an ignored frame (text, or the
+    fork's pause/resume: ``PLAYBACK_CONTROL_TYPES``).
 
     Raises ``MessageTooBig`` past ``max_bytes`` and ``UnexpectedMessage`` for malformed
     bytes, any type other than audio input or interrupt, or a type whose oneof is missing
@@ -216,6 +221,8 @@ def decode_client(data: bytes | str, max_bytes: int) -> AudioInput | Interrupt |
     if message is None:
         raise errors.UnexpectedMessage("malformed protobuf")
     kind = message.type
+    if kind in PLAYBACK_CONTROL_TYPES:
+        return None
     expected = _ONEOF_OF_TYPE.get(kind)
     if expected is None:
         raise errors.UnexpectedMessage(f"type {kind}")

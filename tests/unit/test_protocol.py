@@ -204,6 +204,18 @@ def nested_values(depth: int) -> bytes:
     return bytes([0x08, pb.MESSAGE_CLIENT_DRIVEN_CONFIG]) + field(7, field(4, struct))
 
 
+@pytest.mark.parametrize("frame", [
+    envelope(pb.MESSAGE_CLIENT_PAUSE, client_pause=pb.ClientPause(req_id=REQ)),
+    envelope(pb.MESSAGE_CLIENT_RESUME, client_resume=pb.ClientResume(req_id=REQ)),
+    envelope(pb.MESSAGE_CLIENT_PAUSE),  # the fork numbers its oneof fields differently
+    bytes([0x08, pb.MESSAGE_CLIENT_RESUME, 0x52, 0x03, 0x0A, 0x01, 0x72]),  # fork: client_resume = field 10
+], ids=["pause", "resume", "pause without oneof", "fork resume"])
+def test_fork_pause_and_resume_are_ignored(frame):
+    """The SpatialReal fork's pause()/resume() send types 8 and 9; without the playback_control
+    capability they are no-ops, not protocol errors that end the session."""
+    assert protocol.decode_client(frame, 1 << 20) is None
+
+
 CLIENT_FAILURES = [
     ("junk", b"\xff\xff\xff\xff", errors.UnexpectedMessage),
     ("truncated", audio()[:-5], errors.UnexpectedMessage),
@@ -214,8 +226,6 @@ CLIENT_FAILURES = [
     ("driven config", envelope(
         pb.MESSAGE_CLIENT_DRIVEN_CONFIG, client_driven_config=pb.DrivenIngressConfig(driven_server_url="x")
     ), errors.UnexpectedMessage),
-    ("pause", envelope(pb.MESSAGE_CLIENT_PAUSE, client_pause=pb.ClientPause(req_id=REQ)), errors.UnexpectedMessage),
-    ("resume", envelope(pb.MESSAGE_CLIENT_RESUME, client_resume=pb.ClientResume(req_id=REQ)), errors.UnexpectedMessage),
     ("server confirm", envelope(
         pb.MESSAGE_SERVER_CONFIRM_SESSION, server_confirm_session=pb.ServerConfirmSession(connection_id=CID)
     ), errors.UnexpectedMessage),
