@@ -39,11 +39,12 @@ async def test_accounts_quotas_and_registry_are_global_tokens_and_gateways_regio
     await east.register_avatar("app-a", "av")
     await east.issue_token(api_key, T0 + 60)
     await east.acquire_session("app-a", "conn-1", limit=1)
-    await east.set_region("east", {"console_url": "http://e/v1/console"})
+    await east.set_region("east", {"console_url": "http://e/v1/console", "ingress_url": "ws://e/v2/driveningress"})
     await east.register_gateway("east", "gw-1", "ws://e", ttl_s=30)
     kinds = lambda names: {n[len(PREFIX):].split(":")[0] for n in names}  # noqa: E731
     assert kinds(await keys(global_)) == {
-        "app", "appkeys", "apikey", "avatar", "appavatars", "credits", "sessions", "region", "regions"
+        "app", "appkeys", "apikey", "avatar", "appavatars", "credits", "sessions", "region", "regions",
+        "regionlive",
     }
     assert kinds(await keys(east_redis)) == {"token", "tokenexp", "gateway", "gateways"}
 

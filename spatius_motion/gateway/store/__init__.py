@@ -5,7 +5,7 @@
     accounts   apps, plans, API keys, avatars                                  global store
     tokens     session tokens, upgrade authentication                          regional store
     quotas     live-session slots (concurrency), audio credits                 global store
-    routing    region registry (global), gateway heartbeats (regional)
+    routing    region registry and region liveness (global), gateway heartbeats (regional)
 
 ``Store`` joins them over one key prefix (``settings.redis_prefix``, default ``spatius:``) on
 injected clients (a real server, or ``fakeredis.aioredis.FakeRedis`` for the embedded
@@ -40,6 +40,7 @@ from spatius_motion.gateway.store.records import (
     Gateway,
     Grant,
     Plan,
+    Region,
     TokenRecord,
     expression_map_f32,
     sha256_hex,
@@ -63,6 +64,7 @@ __all__ = [
     "Gateway",
     "Grant",
     "Plan",
+    "Region",
     "Store",
     "TokenRecord",
     "expression_map_f32",
