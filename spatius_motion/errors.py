@@ -15,7 +15,11 @@ WebSocket close code (0 maps to a standard close code, see ``close_code``).
     |   +-- AppIdUnrecognized    "app id unrecognized"          404
     |   +-- AvatarNotFound       "avatar not found"             404
     +-- BadTokenRequest          "invalid expireAt ..."   3     400
+    +-- BadBootstrapRequest      "invalid bootstrap request" 3  400
+    +-- RegionNotFound           "unknown region"      3        404
+    +-- BodyTooLarge             "request body too large" 3     413
     +-- CreditsExhausted         "credits exhausted"   4001     402   no
+    +-- SessionDenied            "session denied"      4001     402   no  (upgrade refused: no credits)
     +-- SessionDurationExceeded  "maximum session duration" 4002      yes (reconnect)
     +-- ConcurrencyLimit         "concurrency limit reached" 4003     yes (wait)
     +-- UpstreamUnavailable      "driven server request failed" 4503  yes (backoff)
@@ -116,10 +120,43 @@ class BadTokenRequest(SpatiusError):
     http_status = 400
 
 
+class BadBootstrapRequest(SpatiusError):
+    """A ``POST /bootstrap`` body that is not the SDKs' ``{app_id, sdk_version, region, platform}``."""
+
+    code = 3
+    text = "invalid bootstrap request"
+    http_status = 400
+
+
+class RegionNotFound(SpatiusError):
+    """Bootstrap asked for an explicit region the registry does not hold."""
+
+    code = 3
+    text = "unknown region"
+    http_status = 404
+
+
+class BodyTooLarge(SpatiusError):
+    """An HTTP request body over the route's bound (bytes)."""
+
+    code = 3
+    text = "request body too large"
+    http_status = 413
+
+
 # --- quotas ------------------------------------------------------------------------
 class CreditsExhausted(SpatiusError):
     code = 4001
     text = "credits exhausted"
+    http_status = 402
+
+
+class SessionDenied(SpatiusError):
+    """An upgrade refused before accept because the app has no credits left; SDKs read the 402
+    as billingRequired. Credits running out during a session close it with CreditsExhausted."""
+
+    code = 4001
+    text = "session denied"
     http_status = 402
 
 
