@@ -19,7 +19,7 @@ WebSocket close code (0 maps to a standard close code, see ``close_code``).
     +-- RegionNotFound           "unknown region"      3        404
     +-- BodyTooLarge             "request body too large" 3     413
     +-- CreditsExhausted         "credits exhausted"   4001     402   no
-    +-- SessionDenied            "session denied"      4001     402   no  (upgrade refused: no credits)
+    +-- SessionDenied            "session denied"      0        402   no  (upgrade refused: no credits)
     +-- SessionDurationExceeded  "maximum session duration" 4002      yes (reconnect)
     +-- ConcurrencyLimit         "concurrency limit reached" 4003     yes (wait)
     +-- UpstreamUnavailable      "driven server request failed" 4503  yes (backoff)
@@ -153,9 +153,12 @@ class CreditsExhausted(SpatiusError):
 
 class SessionDenied(SpatiusError):
     """An upgrade refused before accept because the app has no credits left; SDKs read the 402
-    as billingRequired. Credits running out during a session close it with CreditsExhausted."""
+    as billingRequired. Credits running out during a session close it with CreditsExhausted.
 
-    code = 4001
+    Code 0, not 4001: SDKs map a body code of 4001 to creditsExhausted before reading the
+    status or the text."""
+
+    code = 0
     text = "session denied"
     http_status = 402
 
