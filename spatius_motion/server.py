@@ -146,8 +146,17 @@ async def start(
 
 async def _register(running: RunningServer, region: Region) -> None:
     """One heartbeat (``Routing.register_gateway``): the gateway record in the regional store,
-    the region's record and this gateway's liveness entry in the global store."""
+    the region's record and this gateway's liveness entry in the global store.
+
+    Only a ready gateway (``Gateway.readiness``: both stores and every shard answer, not
+    draining) renews; an unready one lets its entry lapse, so bootstrap stops sending clients
+    to a region none of whose gateways could serve them, as the load balancer does.
+    """
     settings = running.settings
+    ready, details = await running.gateway.readiness()
+    if not ready:
+        log.warning("gateway not ready (%s): region liveness not renewed", details)
+        return
     try:
         await running.gateway.store.register_gateway(
             region.name,

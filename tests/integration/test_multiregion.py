@@ -244,6 +244,29 @@ async def test_one_slot_holds_across_regions_and_a_killed_gateway_frees_it_withi
     assert table[top.a] == 1 and table[top.b] == 1
 
 
+async def test_a_region_whose_gateways_cannot_serve_stops_receiving_bootstraps(top, ray_cluster, monkeypatch):
+    """Region C's only gateway loses its shard: it is no longer ready, stops renewing C's
+    liveness, and bootstrap sends C-homed apps to their fallback once the entry lapses."""
+    c = "rc" + secrets.token_hex(3)
+    settings = msgspec.structs.replace(top.settings(c, A_URL), gateway_heartbeat_s=0.5)
+    running = await server.start(settings, redis=top.clients[A_URL], global_redis=top.clients[GLOBAL_URL])
+    try:
+        credentials = await top.new_app(home=c, fallback=(top.a,))
+        body = await bootstrap_via_sdk(monkeypatch, top.a1.console_url, credentials["app_id"])
+        assert body["region"]["current"] == c
+        ray.kill(ray.get_actor(f"motion-shard-{c}-0", namespace=ray_cluster.ray_namespace))
+        deadline = time.monotonic() + 15  # readiness cache (2 s) + liveness TTL (3 x 0.5 s) + slack
+        while True:  # poll with a deadline
+            body = await bootstrap_via_sdk(monkeypatch, top.a1.console_url, credentials["app_id"])
+            if body["region"]["current"] != c or time.monotonic() > deadline:
+                break
+            await asyncio.sleep(0.2)
+        assert body["region"]["current"] == top.a
+        assert (await running.gateway.readiness())[0] is False
+    finally:
+        await running.stop()
+
+
 async def test_region_b_stopped_sends_b_homed_apps_to_their_fallback(top, monkeypatch):
     credentials = await top.new_app(home=top.b, fallback=(top.a,))
     body = await bootstrap_via_sdk(monkeypatch, top.a1.console_url, credentials["app_id"])
