@@ -14,10 +14,11 @@ WebSocket close code (0 maps to a standard close code, see ``close_code``).
     |   +-- AppIdMismatch        "app id mismatch"              400
     |   +-- AppIdUnrecognized    "app id unrecognized"          404
     |   +-- AvatarNotFound       "avatar not found"             404
-    +-- BadTokenRequest          "invalid expireAt ..."   3     400
-    +-- BadBootstrapRequest      "invalid bootstrap request" 3  400
-    +-- RegionNotFound           "unknown region"      3        404
-    +-- BodyTooLarge             "request body too large" 3     413
+    +-- RequestError                                        3     400
+    |   +-- BadTokenRequest      "invalid expireAt ..."               400
+    |   +-- BadBootstrapRequest  "invalid bootstrap request"          400
+    |   +-- RegionNotFound       "unknown region"                     404
+    |   +-- BodyTooLarge         "request body too large"             413
     +-- CreditsExhausted         "credits exhausted"   4001     402   no
     +-- SessionDenied            "session denied"      0        402   no  (upgrade refused: no credits)
     +-- SessionDurationExceeded  "maximum session duration" 4002      yes (reconnect)
@@ -114,32 +115,33 @@ class AvatarNotFound(AuthError):
     http_status = 404
 
 
-class BadTokenRequest(SpatiusError):
+class RequestError(SpatiusError):
+    """A console HTTP request (token, bootstrap) the server cannot act on; code 3 (invalid argument)."""
+
     code = 3
-    text = "invalid token request"
     http_status = 400
 
 
-class BadBootstrapRequest(SpatiusError):
+class BadTokenRequest(RequestError):
+    text = "invalid token request"
+
+
+class BadBootstrapRequest(RequestError):
     """A ``POST /bootstrap`` body that is not the SDKs' ``{app_id, sdk_version, region, platform}``."""
 
-    code = 3
     text = "invalid bootstrap request"
-    http_status = 400
 
 
-class RegionNotFound(SpatiusError):
+class RegionNotFound(RequestError):
     """Bootstrap asked for an explicit region the registry does not hold."""
 
-    code = 3
     text = "unknown region"
     http_status = 404
 
 
-class BodyTooLarge(SpatiusError):
+class BodyTooLarge(RequestError):
     """An HTTP request body over the route's bound (bytes)."""
 
-    code = 3
     text = "request body too large"
     http_status = 413
 
