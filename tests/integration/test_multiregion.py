@@ -139,7 +139,7 @@ async def bootstrap_via_sdk(monkeypatch: pytest.MonkeyPatch, console_url: str, a
     return await spatius.bootstrap.fetch_bootstrap(app_id=app_id)
 
 
-async def post(url: str, body: bytes) -> tuple[int, dict]:
+async def post(url: str, body: Any) -> tuple[int, dict]:
     async with aiohttp.ClientSession() as http:
         async with http.post(url, data=body, headers={"content-type": "application/json"}) as reply:
             return reply.status, await reply.json(content_type=None)
@@ -169,7 +169,7 @@ async def test_tokens_are_regional(top):
     assert f"issued by region {top.b}" in str(caught.value)
 
 
-async def test_bad_bootstrap_requests_are_refused_with_the_spec_error_shape(top):
+async def test_bad_console_requests_are_refused_with_the_spec_error_shape(top):
     url = top.a1.console_url.removesuffix("/v1/console") + "/bootstrap"
     credentials = await top.new_app(home=top.b)
     request = {"app_id": credentials["app_id"], "sdk_version": "1.1.1", "region": "auto", "platform": "python"}
@@ -183,6 +183,15 @@ async def test_bad_bootstrap_requests_are_refused_with_the_spec_error_shape(top)
     assert status == 413 and body["errors"][0]["title"] == "request body too large"
     status, body = await post(url, json.dumps({**request, "region": top.a}).encode())  # explicit
     assert status == 200 and body["region"]["current"] == top.a
+
+    async def chunked() -> AsyncIterator[bytes]:  # no Content-Length: the bound applies while reading
+        for _ in range(64):
+            yield b" " * 1024
+
+    status, body = await post(url, chunked())
+    assert status == 413 and body["errors"][0]["title"] == "request body too large"
+    status, body = await post(top.a1.console_url + "/session-tokens", b"{" + b" " * 8192 + b"}")
+    assert status == 413  # the token route shares the bounded reader
 
 
 async def test_credits_running_out_close_with_4001_and_then_upgrades_get_402(top):
