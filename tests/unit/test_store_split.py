@@ -111,3 +111,19 @@ async def test_one_url_means_one_client():
     assert global_.connection_pool.connection_kwargs["db"] == 1
     await global_.aclose()
     await regional.aclose()
+
+
+@pytest.mark.parametrize(
+    "heartbeat_s, stale_after_s, ok",
+    [(15, 45, True), (1, 3, True), (15, 30, False), (1, 2.9, False), (0, 10, False)],
+)
+def test_the_staleness_window_must_outlive_a_missed_heartbeat(heartbeat_s, stale_after_s, ok):
+    settings = Settings.load(
+        env={}, session_heartbeat_s=heartbeat_s, session_stale_after_s=stale_after_s
+    )
+    client = fakeredis.aioredis.FakeRedis()
+    if ok:
+        assert Store.from_settings(client, settings).session_stale_after_s == stale_after_s
+    else:
+        with pytest.raises(ValueError, match="session_stale_after_s"):
+            Store.from_settings(client, settings)

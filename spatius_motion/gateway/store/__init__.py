@@ -43,6 +43,7 @@ from spatius_motion.gateway.store.records import (
     Region,
     TokenRecord,
     expression_map_f32,
+    require_heartbeat_window,
     sha256_hex,
     valid_id,
     validate_avatar_settings,
@@ -87,7 +88,9 @@ class Store(Tokens, Quotas, Routing):
         """A store of ``settings.region`` with its prefix, token TTL bound and session staleness.
 
         ``redis`` is the regional client; ``global_redis`` the global one (``redis`` when None).
+        ValueError when the session staleness window is too short for the heartbeat period.
         """
+        require_heartbeat_window(settings.session_heartbeat_s, settings.session_stale_after_s)
         return cls(
             redis,
             global_redis=global_redis,

@@ -186,6 +186,21 @@ def require_url(kind: str, value: str, schemes: tuple[str, ...]) -> str:
     return value
 
 
+SESSION_HEARTBEAT_SLACK_S = 1.0
+"""How late a session heartbeat may come: the connection's housekeeper checks once a second."""
+
+
+def require_heartbeat_window(heartbeat_s: float, stale_after_s: float) -> None:
+    """ValueError unless a live session's slot survives one missed heartbeat:
+    ``stale_after_s >= 2 * heartbeat_s + SESSION_HEARTBEAT_SLACK_S`` (seconds). A shorter window
+    lets newcomers evict sessions that are alive, and an app then exceeds its limit."""
+    if not (0 < heartbeat_s and stale_after_s >= 2 * heartbeat_s + SESSION_HEARTBEAT_SLACK_S):
+        raise ValueError(
+            f"session_stale_after_s ({stale_after_s:g}) must be at least 2 x session_heartbeat_s "
+            f"({heartbeat_s:g}) + {SESSION_HEARTBEAT_SLACK_S:g} s"
+        )
+
+
 def require_connection_id(connection_id: str) -> str:
     if not connection_id or len(connection_id) > MAX_CONNECTION_ID_CHARS:
         raise ValueError(f"connection id must have 1-{MAX_CONNECTION_ID_CHARS} characters")
