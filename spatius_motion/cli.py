@@ -1,6 +1,7 @@
 """``spatius-motion``: run the server, administer apps, manage shards, evaluate and infer.
 
-    spatius-motion serve [--host H] [--port P] [--redis-url URL] [--shards N] [--dev-credentials FILE]
+    spatius-motion serve [--host H] [--port P] [--redis-url URL] [--global-redis-url URL] [--shards N]
+                         [--region NAME --public-console-url URL --public-ingress-url URL] [--dev-credentials FILE]
     spatius-motion admin --redis-url URL create-app|create-key|revoke-key|register-avatar|add-credits|show-app|delete-app ...
     spatius-motion shards --count N [--ray-address ADDR]     (create a region's detached shard actors)
     spatius-motion eval ...      (training.evaluate)
@@ -64,6 +65,8 @@ def _settings(args: argparse.Namespace) -> Settings:
         model_path=getattr(args, "model", None),
         ray_address=getattr(args, "ray_address", None),
         region=getattr(args, "region", None),
+        public_console_url=getattr(args, "public_console_url", None),
+        public_ingress_url=getattr(args, "public_ingress_url", None),
     )
 
 
@@ -211,7 +214,13 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--ray-address", help="existing Ray cluster; default starts a local one")
     serve.add_argument("--shards", type=int, help="shard actors in this region")
     serve.add_argument("--model", help="ONNX model following docs/model-contract.md")
-    serve.add_argument("--region")
+    serve.add_argument("--region", help="the region this gateway serves and registers (default local)")
+    serve.add_argument(
+        "--public-console-url", help="console base clients of this region use (ends in /v1/console); default from host and port"
+    )
+    serve.add_argument(
+        "--public-ingress-url", help="ingress base clients of this region use (ends in /v2/driveningress); default from host and port"
+    )
     serve.add_argument(
         "--dev-credentials", metavar="FILE",
         help="write the development app id, api key, avatar id and URLs as JSON",

@@ -14,8 +14,13 @@ WebSocket close code (0 maps to a standard close code, see ``close_code``).
     |   +-- AppIdMismatch        "app id mismatch"              400
     |   +-- AppIdUnrecognized    "app id unrecognized"          404
     |   +-- AvatarNotFound       "avatar not found"             404
-    +-- BadTokenRequest          "invalid expireAt ..."   3     400
+    +-- RequestError                                        3     400
+    |   +-- BadTokenRequest      "invalid expireAt ..."               400
+    |   +-- BadBootstrapRequest  "invalid bootstrap request"          400
+    |   +-- RegionNotFound       "unknown region"                     404
+    |   +-- BodyTooLarge         "request body too large"             413
     +-- CreditsExhausted         "credits exhausted"   4001     402   no
+    +-- SessionDenied            "session denied"      0        402   no  (upgrade refused: no credits)
     +-- SessionDurationExceeded  "maximum session duration" 4002      yes (reconnect)
     +-- ConcurrencyLimit         "concurrency limit reached" 4003     yes (wait)
     +-- UpstreamUnavailable      "driven server request failed" 4503  yes (backoff)
@@ -110,16 +115,53 @@ class AvatarNotFound(AuthError):
     http_status = 404
 
 
-class BadTokenRequest(SpatiusError):
+class RequestError(SpatiusError):
+    """A console HTTP request (token, bootstrap) the server cannot act on; code 3 (invalid argument)."""
+
     code = 3
-    text = "invalid token request"
     http_status = 400
+
+
+class BadTokenRequest(RequestError):
+    text = "invalid token request"
+
+
+class BadBootstrapRequest(RequestError):
+    """A ``POST /bootstrap`` body that is not the SDKs' ``{app_id, sdk_version, region, platform}``."""
+
+    text = "invalid bootstrap request"
+
+
+class RegionNotFound(RequestError):
+    """Bootstrap asked for an explicit region the registry does not hold."""
+
+    text = "unknown region"
+    http_status = 404
+
+
+class BodyTooLarge(RequestError):
+    """An HTTP request body over the route's bound (bytes)."""
+
+    text = "request body too large"
+    http_status = 413
 
 
 # --- quotas ------------------------------------------------------------------------
 class CreditsExhausted(SpatiusError):
     code = 4001
     text = "credits exhausted"
+    http_status = 402
+
+
+class SessionDenied(SpatiusError):
+    """An upgrade refused before accept because the app has no credits left; SDKs read the 402
+    as billingRequired. Credits running out during a session close it with CreditsExhausted.
+
+    Code 0, not 4001: SDKs map a body code of 4001 to creditsExhausted before reading the
+    status or the text."""
+
+    code = 0
+    text = "session denied"
     http_status = 402
 
 

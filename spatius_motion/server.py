@@ -20,14 +20,16 @@ import uvicorn
 from spatius_motion.cluster import runtime, shards
 from spatius_motion.gateway.app import Gateway, build_app
 from spatius_motion.gateway.dispatcher import Dispatcher
-from spatius_motion.gateway.store import Store, open_global_redis, open_redis
+from spatius_motion.gateway.store import Region, Store, open_global_redis, open_redis
 from spatius_motion.metrics import Metrics
 from spatius_motion.settings import Settings
 
 log = logging.getLogger(__name__)
 
 SHARD_STARTUP_TIMEOUT_S = 120.0
-GATEWAY_HEARTBEAT_S = 10.0
+GATEWAY_TTL_HEARTBEATS = 3
+"""A gateway's registration lives this many heartbeats (``gateway_heartbeat_s``): one or two
+missed renewals (a Redis blip) do not take its region down."""
 
 
 @dataclass
@@ -132,20 +134,43 @@ async def start(
     server.capture_signals = contextlib.nullcontext  # type: ignore[method-assign]
     running = RunningServer(settings, gateway, sock.getsockname()[1], server, [])
     running._tasks.append(asyncio.create_task(server.serve(sockets=[sock]), name="uvicorn"))
+    # The region as clients reach it: the public URLs when set, else the bound ones (a malformed
+    # public URL fails the start here rather than every heartbeat).
+    region = Region(name=settings.region, console_url=running.console_url, ingress_url=running.ingress_url)
+    await _register(running, region)  # the region is live (bootstrap can send clients here) on return
     running._tasks.append(
-        asyncio.create_task(_announce(running), name="gateway-heartbeat")
+        asyncio.create_task(_announce(running, region), name="gateway-heartbeat")
     )
     return running
 
 
-async def _announce(running: RunningServer) -> None:
-    """Keep ``gateway:<region>:<id>`` alive in Redis for regional routing and bootstrap."""
-    settings, store = running.settings, running.gateway.store
+async def _register(running: RunningServer, region: Region) -> None:
+    """One heartbeat (``Routing.register_gateway``): the gateway record in the regional store,
+    the region's record and this gateway's liveness entry in the global store.
+
+    Only a ready gateway (``Gateway.readiness``: both stores and every shard answer, not
+    draining) renews; an unready one lets its entry lapse, so bootstrap stops sending clients
+    to a region none of whose gateways could serve them, as the load balancer does.
+    """
+    settings = running.settings
+    ready, details = await running.gateway.readiness()
+    if not ready:
+        log.warning("gateway not ready (%s): region liveness not renewed", details)
+        return
+    try:
+        await running.gateway.store.register_gateway(
+            region.name,
+            running.gateway_id,
+            running.ingress_url,
+            GATEWAY_TTL_HEARTBEATS * settings.gateway_heartbeat_s,
+            advertise=region,
+        )
+    except Exception:
+        log.warning("gateway heartbeat to Redis failed; retrying in %g s", settings.gateway_heartbeat_s)
+
+
+async def _announce(running: RunningServer, region: Region) -> None:
+    """Renew the registration every ``gateway_heartbeat_s`` until stopped."""
     while True:
-        try:
-            await store.register_gateway(
-                settings.region, running.gateway_id, running.ingress_url, 3 * GATEWAY_HEARTBEAT_S
-            )
-        except Exception:
-            log.warning("gateway heartbeat to Redis failed")
-        await asyncio.sleep(GATEWAY_HEARTBEAT_S)
+        await asyncio.sleep(running.settings.gateway_heartbeat_s)
+        await _register(running, region)

@@ -115,6 +115,11 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     dev_avatar_id: str = "dev-avatar"
     log_level: str = "INFO"
 
+    # --- regions -------------------------------------------------------------------
+    gateway_heartbeat_s: float = 10.0
+    """How often a gateway renews its registration (region record, region liveness, gateway
+    record); a region reads as down 3 heartbeats (s) after its last gateway stops renewing."""
+
     @classmethod
     def load(
         cls,

@@ -5,6 +5,7 @@ Routes:
   SpatialReal fork's ``POST /v1/auth/session-token`` is the same handler.
 - ``WS /v2/driveningress/websocket?id=<avatar_id>``: one motion session (spec section 3);
   the upgrade is authenticated first and refused with the spec's HTTP status and text.
+- ``POST /bootstrap``: the region a client of an app should use (``gateway.bootstrap``).
 - ``GET /healthz`` (process alive), ``GET /readyz`` (Redis and every shard answer),
   ``GET /metrics`` (Prometheus).
 """
@@ -27,6 +28,7 @@ from starlette.routing import Route, WebSocketRoute
 from starlette.websockets import WebSocket
 
 from spatius_motion.cluster import shards
+from spatius_motion.gateway import bootstrap as bootstrap_rules
 from spatius_motion.gateway.connection import FAREWELL_TIMEOUT_S, Connection
 from spatius_motion.gateway.dispatcher import Dispatcher
 from spatius_motion.gateway.store import Store
@@ -132,17 +134,26 @@ def error_response(error: errors.SpatiusError) -> JSONResponse:
     return JSONResponse(error_body(error), status_code=error.http_status)
 
 
+async def bounded_body(request: Request, limit: int) -> bytes:
+    """The request body, or BodyTooLarge (413) as soon as it exceeds ``limit`` bytes: a declared
+    length over the bound is refused unread, and a streamed body is read no further than that."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise errors.BodyTooLarge(f"more than {limit} bytes")
+    body = bytearray()
+    async for part in request.stream():
+        body += part
+        if len(body) > limit:
+            raise errors.BodyTooLarge(f"more than {limit} bytes")
+    return bytes(body)
+
+
 def build_app(gateway: Gateway, lifespan: Any = None) -> Starlette:
     """The ASGI application serving ``gateway``."""
 
     async def session_tokens(request: Request) -> Response:
         try:
-            declared = int(request.headers.get("content-length") or 0)
-            if declared > MAX_TOKEN_BODY_BYTES:
-                raise errors.BadTokenRequest("body too large")
-            body = await request.body()
-            if len(body) > MAX_TOKEN_BODY_BYTES:
-                raise errors.BadTokenRequest("body too large")
+            body = await bounded_body(request, MAX_TOKEN_BODY_BYTES)
             try:
                 payload = json.loads(body or b"{}")
                 expire_at = payload["expireAt"]
@@ -163,6 +174,22 @@ def build_app(gateway: Gateway, lifespan: Any = None) -> Starlette:
         # The official SDKs read sessionToken; the SpatialReal fork reads session_token.
         return JSONResponse({"sessionToken": token, "session_token": token})
 
+    async def bootstrap(request: Request) -> Response:
+        try:
+            query = bootstrap_rules.parse_request(await bounded_body(request, bootstrap_rules.MAX_BODY_BYTES))
+            store = gateway.store
+            try:
+                app, table = await asyncio.gather(store.get_app(query.app_id), store.region_table())
+            except RedisError:
+                raise errors.UpstreamUnavailable("state store unavailable")
+            if app is None:
+                raise errors.AppIdUnrecognized()
+            region = bootstrap_rules.choose_region(app, query.region, table, local=gateway.settings.region)
+        except errors.SpatiusError as error:
+            gateway.metrics.count_error(error)
+            return error_response(error)
+        return JSONResponse(bootstrap_rules.answer(region, time.time()))
+
     async def ingress(websocket: WebSocket) -> None:
         query, headers = websocket.query_params, websocket.headers
         app_id = headers.get("x-app-id") or query.get("appId", "")
@@ -174,6 +201,8 @@ def build_app(gateway: Gateway, lifespan: Any = None) -> Starlette:
                 raise errors.UpstreamUnavailable("state store unavailable")
             if gateway.draining:
                 raise errors.shutting_down()
+            if grant.credits_s <= 0:
+                raise errors.SessionDenied("no credits left")
         except errors.SpatiusError as error:
             gateway.metrics.count_error(error)
             await websocket.send_denial_response(error_response(error))
@@ -212,6 +241,7 @@ def build_app(gateway: Gateway, lifespan: Any = None) -> Starlette:
         routes=[
             Route("/v1/console/session-tokens", session_tokens, methods=["POST"]),
             Route("/v1/auth/session-token", session_tokens, methods=["POST"]),  # the SpatialReal fork
+            Route("/bootstrap", bootstrap, methods=["POST"]),
             WebSocketRoute("/v2/driveningress/websocket", ingress),
             Route("/healthz", healthz),
             Route("/readyz", readyz),

@@ -120,13 +120,9 @@ class Connection:
         admitted = False
         tasks: list[asyncio.Task] = []
         try:
-            await self._store.require_credits(self._grant.app_id)
-            await self._store.acquire_session(
-                self._grant.app_id,
-                self.id,
-                self._grant.plan.max_sessions,
-                stale_after_s=3 * self._settings.session_heartbeat_s,
-            )
+            # Credits were checked at the upgrade (402); the slot's staleness window is the
+            # store's session_stale_after_s, the same one its heartbeats renew the key with.
+            await self._store.acquire_session(self._grant.app_id, self.id, self._grant.plan.max_sessions)
             admitted = True
             self._configure = await self._handshake()
             self._arkit = protocol.wants_arkit(self._configure.extra_params)

@@ -159,13 +159,13 @@ async def test_session_close_frees_the_concurrency_slot(motion_server):
     await second.close()
 
 
-async def test_credits_exhausted_is_refused(motion_server):
+async def test_an_app_without_credits_is_denied_at_the_upgrade(motion_server):
     credentials = await new_app(motion_server, credits_s=0.0)
     session = new_session(credentials, Recorder())
     await session.init()
     with pytest.raises(AvatarSDKError) as caught:
         await session.start()
-    assert caught.value.code == AvatarSDKErrorCode.creditsExhausted
+    assert caught.value.code == AvatarSDKErrorCode.billingRequired  # HTTP 402 "session denied"
 
 
 async def test_any_contract_model_is_served_by_setting(ray_cluster, redis_client, tmp_path):

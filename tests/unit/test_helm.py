@@ -44,6 +44,7 @@ ALL_OPTIONAL_ON = {
     "ray": {"gpuWorkers": {"enabled": True}},
     "shards": {"numGpus": 1, "onnxProviders": "CUDAExecutionProvider,CPUExecutionProvider"},
     "gateway": {"autoscaling": {"customMetric": {"enabled": True}}},
+    "globalRedis": {"url": "rediss://global.example:6380/0"},
 }
 
 
@@ -267,7 +268,7 @@ def test_shard_job_and_ray_pods_share_the_gateway_settings(rendered: dict) -> No
     _, gw = gateway(docs)
     shared = {"SPATIUS_RAY_ADDRESS", "SPATIUS_RAY_NAMESPACE", "SPATIUS_REGION", "SPATIUS_SHARDS",
               "SPATIUS_SHARD_NUM_GPUS", "SPATIUS_ONNX_PROVIDERS", "SPATIUS_REDIS_URL", "RAY_AUTH_MODE",
-              "RAY_AUTH_TOKEN"}
+              "RAY_AUTH_TOKEN", "SPATIUS_GLOBAL_REDIS_URL"}
     reference = {k: container_env(docs, gw)[k] for k in shared}
     job = one(docs, "Job")
     assert job["spec"]["template"]["spec"]["containers"][0]["args"] == ["shards", "--count", reference["SPATIUS_SHARDS"]]
@@ -350,6 +351,30 @@ def test_regions_use_external_redis_from_an_existing_secret(rendered: dict, regi
     assert not any(s["metadata"]["name"] == ref["name"] for s in by_kind(docs, "Secret"))
 
 
+@pytest.mark.parametrize("region", REGIONS)
+def test_regions_share_a_global_store_from_an_existing_secret(rendered: dict, region: str) -> None:
+    docs = rendered[region]
+    _, container = gateway(docs)
+    ref = container_env(docs, container)["SPATIUS_GLOBAL_REDIS_URL"]["secretKeyRef"]
+    values = region_values(region)["globalRedis"]
+    assert ref == {"name": values["existingSecret"], "key": values["existingSecretKey"]}
+    assert not any(s["metadata"]["name"] == ref["name"] for s in by_kind(docs, "Secret"))
+
+
+def test_global_store_url_is_stored_in_a_secret_and_absent_by_default(rendered: dict) -> None:
+    _, container = gateway(rendered["default"])
+    assert "SPATIUS_GLOBAL_REDIS_URL" not in container_env(rendered["default"], container)  # one Redis
+    docs = rendered["all-optional"]
+    _, container = gateway(docs)
+    ref = container_env(docs, container)["SPATIUS_GLOBAL_REDIS_URL"]["secretKeyRef"]
+    secret = next(s for s in by_kind(docs, "Secret") if s["metadata"]["name"] == ref["name"])
+    import base64
+
+    assert base64.b64decode(secret["data"][ref["key"]]).decode() == ALL_OPTIONAL_ON["globalRedis"]["url"]
+    configmap = one(docs, "ConfigMap")
+    assert "SPATIUS_GLOBAL_REDIS_URL" not in configmap["data"]  # a secret, never in the ConfigMap
+
+
 def test_default_bundles_redis_behind_a_generated_secret(rendered: dict) -> None:
     docs = rendered["default"]
     redis = one(docs, "StatefulSet")
@@ -379,8 +404,9 @@ def test_external_redis_url_is_stored_in_a_secret() -> None:
         {"redis": {"bundled": {"enabled": False}}},
         {"ray": {"enabled": False}},
         {"ray": {"cpuWorkers": {"enabled": False}}},
+        {"globalRedis": {"url": "redis://g:6379/0", "existingSecret": "g"}},
     ],
-    ids=["no-redis", "no-ray-address", "no-worker-group"],
+    ids=["no-redis", "no-ray-address", "no-worker-group", "two-global-stores"],
 )
 def test_contradictory_values_fail_to_render(values: dict) -> None:
     with pytest.raises(helm.HelmError):

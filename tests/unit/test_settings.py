@@ -35,3 +35,19 @@ def test_public_urls_are_advertised_when_set():
 def test_bad_values_are_rejected():
     with pytest.raises(msgspec.ValidationError):
         Settings.load(env={"SPATIUS_PORT": "eighty"})
+
+
+def test_serve_region_flags_fill_the_region_settings():
+    from spatius_motion.cli import _settings, build_parser
+
+    args = build_parser().parse_args(
+        [
+            "serve", "--region", "ap-northeast", "--global-redis-url", "redis://g:6379/0",
+            "--public-console-url", "https://console.ap-northeast.spatius.ai/v1/console",
+            "--public-ingress-url", "wss://api.ap-northeast.spatius.ai/v2/driveningress",
+        ]
+    )
+    settings = _settings(args)
+    assert settings.region == "ap-northeast" and settings.global_redis_url == "redis://g:6379/0"
+    assert settings.console_url(8080) == "https://console.ap-northeast.spatius.ai/v1/console"
+    assert settings.ingress_url(8080) == "wss://api.ap-northeast.spatius.ai/v2/driveningress"

@@ -89,7 +89,9 @@ async def populate(store: Store, clock: FakeClock) -> dict[str, str]:
     await store.acquire_session("app-a", "conn-1", limit=2)
     await store.consume_credits("app-a", 1.5)
     await store.register_gateway("local", "gw-1", "ws://127.0.0.1:8080", ttl_s=30)
-    await store.set_region("local", {"ingress": "ws://127.0.0.1:8080/v2/driveningress"})
+    await store.set_region(
+        "local", {"console_url": "http://127.0.0.1:8080/v1/console", "ingress_url": "ws://127.0.0.1:8080/v2/driveningress"}
+    )
     return {"key1": key1, "key2": key2, "token": token}
 
 
@@ -132,7 +134,7 @@ async def test_every_key_expires_or_has_a_live_owner(store, clock):
         kind, _, rest = key[len(store.prefix):].partition(":")
         seen_kinds.add(kind)
         ttl_ms = await store.redis.pttl(key)
-        if kind in {"token", "tokenexp", "sessions", "gateway", "gateways"}:
+        if kind in {"token", "tokenexp", "sessions", "gateway", "gateways", "regionlive"}:
             assert ttl_ms > 0, key
             continue
         assert ttl_ms == -1, key
@@ -153,7 +155,7 @@ async def test_every_key_expires_or_has_a_live_owner(store, clock):
         assert await store.redis.exists(store.key("app", owner)), key
     assert seen_kinds == {
         "app", "appkeys", "appavatars", "apikey", "avatar", "credits", "token", "tokenexp",
-        "sessions", "gateway", "gateways", "region", "regions",
+        "sessions", "gateway", "gateways", "region", "regions", "regionlive",
     }
 
 
@@ -412,34 +414,7 @@ async def test_concurrent_consumption_is_exact(store):
     assert await store.credits("app-a") == pytest.approx(75.0)
 
 
-# --- routing --------------------------------------------------------------------------------------
-async def test_gateways_expire_from_the_region_listing(store, clock):
-    await store.register_gateway("eu", "gw-b", "ws://b", ttl_s=10)
-    await store.register_gateway("eu", "gw-a", "ws://a", ttl_s=60)
-    await store.register_gateway("us", "gw-c", "ws://c", ttl_s=60)
-    assert [g.gateway_id for g in await store.gateways("eu")] == ["gw-a", "gw-b"]
-    assert 10_000 < await store.redis.pttl(store.key("gateways", "eu")) <= 60_000
-    assert 0 < await store.redis.pttl(store.key("gateway", "eu", "gw-b")) <= 10_000
-    clock.advance(11)
-    gateways = await store.gateways("eu")
-    assert [(g.gateway_id, g.url, g.expire_at) for g in gateways] == [("gw-a", "ws://a", T0 + 60)]
-    await store.register_gateway("eu", "gw-a", "ws://a2", ttl_s=60)
-    assert (await store.gateways("eu"))[0].url == "ws://a2"
-    await store.unregister_gateway("eu", "gw-a")
-    assert await store.gateways("eu") == []
-    assert [g.gateway_id for g in await store.gateways("us")] == ["gw-c"]
-
-
-async def test_regions_round_trip(store):
-    assert await store.region_info("eu") is None
-    await store.set_region("eu", {"ingress": "wss://eu"})
-    await store.set_region("us", {"ingress": "wss://us"})
-    assert await store.region_info("eu") == {"ingress": "wss://eu"}
-    assert await store.regions() == ["eu", "us"]
-    await store.delete_region("eu")
-    assert await store.regions() == ["us"] and await store.region_info("eu") is None
-
-
+# --- routing: tests/unit/test_routing.py ----------------------------------------------------
 async def test_ping(store):
     assert await store.ping()
 

@@ -145,6 +145,23 @@ redis-url
 {{- end -}}
 {{- end -}}
 
+{{/* Secret and key holding SPATIUS_GLOBAL_REDIS_URL; empty name when no global store is set. */}}
+{{- define "spatius.globalRedisUrlSecretName" -}}
+{{- if .Values.globalRedis.existingSecret -}}
+{{- .Values.globalRedis.existingSecret -}}
+{{- else if .Values.globalRedis.url -}}
+{{- printf "%s-global-redis-url" (include "spatius.fullname" .) -}}
+{{- end -}}
+{{- end -}}
+
+{{- define "spatius.globalRedisUrlSecretKey" -}}
+{{- if .Values.globalRedis.existingSecret -}}
+{{- .Values.globalRedis.existingSecretKey -}}
+{{- else -}}
+global-redis-url
+{{- end -}}
+{{- end -}}
+
 {{- define "spatius.redisPasswordSecretName" -}}
 {{- default (printf "%s-redis-password" (include "spatius.fullname" .)) .Values.redis.bundled.existingPasswordSecret -}}
 {{- end -}}
@@ -192,6 +209,7 @@ the fields other sections own. Secrets (redis_url) and per-pod values (gateway_i
 {{- $_ := set $s "shard_num_gpus" .Values.shards.numGpus -}}
 {{- $_ := set $s "onnx_providers" .Values.shards.onnxProviders -}}
 {{- $_ := unset $s "redis_url" -}}
+{{- $_ := unset $s "global_redis_url" -}}
 {{- $_ := unset $s "gateway_id" -}}
 {{- toYaml $s -}}
 {{- end -}}
@@ -203,6 +221,13 @@ the fields other sections own. Secrets (redis_url) and per-pod values (gateway_i
     secretKeyRef:
       name: {{ include "spatius.redisUrlSecretName" . }}
       key: {{ include "spatius.redisUrlSecretKey" . }}
+{{- with include "spatius.globalRedisUrlSecretName" . }}
+- name: SPATIUS_GLOBAL_REDIS_URL
+  valueFrom:
+    secretKeyRef:
+      name: {{ . }}
+      key: {{ include "spatius.globalRedisUrlSecretKey" $ }}
+{{- end }}
 - name: RAY_AUTH_MODE
   value: {{ .Values.ray.auth.mode | quote }}
 {{- if eq .Values.ray.auth.mode "token" }}
@@ -236,6 +261,9 @@ checksum/config: {{ include "spatius.settings" . | sha256sum }}
 {{- end -}}
 {{- if and .Values.redis.bundled.enabled (or .Values.redis.external.url .Values.redis.external.existingSecret) -}}
 {{- fail "redis.bundled.enabled and redis.external.* are exclusive" -}}
+{{- end -}}
+{{- if and .Values.globalRedis.url .Values.globalRedis.existingSecret -}}
+{{- fail "globalRedis.url and globalRedis.existingSecret are exclusive" -}}
 {{- end -}}
 {{- if and .Values.ray.enabled (not (or .Values.ray.cpuWorkers.enabled .Values.ray.gpuWorkers.enabled)) -}}
 {{- fail "enable ray.cpuWorkers or ray.gpuWorkers: shards need a worker group" -}}

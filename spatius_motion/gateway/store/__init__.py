@@ -5,7 +5,7 @@
     accounts   apps, plans, API keys, avatars                                  global store
     tokens     session tokens, upgrade authentication                          regional store
     quotas     live-session slots (concurrency), audio credits                 global store
-    routing    region registry (global), gateway heartbeats (regional)
+    routing    region registry and region liveness (global), gateway heartbeats (regional)
 
 ``Store`` joins them over one key prefix (``settings.redis_prefix``, default ``spatius:``) on
 injected clients (a real server, or ``fakeredis.aioredis.FakeRedis`` for the embedded
@@ -40,8 +40,10 @@ from spatius_motion.gateway.store.records import (
     Gateway,
     Grant,
     Plan,
+    Region,
     TokenRecord,
     expression_map_f32,
+    require_heartbeat_window,
     sha256_hex,
     valid_id,
     validate_avatar_settings,
@@ -63,6 +65,7 @@ __all__ = [
     "Gateway",
     "Grant",
     "Plan",
+    "Region",
     "Store",
     "TokenRecord",
     "expression_map_f32",
@@ -85,7 +88,9 @@ class Store(Tokens, Quotas, Routing):
         """A store of ``settings.region`` with its prefix, token TTL bound and session staleness.
 
         ``redis`` is the regional client; ``global_redis`` the global one (``redis`` when None).
+        ValueError when the session staleness window is too short for the heartbeat period.
         """
+        require_heartbeat_window(settings.session_heartbeat_s, settings.session_stale_after_s)
         return cls(
             redis,
             global_redis=global_redis,

@@ -10,6 +10,7 @@ import hashlib
 import math
 import re
 import secrets
+import urllib.parse
 from typing import Any, Mapping
 
 import msgspec
@@ -101,6 +102,30 @@ class Gateway(msgspec.Struct, frozen=True):
     expire_at: float
 
 
+MAX_URL_CHARS = 2048
+CONSOLE_URL_SCHEMES = ("http", "https")
+INGRESS_URL_SCHEMES = ("ws", "wss", "http", "https")
+"""The SDK rewrites an ingress ``http``/``https`` base to ``ws``/``wss``, so both are valid."""
+
+
+class Region(msgspec.Struct, frozen=True):
+    """A region of the registry: the base URLs clients of the region use, as the SDK composes
+    them (console base ending in ``/v1/console``, ingress base ending in ``/v2/driveningress``).
+
+    Construction checks the name and both URLs and raises ValueError, so a bad record never
+    reaches the registry.
+    """
+
+    name: str
+    console_url: str
+    ingress_url: str
+
+    def __post_init__(self) -> None:
+        require_id("region", self.name)
+        require_url("console_url", self.console_url, CONSOLE_URL_SCHEMES)
+        require_url("ingress_url", self.ingress_url, INGRESS_URL_SCHEMES)
+
+
 class Grant(msgspec.Struct, frozen=True):
     """What an authenticated WebSocket upgrade may do; ``credits_s`` is read in the same round trip."""
 
@@ -130,7 +155,7 @@ KEY_DEC = msgspec.json.Decoder(ApiKeyRecord)
 TOKEN_DEC = msgspec.json.Decoder(TokenRecord)
 AVATAR_DEC = msgspec.json.Decoder(AvatarRecord)
 GATEWAY_DEC = msgspec.json.Decoder(Gateway)
-DICT_DEC = msgspec.json.Decoder(dict[str, Any])
+REGION_DEC = msgspec.json.Decoder(Region)
 
 # --- pure helpers ----------------------------------------------------------------------
 def sha256_hex(secret: str) -> str:
@@ -151,6 +176,29 @@ def require_id(kind: str, value: str) -> str:
     if not valid_id(value):
         raise ValueError(f"{kind} must match {ID_PATTERN.pattern}")
     return value
+
+
+def require_url(kind: str, value: str, schemes: tuple[str, ...]) -> str:
+    """``value`` when it is an absolute URL with one of ``schemes`` and a host; else ValueError."""
+    parts = urllib.parse.urlsplit(value) if isinstance(value, str) and len(value) <= MAX_URL_CHARS else None
+    if parts is None or parts.scheme not in schemes or not parts.netloc or parts.query or parts.fragment:
+        raise ValueError(f"{kind} must be a {'/'.join(schemes)} URL with a host, no query (at most {MAX_URL_CHARS} characters)")
+    return value
+
+
+SESSION_HEARTBEAT_SLACK_S = 1.0
+"""How late a session heartbeat may come: the connection's housekeeper checks once a second."""
+
+
+def require_heartbeat_window(heartbeat_s: float, stale_after_s: float) -> None:
+    """ValueError unless a live session's slot survives one missed heartbeat:
+    ``stale_after_s >= 2 * heartbeat_s + SESSION_HEARTBEAT_SLACK_S`` (seconds). A shorter window
+    lets newcomers evict sessions that are alive, and an app then exceeds its limit."""
+    if not (0 < heartbeat_s and stale_after_s >= 2 * heartbeat_s + SESSION_HEARTBEAT_SLACK_S):
+        raise ValueError(
+            f"session_stale_after_s ({stale_after_s:g}) must be at least 2 x session_heartbeat_s "
+            f"({heartbeat_s:g}) + {SESSION_HEARTBEAT_SLACK_S:g} s"
+        )
 
 
 def require_connection_id(connection_id: str) -> str:
