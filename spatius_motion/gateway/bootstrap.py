@@ -79,9 +79,35 @@ def _preference(app: App, local: str, others: Iterable[str]) -> Iterable[str]:
     yield from others
 
 
+class RegionAnswer(msgspec.Struct, frozen=True):
+    """The chosen region: its name (what the SDKs read) and the URLs any client can use."""
+
+    current: str
+    console_url: str
+    ingress_url: str
+
+
+class TimeSync(msgspec.Struct, frozen=True):
+    server_time_ms: int
+
+
+class BootstrapAnswer(msgspec.Struct, frozen=True):
+    """The 200 body of ``POST /bootstrap``."""
+
+    region: RegionAnswer
+    time_sync: TimeSync
+
+
 def answer(region: Region, now_s: float) -> dict[str, Any]:
     """The 200 body for ``region``; ``now_s`` is the server's unix time (s)."""
-    return {
-        "region": {"current": region.name, "console_url": region.console_url, "ingress_url": region.ingress_url},
-        "time_sync": {"server_time_ms": int(now_s * 1000)},
-    }
+    return msgspec.to_builtins(
+        BootstrapAnswer(
+            region=RegionAnswer(current=region.name, console_url=region.console_url, ingress_url=region.ingress_url),
+            time_sync=TimeSync(server_time_ms=int(now_s * 1000)),
+        )
+    )
+
+
+def parse_answer(body: bytes) -> RegionAnswer:
+    """The region of a 200 bootstrap reply, for this repo's clients (load test, web client)."""
+    return msgspec.json.decode(body, type=BootstrapAnswer).region

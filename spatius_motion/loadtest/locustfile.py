@@ -68,6 +68,11 @@ def _add_arguments(parser: Any) -> None:
                        help="Console base URL, e.g. http://127.0.0.1:8080/v1/console")
     group.add_argument("--ingress-url", env_var="LOCUST_INGRESS_URL", default="",
                        help="Ingress base URL, e.g. ws://127.0.0.1:8080/v2/driveningress")
+    group.add_argument("--bootstrap-url", env_var="LOCUST_BOOTSTRAP_URL", default="",
+                       help="POST /bootstrap of any gateway, e.g. http://127.0.0.1:8080/bootstrap: each user "
+                            "takes its console and ingress URLs from the region it answers")
+    group.add_argument("--region", env_var="LOCUST_REGION", default="auto",
+                       help="Region asked of --bootstrap-url: auto (the app's home or a healthy fallback) or a name")
     group.add_argument("--sample-rate", type=int, env_var="LOCUST_SAMPLE_RATE", default=16000, help="PCM rate (Hz)")
     group.add_argument("--chunk-ms", type=int, env_var="LOCUST_CHUNK_MS", default=100, help="Audio per message (ms)")
     group.add_argument("--segment-s", type=float, env_var="LOCUST_SEGMENT_S", default=5.0,
@@ -144,6 +149,8 @@ class SpatiusSessionUser(User):
     def on_start(self) -> None:
         options = self.environment.parsed_options
         self.credentials = credentials_from_options(options)
+        if options.bootstrap_url:
+            self.credentials = self._bootstrap(options.bootstrap_url, options.region)
         self.sample_rate_hz = int(options.sample_rate)
         self.chunk_ms = int(options.chunk_ms)
         self.chunks_per_segment = max(1, round(options.segment_s * 1000 / self.chunk_ms))
@@ -163,6 +170,24 @@ class SpatiusSessionUser(User):
             request_type=request_type, name=name, response_time=seconds * 1000.0,
             response_length=length, exception=exception, context={},
         )
+
+    # --- bootstrap ------------------------------------------------------------------------
+    def _bootstrap(self, url: str, region: str) -> ls.Credentials:
+        """The SDKs' region lookup: the console and ingress URLs of the region the server picks."""
+        started = time.perf_counter()
+        try:
+            reply = requests.post(
+                url,
+                data=ls.bootstrap_request_body(self.credentials.app_id, region),
+                headers={"Content-Type": "application/json"},
+                timeout=HTTP_TIMEOUT_S,
+            )
+            credentials = ls.bootstrapped(self.credentials, reply.status_code, reply.content)
+        except Exception as exc:
+            self._report("HTTP", "POST bootstrap", time.perf_counter() - started, exception=exc)
+            raise
+        self._report("HTTP", "POST bootstrap", time.perf_counter() - started, len(reply.content))
+        return credentials
 
     # --- token ------------------------------------------------------------------------------
     def _session_token(self) -> str:

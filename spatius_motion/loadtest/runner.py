@@ -273,7 +273,40 @@ class ServerProcess:
             stop_group(self.process, STOP_TIMEOUT_S)
 
 
-def run_locust(args: argparse.Namespace, credentials_file: Path, stats_file: Path) -> int:
+def bootstrap_url(console_url: str) -> str:
+    """``POST /bootstrap`` of the gateway that serves ``console_url`` (every gateway has it)."""
+    parts = urlsplit(console_url)
+    return f"{parts.scheme}://{parts.netloc}/bootstrap"
+
+
+def preflight_bootstrap(credentials: ls.Credentials, allow_remote: bool) -> str:
+    """Asks the target's ``/bootstrap`` once, as every user will, and checks the region it answers
+    is loopback too (unless ``allow_remote``); returns the bootstrap URL for locust."""
+    import urllib.error
+    import urllib.request
+
+    url = bootstrap_url(credentials.console_url)
+    request = urllib.request.Request(
+        url, data=ls.bootstrap_request_body(credentials.app_id), headers={"Content-Type": "application/json"}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=10) as reply:
+            status, body = reply.status, reply.read()
+    except urllib.error.HTTPError as error:
+        status, body = error.code, error.read()
+    except OSError as error:
+        raise ValueError(f"bootstrap at {url} failed: {error}") from None
+    try:
+        answered = ls.bootstrapped(credentials, status, body)
+    except Exception as error:
+        raise ValueError(str(error)) from None
+    if not allow_remote:
+        check_loopback(answered.console_url)
+        check_loopback(answered.ingress_url)
+    return url
+
+
+def run_locust(args: argparse.Namespace, credentials_file: Path, stats_file: Path, bootstrap: str = "") -> int:
     """Locust headless in its own process group; its exit status (stopped past its grace: -9)."""
     command = [
         sys.executable, "-m", "locust", "-f", str(LOCUSTFILE), "--headless", "--only-summary",
@@ -281,6 +314,8 @@ def run_locust(args: argparse.Namespace, credentials_file: Path, stats_file: Pat
         "--stats-json", str(stats_file), "--dev-credentials", str(credentials_file),
         "--session-s", f"{args.session_s:g}", "--segment-s", f"{args.segment_s:g}",
     ]
+    if bootstrap:
+        command += ["--bootstrap-url", bootstrap]
     if args.csv:
         command += ["--csv", args.csv]
     env = {k: v for k, v in os.environ.items() if k not in CREDENTIAL_ENV.values()}
@@ -312,6 +347,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--credentials", metavar="FILE", help="target server's credentials (serve --dev-credentials layout)")
     parser.add_argument("--allow-remote", action="store_true",
                         help="permit a target whose hosts are not loopback (an operator's own cluster)")
+    parser.add_argument("--bootstrap", action="store_true",
+                        help="each user first asks the target's POST /bootstrap for its region's URLs (the SDKs' auto region)")
     parser.add_argument("--csv", metavar="PREFIX", help="keep locust's CSV files under this prefix")
     parser.add_argument("--summary-json", metavar="FILE", help="also write the summary and verdict as JSON")
     args = parser.parse_args(argv)
@@ -343,10 +380,12 @@ def run(args: argparse.Namespace, workdir: Path) -> tuple[Summary, list[str]]:
     if target is None:
         with ServerProcess(workdir, args.users) as started:
             write_credentials(started, credentials_file)
-            locust_exit = run_locust(args, credentials_file, stats_file)
+            bootstrap = preflight_bootstrap(started, args.allow_remote) if args.bootstrap else ""
+            locust_exit = run_locust(args, credentials_file, stats_file, bootstrap)
     else:
         write_credentials(target, credentials_file)
-        locust_exit = run_locust(args, credentials_file, stats_file)
+        bootstrap = preflight_bootstrap(target, args.allow_remote) if args.bootstrap else ""
+        locust_exit = run_locust(args, credentials_file, stats_file, bootstrap)
     stats = msgspec.json.decode(stats_file.read_bytes(), type=ls.RunStats) if stats_file.exists() else None
     summary = read_summary(stats, locust_exit)
     return summary, verdict(summary)

@@ -31,7 +31,7 @@ from urllib.parse import quote
 import msgspec
 import numpy as np
 
-from spatius_motion.gateway import protocol
+from spatius_motion.gateway import bootstrap, protocol
 from spatius_motion.gateway.proto import spatius_pb2 as pb
 from spatius_motion import errors
 from spatius_motion.workers.messages import keyframe_count
@@ -58,6 +58,24 @@ class Credentials(msgspec.Struct, frozen=True):
 def load_credentials(path: str | Path) -> Credentials:
     """Read a ``--dev-credentials`` JSON file; unknown keys are ignored, missing ones raise."""
     return msgspec.json.decode(Path(path).read_bytes(), type=Credentials)
+
+
+def bootstrap_request_body(app_id: str, region: str = bootstrap.AUTO) -> bytes:
+    """The SDKs' ``POST /bootstrap`` body for ``app_id``, as this load generator sends it."""
+    return msgspec.json.encode(
+        bootstrap.BootstrapRequest(app_id=app_id, region=region, sdk_version="loadtest", platform="python")
+    )
+
+
+def bootstrapped(credentials: Credentials, status: int, body: bytes) -> Credentials:
+    """``credentials`` with the console and ingress URLs of a bootstrap reply.
+
+    Raises the reply's SpatiusError-shaped failure as ``errors.SpatiusError`` for a non-200.
+    """
+    if status != 200:
+        raise errors.SpatiusError(f"bootstrap answered HTTP {status}: {body[:200]!r}")
+    region = bootstrap.parse_answer(body)
+    return msgspec.structs.replace(credentials, console_url=region.console_url, ingress_url=region.ingress_url)
 
 
 def token_url(console_url: str) -> str:

@@ -38,7 +38,7 @@ def test_locust_smoke_passes_with_exact_keyframe_counts(ray_cluster, tmp_path):
         done = subprocess.run(
             [sys.executable, "-m", "spatius_motion.loadtest.runner", "--users", str(USERS), "--spawn-rate",
              str(USERS), "--duration", str(DURATION_S), "--session-s", "8", "--segment-s", "2",
-             "--summary-json", str(summary_file)],
+             "--bootstrap", "--summary-json", str(summary_file)],
             capture_output=True, text=True, timeout=DURATION_S + 150, env=env,
         )
     finally:
@@ -57,4 +57,5 @@ def test_locust_smoke_passes_with_exact_keyframe_counts(ray_cluster, tmp_path):
     assert summary["latency"]["chunk->keyframes"]["requests"] > 0
     assert summary["latency"]["first keyframe"]["requests"] > 0
     assert "Response time percentiles" in done.stderr + done.stdout  # locust's own summary
+    assert "POST bootstrap" in done.stderr + done.stdout  # every user asked /bootstrap first
     assert done.stdout.rstrip().endswith("PASS")

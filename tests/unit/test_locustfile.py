@@ -193,3 +193,21 @@ def test_locustfile_imports_and_defines_a_user() -> None:
                             env={"PYTHONPATH": str(REPO_ROOT), "PATH": "/usr/bin:/bin"})
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "v"
+
+
+def test_bootstrap_body_and_reply_give_the_regions_urls() -> None:
+    from spatius_motion import errors
+    from spatius_motion.gateway import bootstrap
+    from spatius_motion.gateway.store.records import Region
+
+    body = json.loads(ls.bootstrap_request_body("app-1"))
+    assert bootstrap.parse_request(ls.bootstrap_request_body("app-1")).app_id == "app-1"
+    assert body["region"] == "auto" and body["platform"] == "python"
+    region = Region(name="b", console_url="http://127.0.0.2:9/v1/console", ingress_url="ws://127.0.0.2:9/v2/driveningress")
+    reply = json.dumps(bootstrap.answer(region, 1.0)).encode()
+    base = ls.Credentials("app-1", "sk", "av", "http://127.0.0.1:1/v1/console", "ws://127.0.0.1:1/v2/driveningress")
+    moved = ls.bootstrapped(base, 200, reply)
+    assert (moved.console_url, moved.ingress_url) == (region.console_url, region.ingress_url)
+    assert moved.api_key == "sk"
+    with pytest.raises(errors.SpatiusError, match="HTTP 404"):
+        ls.bootstrapped(base, 404, b'{"errors": []}')
