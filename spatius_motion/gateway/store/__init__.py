@@ -2,7 +2,8 @@
 
     records    the records, their JSON codecs, id and secret checks (no I/O)
     backend    the global and regional clients, key prefix, clock; ``open_redis``
-    accounts   apps, plans, API keys, avatars                                  global store
+    keys       API keys (stored hashed) with public key ids, rotation          global store
+    accounts   apps, plans, avatars                                            global store
     tokens     session tokens, upgrade authentication                          regional store
     quotas     live-session slots (concurrency), audio credits                 global store
     routing    region registry (global), gateway heartbeats (regional)
