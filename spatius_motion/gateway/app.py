@@ -6,6 +6,7 @@ Routes:
   the upgrade is authenticated first and refused with the spec's HTTP status and text.
 - ``GET /healthz`` (process alive), ``GET /readyz`` (Redis and every shard answer),
   ``GET /metrics`` (Prometheus).
+- ``/v1/admin/...``: the operator API (``admin_api``), only when an admin token is configured.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from starlette.routing import Route, WebSocketRoute
 from starlette.websockets import WebSocket
 
 from spatius_motion.cluster import shards
+from spatius_motion.gateway.admin_api import admin_routes
 from spatius_motion.gateway.connection import FAREWELL_TIMEOUT_S, Connection
 from spatius_motion.gateway.dispatcher import Dispatcher
 from spatius_motion.gateway.store import Store
@@ -213,6 +215,7 @@ def build_app(gateway: Gateway, lifespan: Any = None) -> Starlette:
             Route("/healthz", healthz),
             Route("/readyz", readyz),
             Route("/metrics", metrics),
+            *admin_routes(gateway),
         ],
         lifespan=lifespan,
     )
