@@ -45,7 +45,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from spatius_motion import admin, errors
-from spatius_motion.gateway.store import Plan, Store, valid_id
+from spatius_motion.gateway.store import API_KEY_PREFIX, TOKEN_PREFIX, Plan, Store, valid_id
 
 if TYPE_CHECKING:
     from spatius_motion.gateway.app import Gateway
@@ -57,6 +57,7 @@ ADMIN_PATH = "/v1/admin"
 MAX_ADMIN_BODY_BYTES = 16 * 1024
 """Largest admin request body (bytes); the biggest legitimate one (an app with regions) is < 1 KiB."""
 AUDITED_IDS = ("region", "app_id", "key_id")
+SECRET_PREFIXES = (API_KEY_PREFIX, TOKEN_PREFIX)
 
 
 # --- authentication -----------------------------------------------------------------------------
@@ -266,11 +267,17 @@ class AdminEndpoint:
         return await operation(call)
 
 
+def loggable_id(value: str) -> bool:
+    """True for a well-formed id that cannot be a secret: an API key or session token pasted
+    where an id belongs is well formed too, so anything with their prefixes is left out."""
+    return valid_id(value) and not value.startswith(SECRET_PREFIXES)
+
+
 def audit(request: Request, template: str, ids: Mapping[str, Any], status: int) -> None:
-    """One line per admin request: who, what, which ids, result; ids that are not well formed
-    (a secret pasted into a path, say) are logged as ``<invalid>``."""
+    """One line per admin request: who, what, which ids, result; an id that may not be logged
+    (``loggable_id``) reads ``<invalid>``."""
     client = request.client.host if request.client else "-"
-    named = " ".join(f"{name}={value if valid_id(value) else '<invalid>'}" for name, value in ids.items())
+    named = " ".join(f"{name}={value if loggable_id(value) else '<invalid>'}" for name, value in ids.items())
     audit_log.info("admin client=%s %s %s %sstatus=%d", client, request.method, template, named + " " if named else "", status)
 
 

@@ -116,3 +116,10 @@ def test_plan_body_follows_the_plan_fields():
         with pytest.raises(errors.AdminError, match="malformed body"):
             admin_api.decode(bad, admin_api.PlanBody)
     assert admin_api.decode(b"", admin_api.RotateBody).grace_s is None
+
+
+def test_only_ids_that_cannot_be_secrets_are_audited():
+    for value in ("key_0a1b2c3d", "app-1", "us-west", "a" * 64):
+        assert admin_api.loggable_id(value)
+    for value in ("sk_" + "A" * 43, "st_eu." + "A" * 43, "a" * 65, "bad:id", "", "x y"):
+        assert not admin_api.loggable_id(value)
