@@ -18,6 +18,7 @@ WebSocket close code (0 maps to a standard close code, see ``close_code``).
     +-- CreditsExhausted         "credits exhausted"   4001     402   no
     +-- SessionDurationExceeded  "maximum session duration" 4002      yes (reconnect)
     +-- ConcurrencyLimit         "concurrency limit reached" 4003     yes (wait)
+    +-- RateLimited              "rate limit exceeded"    8     429   yes (Retry-After)
     +-- UpstreamUnavailable      "driven server request failed" 4503  yes (backoff)
     +-- EgressUnavailable  "egress client is not configured on server" 14  no  (close 1011)
     +-- ProtocolError                                       0  (close 1002)
@@ -46,6 +47,7 @@ text (code 3 short-circuits to ``invalidRequest``). Errors never carry tokens, k
 
 from __future__ import annotations
 
+import math
 from typing import ClassVar
 
 
@@ -141,6 +143,25 @@ class ConcurrencyLimit(SpatiusError):
     text = "concurrency limit reached"
     http_status = 429
     retryable = True
+
+
+class RateLimited(SpatiusError):
+    """Too many token requests or upgrades from one client address or for one app in a window;
+    ``retry_after_s`` says when the window ends (the HTTP reply's ``Retry-After``, whole seconds)."""
+
+    code = 8
+    text = "rate limit exceeded"
+    http_status = 429
+    retryable = True
+
+    def __init__(self, detail: str = "", *, retry_after_s: float = 1.0) -> None:
+        super().__init__(detail)
+        self.retry_after_s = retry_after_s
+
+    @property
+    def retry_after_header(self) -> str:
+        """``Retry-After`` in whole seconds, rounded up, at least 1."""
+        return str(max(1, math.ceil(self.retry_after_s)))
 
 
 class UpstreamUnavailable(SpatiusError):

@@ -124,6 +124,17 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     """How long a rotated API key keeps working after its replacement is issued (seconds);
     ``rotate-key --grace-s`` and the API's ``grace_s`` override it per rotation."""
 
+    # --- rate limits ---------------------------------------------------------------
+    rate_limit_window_s: float = 1.0
+    """Length of the fixed windows the request rate limits count in (seconds)."""
+    rate_limit_client_requests: int = 0
+    """Token requests plus WebSocket upgrades one client address may make per window, counted in
+    the regional store across the region's gateways; more get 429 with Retry-After. 0 = no limit
+    (the default, for development, tests and benchmarks; the Helm chart sets one)."""
+    rate_limit_app_requests: int = 0
+    """Token requests plus upgrades per app per window, counted only once the API key or session
+    token is valid (so nobody can use up another app's allowance); 0 = no limit."""
+
     @classmethod
     def load(
         cls,

@@ -30,6 +30,7 @@ from spatius_motion.cluster import shards
 from spatius_motion.gateway.admin_api import admin_routes
 from spatius_motion.gateway.connection import FAREWELL_TIMEOUT_S, Connection
 from spatius_motion.gateway.dispatcher import Dispatcher
+from spatius_motion.gateway.limiter import Limiter
 from spatius_motion.gateway.store import Store
 from spatius_motion import errors
 from spatius_motion.metrics import Metrics
@@ -130,14 +131,18 @@ def error_body(error: errors.SpatiusError) -> dict:
 
 
 def error_response(error: errors.SpatiusError) -> JSONResponse:
-    return JSONResponse(error_body(error), status_code=error.http_status)
+    """The error as JSON; a rate limit also says when to retry (``Retry-After``, seconds)."""
+    headers = {"Retry-After": error.retry_after_header} if isinstance(error, errors.RateLimited) else None
+    return JSONResponse(error_body(error), status_code=error.http_status, headers=headers)
 
 
 def build_app(gateway: Gateway, lifespan: Any = None) -> Starlette:
     """The ASGI application serving ``gateway``."""
+    limiter = Limiter(gateway.store, gateway.settings)
 
     async def session_tokens(request: Request) -> Response:
         try:
+            await limiter.client(request.client.host if request.client else None)
             declared = int(request.headers.get("content-length") or 0)
             if declared > MAX_TOKEN_BODY_BYTES:
                 raise errors.BadTokenRequest("body too large")
@@ -151,9 +156,9 @@ def build_app(gateway: Gateway, lifespan: Any = None) -> Starlette:
                     raise TypeError
             except (ValueError, KeyError, TypeError):
                 raise errors.BadTokenRequest('body must be {"expireAt": <unix seconds>}')
-            token = await gateway.store.issue_token(
-                request.headers.get("x-api-key", ""), float(expire_at)
-            )
+            api_key = request.headers.get("x-api-key", "")
+            await limiter.api_key(api_key)
+            token = await gateway.store.issue_token(api_key, float(expire_at))
         except RedisError:
             error = errors.UpstreamUnavailable("state store unavailable")
             gateway.metrics.count_error(error)
@@ -169,7 +174,9 @@ def build_app(gateway: Gateway, lifespan: Any = None) -> Starlette:
         token = headers.get("x-session-key") or query.get("sessionKey", "")
         try:
             try:
+                await limiter.client(websocket.client.host if websocket.client else None)
                 grant = await gateway.store.authenticate(app_id, token, query.get("id", ""))
+                await limiter.app(grant.app_id)
             except RedisError:
                 raise errors.UpstreamUnavailable("state store unavailable")
             if gateway.draining:

@@ -97,6 +97,7 @@ async def populate(store: Store, clock: FakeClock) -> dict[str, str]:
     await store.consume_credits("app-a", 1.5)
     await store.register_gateway("local", "gw-1", "ws://127.0.0.1:8080", ttl_s=30)
     await store.set_region("local", {"ingress": "ws://127.0.0.1:8080/v2/driveningress"})
+    await store.count_request("client", "127.0.0.1", limit=10, window_s=1.0)
     return {"key1": key1, "key2": key2, "key3": key3, "token": token}
 
 
@@ -139,7 +140,7 @@ async def test_every_key_expires_or_has_a_live_owner(store, clock):
         kind, _, rest = key[len(store.prefix):].partition(":")
         seen_kinds.add(kind)
         ttl_ms = await store.redis.pttl(key)
-        if kind in {"token", "tokenexp", "sessions", "gateway", "gateways"}:
+        if kind in {"token", "tokenexp", "sessions", "gateway", "gateways", "rate"}:
             assert ttl_ms > 0, key
             continue
         if kind == "apikey" and json.loads(await store.redis.get(key))["expire_at"]:
@@ -164,7 +165,7 @@ async def test_every_key_expires_or_has_a_live_owner(store, clock):
         assert await store.redis.exists(store.key("app", owner)), key
     assert seen_kinds == {
         "app", "appkeys", "appavatars", "apikey", "avatar", "credits", "token", "tokenexp",
-        "sessions", "gateway", "gateways", "region", "regions",
+        "sessions", "gateway", "gateways", "region", "regions", "rate",
     }
     assert rotated_seen
 
@@ -554,6 +555,37 @@ async def test_ping_reports_unreachable_redis(clock):
             raise RedisConnectionError("connection refused")
 
     assert not await Store(Down(), clock=clock).ping()
+
+
+# --- rate limits ------------------------------------------------------------------------------------
+async def test_requests_are_counted_per_subject_in_fixed_windows(store, clock):
+    clock.now = 1_700_000_000.25  # 0.25 s into a 1 s window
+    for _ in range(3):
+        await store.count_request("client", "10.0.0.1", limit=3, window_s=1.0)
+    with pytest.raises(errors.RateLimited) as caught:
+        await store.count_request("client", "10.0.0.1", limit=3, window_s=1.0)
+    assert caught.value.retry_after_s == pytest.approx(0.75) and caught.value.retry_after_header == "1"
+    assert caught.value.http_status == 429 and caught.value.message == "rate limit exceeded: 3 requests per 1 s"
+    await store.count_request("client", "10.0.0.2", limit=3, window_s=1.0)  # another subject
+    await store.count_request("app", "10.0.0.1", limit=3, window_s=1.0)  # another scope
+    (key,) = [k for k in await keys_under(store) if ":client:10.0.0.1:" in k]
+    assert 1000 < await store.redis.pttl(key) <= 2000  # the window plus a second
+    clock.advance(0.75)  # the next window
+    await store.count_request("client", "10.0.0.1", limit=3, window_s=1.0)
+
+
+async def test_a_zero_limit_counts_nothing_and_bad_windows_are_refused(store, clock):
+    for _ in range(5):
+        await store.count_request("client", "10.0.0.1", limit=0, window_s=1.0)
+    assert await keys_under(store) == []
+    for window_s in (0.0, -1.0, float("nan")):
+        with pytest.raises(ValueError):
+            await store.count_request("client", "10.0.0.1", limit=1, window_s=window_s)
+    clock.now = 1_700_000_000.0
+    with pytest.raises(errors.RateLimited) as caught:
+        for _ in range(3):
+            await store.count_request("app", "app-a", limit=2, window_s=60.0)
+    assert caught.value.retry_after_header == "40"  # 1_700_000_000 is 20 s into its minute
 
 
 # --- admin ------------------------------------------------------------------------------------------

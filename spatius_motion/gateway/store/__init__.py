@@ -7,6 +7,7 @@
     tokens     session tokens, upgrade authentication                          regional store
     quotas     live-session slots (concurrency), audio credits                 global store
     routing    region registry (global), gateway heartbeats (regional)
+    limits     request rate counters for the token endpoint and upgrades       regional store
 
 ``Store`` joins them over one key prefix (``settings.redis_prefix``, default ``spatius:``) on
 injected clients (a real server, or ``fakeredis.aioredis.FakeRedis`` for the embedded
@@ -27,6 +28,7 @@ from typing import Any
 from redis.exceptions import RedisError
 
 from spatius_motion.gateway.store.backend import Backend, Clock, open_global_redis, open_redis
+from spatius_motion.gateway.store.limits import RateLimits
 from spatius_motion.gateway.store.quotas import Quotas
 from spatius_motion.gateway.store.records import (
     API_KEY_PREFIX,
@@ -76,7 +78,7 @@ __all__ = [
 ]
 
 
-class Store(Tokens, Quotas, Routing):
+class Store(Tokens, Quotas, Routing, RateLimits):
     """Async access to every Redis record of the server, under one key prefix."""
 
     @classmethod
