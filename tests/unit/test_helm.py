@@ -443,3 +443,13 @@ def test_admin_token_reaches_only_the_gateways_and_only_from_a_secret(rendered: 
 def test_an_admin_token_in_the_config_map_fails_to_render() -> None:
     with pytest.raises(helm.HelmError, match="admin.existingSecret"):
         render({"config": {"admin_token": "plain-text"}})
+
+
+@pytest.mark.parametrize("config", CONFIGS)
+def test_rate_limits_are_on_in_every_deployment(rendered: dict, config: str) -> None:
+    docs = rendered[config]
+    _, container = gateway(docs)
+    env = {k: v for k, v in container_env(docs, container).items() if isinstance(v, str)}
+    settings = Settings.load(env=env)
+    assert settings.rate_limit_client_requests > 0 and settings.rate_limit_app_requests > 0
+    assert settings.rate_limit_window_s > 0
