@@ -30,6 +30,7 @@ from spatius_motion.cluster import shards
 from spatius_motion.gateway.admin_api import admin_routes
 from spatius_motion.gateway.connection import FAREWELL_TIMEOUT_S, Connection
 from spatius_motion.gateway.dispatcher import Dispatcher
+from spatius_motion.gateway import redaction
 from spatius_motion.gateway.limiter import Limiter
 from spatius_motion.gateway.store import Store
 from spatius_motion import errors
@@ -137,7 +138,8 @@ def error_response(error: errors.SpatiusError) -> JSONResponse:
 
 
 def build_app(gateway: Gateway, lifespan: Any = None) -> Starlette:
-    """The ASGI application serving ``gateway``."""
+    """The ASGI application serving ``gateway``; log records of the process are redacted from now on."""
+    redaction.install()
     limiter = Limiter(gateway.store, gateway.settings)
 
     async def session_tokens(request: Request) -> Response:
