@@ -223,8 +223,9 @@ def _add_plan_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _plan_changes(args: argparse.Namespace) -> dict[str, Any]:
-    names = ("max_sessions", "credits_s", "max_session_duration_s", "idle_timeout_s")
-    return {name: getattr(args, name) for name in names if getattr(args, name) is not None}
+    from spatius_motion.admin import PLAN_FIELDS
+
+    return {name: getattr(args, name) for name in PLAN_FIELDS if getattr(args, name) is not None}
 
 
 def _add_admin_key_and_region_actions(actions: Any) -> None:

@@ -252,6 +252,10 @@ class AdminEndpoint:
         except ValueError as exc:  # the store's own checks (ids, plan values)
             error = errors.AdminError(str(exc))
             status, reply = error.http_status, error_body(error)
+        except Exception:  # a bug or an exhausted retry: answered and audited, never half-logged
+            log.exception("admin %s %s failed", request.method, self.template)
+            error = errors.SpatiusError()
+            status, reply = error.http_status, error_body(error)
         audit(request, self.template, ids, status)
         await JSONResponse(reply, status_code=status)(scope, receive, send)
 

@@ -15,7 +15,7 @@ import ray
 
 from spatius_motion.loadtest.session import synthetic_speech
 from spatius_motion.cli import DRAINING_LINE, READY_LINE
-from tests.integration.conftest import REDIS_URL, AppCredentials, delete_prefix
+from tests.integration.conftest import REDIS_URL, AppCredentials, delete_prefix, end_serve
 from tests.integration.sdk_client import Recorder, open_session, run_request, send_pcm
 
 pytestmark = pytest.mark.integration
@@ -190,9 +190,5 @@ async def test_serve_writes_dev_credentials_and_serves_the_sdk(ray_cluster, redi
         sessions_key = f"{prefix}sessions:{facts['app_id']}"
         assert await redis_client.zcard(sessions_key) == 0
     finally:
-        if process.poll() is None:
-            process.kill()
-            await asyncio.to_thread(process.wait, 30)
-        # Shards on a joined cluster are detached: remove this test's own.
-        ray.kill(ray.get_actor(f"motion-shard-{region}-0", namespace=ray_cluster.ray_namespace))
+        await end_serve(process, region, ray_cluster.ray_namespace)
         await delete_prefix(redis_client, prefix)

@@ -19,7 +19,7 @@ import pytest
 import ray
 
 from spatius_motion.cli import READY_LINE
-from tests.integration.conftest import REDIS_URL, AppCredentials, delete_prefix
+from tests.integration.conftest import REDIS_URL, AppCredentials, delete_prefix, end_serve
 from tests.integration.sdk_client import Recorder, open_session, send_pcm, synthetic_speech
 
 pytestmark = pytest.mark.integration
@@ -82,13 +82,9 @@ async def test_logs_never_carry_tokens_keys_or_their_query_parameters(ray_cluste
         process.terminate()
         assert await asyncio.to_thread(process.wait, 60) == 0
     finally:
-        if process.poll() is None:
-            process.kill()
-            await asyncio.to_thread(process.wait, 30)
-        ray.kill(ray.get_actor(f"motion-shard-{region}-0", namespace=ray_cluster.ray_namespace))
+        await end_serve(process, region, ray_cluster.ray_namespace)
         await delete_prefix(redis_client, prefix)
     output = log_file.read_text() + process.stdout.read()
-    open("/tmp/admin-serve-log.txt", "w").write(output)
     assert "spatius_motion.audit" in output and "GET /v1/admin/apps/{app_id}/keys" in output  # the log was captured
     for secret in secrets_seen:
         assert secret not in output
