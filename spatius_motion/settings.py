@@ -118,8 +118,8 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     # --- admin -------------------------------------------------------------------
     admin_token: str = ""
     """Bearer token of the ``/v1/admin`` HTTP API, a secret (the chart reads it from a Secret;
-    never put it in a ConfigMap or a command line). Empty turns the API off: every admin path
-    answers 404."""
+    never put it in a ConfigMap or a command line), at least 16 characters. Empty turns the API
+    off: every admin path answers 404."""
     api_key_rotation_grace_s: float = 86400.0
     """How long a rotated API key keeps working after its replacement is issued (seconds);
     ``rotate-key --grace-s`` and the API's ``grace_s`` override it per rotation."""

@@ -5,9 +5,10 @@ admin path answers 404 like any unknown path. Each request must carry ``Authoriz
 <admin token>``. The check compares the sha256 digest of the presented token with the digest of
 the configured one by ``hmac.compare_digest``: both are always 32 bytes, so the time taken says
 nothing about how much of the token matched or how long the configured token is. Checks run in
-this order: 401 (token), 404 (path), 405 (method), 413 (body over ``MAX_ADMIN_BODY_BYTES``), 400
-(malformed body or values); then the operation's own 404 (unknown app or key), 409 (existing
-app) or 400. Errors use the spec's body shape (``gateway.app.error_body``).
+this order: 429 (the client address's rate limit, shared with token requests and upgrades), 401
+(token), 404 (path), 405 (method), 413 (body over ``MAX_ADMIN_BODY_BYTES``), 400 (malformed body
+or values); then the operation's own 404 (unknown app or key), 409 (existing app) or 400. Errors
+use the spec's body shape (``gateway.app.error_response``).
 
     GET    /v1/admin/regions                             list_regions
     PUT    /v1/admin/regions/{region}                    set_region     {"console_url", "ingress_url"}
@@ -45,6 +46,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from spatius_motion import admin, errors
+from spatius_motion.gateway.limiter import Limiter
 from spatius_motion.gateway.store import API_KEY_PREFIX, TOKEN_PREFIX, Plan, Store, valid_id
 
 if TYPE_CHECKING:
@@ -56,6 +58,8 @@ audit_log = logging.getLogger("spatius_motion.audit")
 ADMIN_PATH = "/v1/admin"
 MAX_ADMIN_BODY_BYTES = 16 * 1024
 """Largest admin request body (bytes); the biggest legitimate one (an app with regions) is < 1 KiB."""
+MIN_ADMIN_TOKEN_CHARS = 16
+"""A shorter admin token is refused at start (``openssl rand -base64 32`` gives 44 characters)."""
 AUDITED_IDS = ("region", "app_id", "key_id")
 SECRET_PREFIXES = (API_KEY_PREFIX, TOKEN_PREFIX)
 
@@ -69,8 +73,8 @@ class AdminToken:
     """The configured admin token, held only as its sha256 digest."""
 
     def __init__(self, token: str) -> None:
-        if not token:
-            raise ValueError("the admin token must not be empty")
+        if len(token) < MIN_ADMIN_TOKEN_CHARS:
+            raise ValueError(f"SPATIUS_ADMIN_TOKEN must have at least {MIN_ADMIN_TOKEN_CHARS} characters")
         self._digest = _digest(token)
 
     def matches(self, presented: str) -> bool:
@@ -230,11 +234,14 @@ ROUTES: dict[str, dict[str, Operation]] = {
 class AdminEndpoint:
     """The ASGI endpoint of one route template: authenticate, dispatch by method, answer, audit."""
 
-    def __init__(self, gateway: "Gateway", token: AdminToken, template: str, methods: Mapping[str, Operation]) -> None:
-        self.gateway, self.token, self.template, self.methods = gateway, token, template, methods
+    def __init__(
+        self, gateway: "Gateway", token: AdminToken, limiter: Limiter, template: str, methods: Mapping[str, Operation]
+    ) -> None:
+        self.gateway, self.token, self.limiter = gateway, token, limiter
+        self.template, self.methods = template, methods
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        from spatius_motion.gateway.app import error_body  # app.py imports this module to mount it
+        from spatius_motion.gateway.app import error_response  # app.py imports this module to mount it
 
         request = Request(scope, receive)
         ids = {name: value for name, value in request.path_params.items() if name in AUDITED_IDS}
@@ -244,22 +251,21 @@ class AdminEndpoint:
                 value = reply.get(name)
                 if isinstance(value, str):
                     ids["new_key_id" if name == "key_id" and ids.get(name, value) != value else name] = value
+            response = JSONResponse(reply, status_code=status)
         except errors.SpatiusError as error:
-            status, reply = error.http_status, error_body(error)
+            response = error_response(error)
         except RedisError:
-            error = errors.UpstreamUnavailable("state store unavailable")
-            status, reply = error.http_status, error_body(error)
+            response = error_response(errors.UpstreamUnavailable("state store unavailable"))
         except ValueError as exc:  # the store's own checks (ids, plan values)
-            error = errors.AdminError(str(exc))
-            status, reply = error.http_status, error_body(error)
+            response = error_response(errors.AdminError(str(exc)))
         except Exception:  # a bug or an exhausted retry: answered and audited, never half-logged
             log.exception("admin %s %s failed", request.method, self.template)
-            error = errors.SpatiusError()
-            status, reply = error.http_status, error_body(error)
-        audit(request, self.template, ids, status)
-        await JSONResponse(reply, status_code=status)(scope, receive, send)
+            response = error_response(errors.SpatiusError())
+        audit(request, self.template, ids, response.status_code)
+        await response(scope, receive, send)
 
     async def _answer(self, request: Request) -> tuple[int, dict[str, Any]]:
+        await self.limiter.client(request.client.host if request.client else None)  # slows token guessing
         if not self.token.matches(bearer_token(request.headers.get("authorization", ""))):
             raise errors.AdminUnauthorized()
         if not self.methods:
@@ -290,4 +296,7 @@ def admin_routes(gateway: "Gateway") -> list[Route]:
     if not gateway.settings.admin_token:
         return []
     token = AdminToken(gateway.settings.admin_token)
-    return [Route(template, AdminEndpoint(gateway, token, template, methods)) for template, methods in ROUTES.items()]
+    limiter = Limiter(gateway.store, gateway.settings)
+    return [
+        Route(template, AdminEndpoint(gateway, token, limiter, template, methods)) for template, methods in ROUTES.items()
+    ]

@@ -1,8 +1,9 @@
 """Rate limits on a real region: two gateways sharing one Redis count together, per app and per
-client address, on the token endpoint and WebSocket upgrades: 429 with Retry-After."""
+client address, on the token endpoint, WebSocket upgrades and the admin API: 429 with Retry-After."""
 
 from __future__ import annotations
 
+import secrets
 import time
 from typing import AsyncIterator
 
@@ -19,12 +20,14 @@ WINDOW_S = 86400.0
 """One window for the whole test: a boundary falls inside it with a probability of ~1e-5."""
 CLIENT_LIMIT = 10
 APP_LIMIT = 4
+ADMIN_TOKEN = secrets.token_urlsafe(32)
 
 
 @pytest.fixture(scope="module")
 async def gateways(ray_cluster, redis_client) -> AsyncIterator[list[server.RunningServer]]:
     settings = server_settings(
-        rate_limit_window_s=WINDOW_S, rate_limit_client_requests=CLIENT_LIMIT, rate_limit_app_requests=APP_LIMIT
+        rate_limit_window_s=WINDOW_S, rate_limit_client_requests=CLIENT_LIMIT, rate_limit_app_requests=APP_LIMIT,
+        admin_token=ADMIN_TOKEN,
     )
     running = [await server.start(settings, redis=redis_client) for _ in range(2)]
     yield running
@@ -84,3 +87,7 @@ async def test_limits_hold_across_gateways(gateways):
             refused = await token_request(client, gateway, other["api_key"])
             assert_rate_limited(refused.status_code, refused.headers, refused.json())
         assert_rate_limited(*await upgrade_status(b, other, "st_whatever"))
+        # Admin requests count with them (token guessing is slowed too), before the token check.
+        for headers in ({"Authorization": f"Bearer {ADMIN_TOKEN}"}, {"Authorization": "Bearer guess"}):
+            admin = await client.get(f"http://127.0.0.1:{a.port}/v1/admin/regions", headers=headers)
+            assert_rate_limited(admin.status_code, admin.headers, admin.json())

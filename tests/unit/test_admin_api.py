@@ -30,8 +30,9 @@ def test_the_configured_token_matches_and_nothing_else_does():
     assert token.matches(CONFIGURED)
     for presented in [*WRONG.values(), CONFIGURED + "x", CONFIGURED.upper(), " " + CONFIGURED]:
         assert not token.matches(presented), presented
-    with pytest.raises(ValueError):
-        AdminToken("")
+    for short in ("", "x" * 15):
+        with pytest.raises(ValueError, match="at least 16 characters"):
+            AdminToken(short)
 
 
 def test_bearer_token_parsing():
