@@ -1,32 +1,52 @@
-"""Operator actions on the Redis store, as plain async functions the CLI calls and prints.
+"""Operator actions on the store, as plain async functions the CLI and the admin API call.
 
-Each returns a JSON-ready dict. An API key appears only in the reply of the call that
-creates it (``create_app``, ``create_key``); nothing else ever returns or logs a key.
-Admin mistakes (unknown app, taken avatar id, bad settings file) raise ValueError.
+One implementation per operation: ``spatius-motion admin ...`` (cli.py) prints the dict a
+function returns; ``/v1/admin/...`` (gateway/admin_api.py) answers it as JSON. An API key
+appears only in the reply of the call that creates it (``create_app``, ``create_key``,
+``rotate_key``); nothing else returns or logs a key or its hash: keys are named by their
+public key id. Operator mistakes raise ValueError, mostly as an ``errors.AdminError`` that
+carries the HTTP status (unknown app or key: 404; existing app: 409; bad values: 400); the
+store's own checks raise plain ValueError (400).
 """
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable, Mapping, Sequence
+from urllib.parse import urlsplit
 
 import msgspec
 
-from spatius_motion.gateway.store import MAX_AVATAR_SETTINGS_BYTES, DevCredentials, Plan, Store
+from spatius_motion import errors
+from spatius_motion.gateway.store import MAX_AVATAR_SETTINGS_BYTES, App, DevCredentials, Plan, Store
 
 __all__ = [
     "DevCredentials",
+    "PLAN_FIELDS",
     "add_credits",
     "create_app",
     "create_key",
     "default_plan",
     "delete_app",
     "ensure_dev_app",
+    "list_keys",
+    "list_regions",
+    "plan_from",
     "register_avatar",
     "revoke_key",
+    "revoke_key_id",
+    "rotate_key",
+    "set_plan",
+    "set_region",
     "show_app",
 ]
+
+PLAN_FIELDS = tuple(Plan.__struct_fields__)
+"""The plan's limits an operator sets: max_sessions, credits_s, max_session_duration_s, idle_timeout_s."""
+MAX_URL_CHARS = 2048
+CONSOLE_URL_SCHEMES, CONSOLE_URL_PATH = ("http", "https"), "/v1/console"
+INGRESS_URL_SCHEMES, INGRESS_URL_PATH = ("ws", "wss"), "/v2/driveningress"
 
 
 def default_plan(settings: Any) -> Plan:
@@ -34,22 +54,163 @@ def default_plan(settings: Any) -> Plan:
     return Plan.from_settings(settings)
 
 
-async def create_app(store: Store, app_id: str | None, plan: Plan) -> dict[str, Any]:
-    """Create an app; the reply carries its first API key, shown this once."""
-    app, api_key = await store.create_app(app_id, plan)
-    return {"app_id": app.app_id, "api_key": api_key, "plan": msgspec.to_builtins(app.plan)}
+def plan_from(settings: Any, changes: Mapping[str, Any]) -> Plan:
+    """The default plan with ``changes`` (``PLAN_FIELDS`` names) applied; ValueError when invalid."""
+    unknown = set(changes) - set(PLAN_FIELDS)
+    if unknown:
+        raise errors.AdminError(f"unknown plan fields: {', '.join(sorted(unknown))}")
+    return msgspec.convert({**msgspec.to_builtins(default_plan(settings)), **changes}, Plan)
 
 
+async def _require_app(store: Store, app_id: str) -> App:
+    app = await store.get_app(app_id)
+    if app is None:
+        raise errors.AdminNotFound(f"app {app_id!r}")
+    return app
+
+
+# --- regions: this section is the admin side's only use of the region registry ---------------
+def _region_view(name: str, info: Mapping[str, Any]) -> dict[str, Any]:
+    return {"name": name, "console_url": info.get("console_url", ""), "ingress_url": info.get("ingress_url", "")}
+
+
+def _check_url(kind: str, url: str, schemes: Sequence[str], path: str) -> str:
+    """``url`` without a trailing slash when it is an absolute URL of ``schemes`` ending in ``path``."""
+    url = url.rstrip("/")
+    parts = urlsplit(url) if len(url) <= MAX_URL_CHARS else None
+    if parts is None or parts.scheme not in schemes or not parts.hostname or not parts.path.endswith(path):
+        raise errors.AdminError(f"{kind} must be a {'/'.join(schemes)} URL ending in {path}")
+    if parts.query or parts.fragment or parts.username or parts.password:
+        raise errors.AdminError(f"{kind} must not carry a query, fragment or credentials")
+    return url
+
+
+async def set_region(store: Store, name: str, console_url: str, ingress_url: str) -> dict[str, Any]:
+    """Register (or update) a region and the public URLs its clients use."""
+    info = {
+        "console_url": _check_url("console_url", console_url, CONSOLE_URL_SCHEMES, CONSOLE_URL_PATH),
+        "ingress_url": _check_url("ingress_url", ingress_url, INGRESS_URL_SCHEMES, INGRESS_URL_PATH),
+    }
+    await store.set_region(name, info)
+    return _region_view(name, info)
+
+
+async def list_regions(store: Store) -> dict[str, Any]:
+    """Every registered region with its URLs, by name."""
+    views = []
+    for name in await store.regions():
+        info = await store.region_info(name)
+        if info is not None:
+            views.append(_region_view(name, info))
+    return {"regions": views}
+
+
+async def _require_regions(store: Store, names: Iterable[str]) -> None:
+    """AdminError naming the first of ``names`` that is not a registered region."""
+    registered = set(await store.regions())
+    for name in names:
+        if name not in registered:
+            known = ", ".join(sorted(registered)) or "none; add one with set-region"
+            raise errors.AdminError(f"unknown region {name!r} (registered: {known})")
+
+
+# --- apps and plans ----------------------------------------------------------------------------
+async def create_app(
+    store: Store,
+    app_id: str | None,
+    plan: Plan,
+    *,
+    home_region: str = "",
+    fallback_regions: Sequence[str] = (),
+) -> dict[str, Any]:
+    """Create an app; the reply carries its first API key, shown this once, and its key id.
+
+    ``home_region`` ("" = any healthy region) and ``fallback_regions`` (in order) must be
+    registered regions, each named once.
+    """
+    regions = [home_region, *fallback_regions] if home_region else list(fallback_regions)
+    if len(set(regions)) != len(regions):
+        raise errors.AdminError("home and fallback regions must each be named once")
+    await _require_regions(store, regions)
+    if app_id is not None and await store.get_app(app_id) is not None:
+        raise errors.AdminConflict(f"app {app_id!r}")
+    app, api_key = await store.create_app(
+        app_id, plan, home_region=home_region, fallback_regions=tuple(fallback_regions)
+    )
+    record = await store.api_key_record(api_key)
+    return {
+        "app_id": app.app_id,
+        "api_key": api_key,
+        "key_id": record.key_id if record else "",
+        "plan": msgspec.to_builtins(app.plan),
+        "home_region": app.home_region,
+        "fallback_regions": list(app.fallback_regions),
+    }
+
+
+async def set_plan(store: Store, app_id: str, changes: Mapping[str, Any]) -> dict[str, Any]:
+    """Change some limits of an app's plan; the balance stays (``add_credits`` tops it up)."""
+    if not changes:
+        raise errors.AdminError(f"nothing to change: give at least one of {', '.join(PLAN_FIELDS)}")
+    await _require_app(store, app_id)
+    app = await store.set_plan(app_id, changes)
+    return {"app_id": app_id, "plan": msgspec.to_builtins(app.plan), "credits_s": await store.credits(app_id)}
+
+
+# --- API keys ----------------------------------------------------------------------------------
 async def create_key(store: Store, app_id: str) -> dict[str, Any]:
     """Add an API key to an existing app; the reply is the only place it appears."""
-    return {"app_id": app_id, "api_key": await store.create_api_key(app_id)}
+    await _require_app(store, app_id)
+    api_key, record = await store.issue_api_key(app_id)
+    return {"app_id": app_id, "key_id": record.key_id, "api_key": api_key}
+
+
+async def list_keys(store: Store, app_id: str) -> dict[str, Any]:
+    """The app's working keys: id, creation time and, for a rotated key, when it stops (unix s)."""
+    await _require_app(store, app_id)
+    return {
+        "app_id": app_id,
+        "keys": [
+            {
+                "key_id": record.key_id,
+                "created_at": record.created_at,
+                "expires_at": record.expire_at or None,
+                "replaced_by": record.replaced_by or None,
+            }
+            for record in await store.api_keys(app_id)
+        ],
+    }
+
+
+async def rotate_key(store: Store, app_id: str, key_id: str, grace_s: float) -> dict[str, Any]:
+    """Replace a key: the new one is in the reply (once); the old one works ``grace_s`` more seconds."""
+    await _require_app(store, app_id)
+    rotated = await store.rotate_api_key(app_id, key_id, grace_s)
+    if rotated is None:
+        raise errors.AdminNotFound(f"key {key_id!r} of app {app_id!r}")
+    api_key, new, old = rotated
+    return {
+        "app_id": app_id,
+        "key_id": new.key_id,
+        "api_key": api_key,
+        "replaced": {"key_id": old.key_id, "expires_at": old.expire_at},
+    }
+
+
+async def revoke_key_id(store: Store, app_id: str, key_id: str) -> dict[str, Any]:
+    """Revoke an app's key by its id, at once; tokens it issued stay valid until their expiry."""
+    await _require_app(store, app_id)
+    if not await store.revoke_api_key_id(app_id, key_id):
+        raise errors.AdminNotFound(f"key {key_id!r} of app {app_id!r}")
+    return {"app_id": app_id, "key_id": key_id, "revoked": True}
 
 
 async def revoke_key(store: Store, api_key: str) -> dict[str, Any]:
-    """Revoke an API key; tokens it already issued stay valid until their expiry."""
+    """Revoke an API key given itself (the CLI reads it from stdin); tokens it issued stay valid."""
     return {"revoked": await store.revoke_api_key(api_key)}
 
 
+# --- avatars, credits, inspection --------------------------------------------------------------
 def read_settings_file(path: str | Path) -> dict[str, Any]:
     """An avatar settings JSON object from a file, bounded in size."""
     path = Path(path)
@@ -75,18 +236,19 @@ async def register_avatar(
 
 async def add_credits(store: Store, app_id: str, seconds: float) -> dict[str, Any]:
     """Top up an app's audio seconds."""
+    await _require_app(store, app_id)
     return {"app_id": app_id, "credits_s": await store.add_credits(app_id, seconds)}
 
 
 async def show_app(store: Store, app_id: str) -> dict[str, Any]:
     """An app's plan, balance, avatars and counts; never its keys or their hashes."""
-    app = await store.get_app(app_id)
-    if app is None:
-        raise ValueError(f"unknown app {app_id!r}")
+    app = await _require_app(store, app_id)
     return {
         "app_id": app.app_id,
         "created_at": app.created_at,
         "plan": msgspec.to_builtins(app.plan),
+        "home_region": app.home_region,
+        "fallback_regions": list(app.fallback_regions),
         "credits_s": await store.credits(app_id),
         "api_keys": await store.api_key_count(app_id),
         "avatars": await store.avatars(app_id),
@@ -95,8 +257,10 @@ async def show_app(store: Store, app_id: str) -> dict[str, Any]:
 
 
 async def delete_app(store: Store, app_id: str) -> dict[str, Any]:
-    """Remove an app with its keys, avatars and credits."""
-    return {"app_id": app_id, "deleted": await store.delete_app(app_id)}
+    """Remove an app with its keys, avatars and credits; AdminNotFound when there is none."""
+    if not await store.delete_app(app_id):
+        raise errors.AdminNotFound(f"app {app_id!r}")
+    return {"app_id": app_id, "deleted": True}
 
 
 async def ensure_dev_app(store: Store, settings: Any, previous_api_key: str | None = None) -> DevCredentials:

@@ -3,6 +3,7 @@
     spatius-motion serve [--host H] [--port P] [--redis-url URL] [--global-redis-url URL] [--shards N]
                          [--region NAME --public-console-url URL --public-ingress-url URL] [--dev-credentials FILE]
     spatius-motion admin --redis-url URL create-app|create-key|revoke-key|register-avatar|add-credits|show-app|delete-app ...
+    spatius-motion admin --redis-url URL set-region|list-regions|set-plan|list-keys|rotate-key ...
     spatius-motion shards --count N [--ray-address ADDR]     (create a region's detached shard actors)
     spatius-motion eval ...      (training.evaluate)
     spatius-motion infer IN.wav --out OUT.json               (training.infer)
@@ -153,8 +154,6 @@ def _banner(facts: dict[str, str]) -> str:
 
 # --- admin ------------------------------------------------------------------------------
 async def _admin(args: argparse.Namespace) -> dict[str, Any]:
-    import msgspec
-
     from spatius_motion.gateway.store import Store, open_global_redis, open_redis
     from spatius_motion import admin
 
@@ -165,17 +164,10 @@ async def _admin(args: argparse.Namespace) -> dict[str, Any]:
     global_client = open_global_redis(settings, client)
     store = Store.from_settings(client, settings, global_redis=global_client)
     try:
-        if args.action == "create-app":
-            limits = ("max_sessions", "credits_s", "max_session_duration_s")
-            plan = msgspec.structs.replace(
-                admin.default_plan(settings),
-                **{name: getattr(args, name) for name in limits if getattr(args, name) is not None},
-            )
-            return await admin.create_app(store, args.app_id, plan)
+        if args.action in ADMIN_KEY_AND_REGION_ACTIONS:
+            return await _admin_keys_and_regions(args, store, settings)
         if args.action == "create-key":
             return await admin.create_key(store, args.app_id)
-        if args.action == "revoke-key":
-            return await admin.revoke_key(store, args.api_key or sys.stdin.readline().strip())
         if args.action == "register-avatar":
             return await admin.register_avatar(store, args.app_id, args.avatar_id, args.settings)
         if args.action == "add-credits":
@@ -189,6 +181,78 @@ async def _admin(args: argparse.Namespace) -> dict[str, Any]:
         await client.aclose()
         if global_client is not client:
             await global_client.aclose()
+
+
+# --- admin: regions, apps with regions, plans, keys by id ------------------------------------
+ADMIN_KEY_AND_REGION_ACTIONS = (
+    "set-region", "list-regions", "create-app", "set-plan", "list-keys", "rotate-key", "revoke-key",
+)
+
+
+async def _admin_keys_and_regions(args: argparse.Namespace, store: Any, settings: Settings) -> dict[str, Any]:
+    from spatius_motion import admin
+
+    if args.action == "set-region":
+        return await admin.set_region(store, args.name, args.console_url, args.ingress_url)
+    if args.action == "list-regions":
+        return await admin.list_regions(store)
+    if args.action == "create-app":
+        return await admin.create_app(
+            store,
+            args.app_id,
+            admin.plan_from(settings, _plan_changes(args)),
+            home_region=args.home_region or "",
+            fallback_regions=[r.strip() for r in (args.fallback_regions or "").split(",") if r.strip()],
+        )
+    if args.action == "set-plan":
+        return await admin.set_plan(store, args.app_id, _plan_changes(args))
+    if args.action == "list-keys":
+        return await admin.list_keys(store, args.app_id)
+    if args.action == "rotate-key":
+        grace_s = settings.api_key_rotation_grace_s if args.grace_s is None else args.grace_s
+        return await admin.rotate_key(store, args.app_id, args.key_id, grace_s)
+    if args.key_id is not None:  # revoke-key APP KEY_ID
+        return await admin.revoke_key_id(store, args.app_id, args.key_id)
+    if args.app_id is not None:
+        raise ValueError("revoke-key takes APP KEY_ID, or no argument and the raw API key on stdin")
+    return await admin.revoke_key(store, sys.stdin.readline().strip())
+
+
+def _add_plan_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--max-sessions", type=int, help="concurrent sessions across all regions")
+    parser.add_argument("--credits-s", type=float, help="audio seconds the plan grants (create-app: the balance)")
+    parser.add_argument("--max-session-duration-s", type=float, help="longest session (s)")
+    parser.add_argument("--idle-timeout-s", type=float, help="silence before a session closes (s, 0 = off)")
+
+
+def _plan_changes(args: argparse.Namespace) -> dict[str, Any]:
+    from spatius_motion.admin import PLAN_FIELDS
+
+    return {name: getattr(args, name) for name in PLAN_FIELDS if getattr(args, name) is not None}
+
+
+def _add_admin_key_and_region_actions(actions: Any) -> None:
+    region = actions.add_parser("set-region", help="register a region and its public URLs")
+    region.add_argument("name")
+    region.add_argument("--console-url", required=True, help="http(s)://.../v1/console")
+    region.add_argument("--ingress-url", required=True, help="ws(s)://.../v2/driveningress")
+    actions.add_parser("list-regions", help="registered regions and their URLs")
+    create = actions.add_parser("create-app", help="create an app; prints its API key once")
+    create.add_argument("--app-id")
+    _add_plan_options(create)
+    create.add_argument("--home-region", help="a registered region; default any healthy one")
+    create.add_argument("--fallback-regions", metavar="A,B", help="registered regions to try, in order")
+    plan = actions.add_parser("set-plan", help="change some limits of an app's plan")
+    plan.add_argument("app_id")
+    _add_plan_options(plan)
+    actions.add_parser("list-keys", help="key ids and creation times (never the keys)").add_argument("app_id")
+    rotate = actions.add_parser("rotate-key", help="replace a key; prints the new one once")
+    rotate.add_argument("app_id")
+    rotate.add_argument("key_id")
+    rotate.add_argument("--grace-s", type=float, help="how long the old key keeps working (s; default SPATIUS_API_KEY_ROTATION_GRACE_S, 86400)")
+    revoke = actions.add_parser("revoke-key", help="revoke APP KEY_ID at once, or the raw key read from stdin")
+    revoke.add_argument("app_id", nargs="?")
+    revoke.add_argument("key_id", nargs="?")
 
 
 def _shards(args: argparse.Namespace) -> dict[str, Any]:
@@ -230,13 +294,8 @@ def build_parser() -> argparse.ArgumentParser:
     adm.add_argument("--redis-url")
     adm.add_argument("--global-redis-url", help="the global store, when it is not --redis-url")
     actions = adm.add_subparsers(dest="action", required=True)
-    create = actions.add_parser("create-app", help="create an app; prints its API key once")
-    create.add_argument("--app-id")
-    create.add_argument("--max-sessions", type=int)
-    create.add_argument("--credits-s", type=float)
-    create.add_argument("--max-session-duration-s", type=float)
-    actions.add_parser("create-key").add_argument("app_id")
-    actions.add_parser("revoke-key").add_argument("api_key", nargs="?", help="or read from stdin")
+    _add_admin_key_and_region_actions(actions)
+    actions.add_parser("create-key", help="add an API key to an app; prints it once").add_argument("app_id")
     avatar = actions.add_parser("register-avatar")
     avatar.add_argument("app_id")
     avatar.add_argument("avatar_id")

@@ -23,6 +23,7 @@ WebSocket close code (0 maps to a standard close code, see ``close_code``).
     +-- SessionDenied            "session denied"      0        402   no  (upgrade refused: no credits)
     +-- SessionDurationExceeded  "maximum session duration" 4002      yes (reconnect)
     +-- ConcurrencyLimit         "concurrency limit reached" 4003     yes (wait)
+    +-- RateLimited              "rate limit exceeded"    8     429   yes (Retry-After)
     +-- UpstreamUnavailable      "driven server request failed" 4503  yes (backoff)
     +-- EgressUnavailable  "egress client is not configured on server" 14  no  (close 1011)
     +-- ProtocolError                                       0  (close 1002)
@@ -35,6 +36,12 @@ WebSocket close code (0 maps to a standard close code, see ``close_code``).
         +-- RequestsInFlightLimit "too many requests in flight"
         +-- AudioDecodeFailed    "failed to decode audio"
         +-- InvalidReqId         "invalid req_id"
+    +-- AdminError (also ValueError)  "invalid admin request"   3  400
+        +-- AdminUnauthorized    "admin token missing or wrong" 16  401
+        +-- AdminNotFound        "not found"                    5  404
+        +-- AdminMethodNotAllowed "method not allowed"         12  405
+        +-- AdminConflict        "already exists"               6  409
+        +-- AdminBodyTooLarge    "request body too large"       8  413
 
 A draining gateway refuses upgrades and ends sessions with ``shutting_down()``, a 4503.
 ``EgressUnavailable`` carries gRPC's 14 (UNAVAILABLE), which SDKs map to ``egressUnavailable``;
@@ -45,6 +52,7 @@ text (code 3 short-circuits to ``invalidRequest``). Errors never carry tokens, k
 
 from __future__ import annotations
 
+import math
 from typing import ClassVar
 
 
@@ -179,6 +187,25 @@ class ConcurrencyLimit(SpatiusError):
     retryable = True
 
 
+class RateLimited(SpatiusError):
+    """Too many token requests or upgrades from one client address or for one app in a window;
+    ``retry_after_s`` says when the window ends (the HTTP reply's ``Retry-After``, whole seconds)."""
+
+    code = 8
+    text = "rate limit exceeded"
+    http_status = 429
+    retryable = True
+
+    def __init__(self, detail: str = "", *, retry_after_s: float = 1.0) -> None:
+        super().__init__(detail)
+        self.retry_after_s = retry_after_s
+
+    @property
+    def retry_after_header(self) -> str:
+        """``Retry-After`` in whole seconds, rounded up, at least 1."""
+        return str(max(1, math.ceil(self.retry_after_s)))
+
+
 class UpstreamUnavailable(SpatiusError):
     code = 4503
     text = "driven server request failed"
@@ -277,3 +304,47 @@ class InvalidReqId(RequestRejected):
     """An audio chunk or interrupt whose req_id is empty or longer than the protocol allows."""
 
     text = "invalid req_id"
+
+
+# --- administration (the CLI's admin commands and the /v1/admin HTTP API) -----------------
+class AdminError(SpatiusError, ValueError):
+    """An operator request refused before it changed anything. Also a ValueError, so the CLI
+    reports it like every other operator mistake; the admin API answers with ``http_status``.
+    Codes are gRPC's (3 INVALID_ARGUMENT, 5 NOT_FOUND, 6 ALREADY_EXISTS, 8 RESOURCE_EXHAUSTED,
+    12 UNIMPLEMENTED, 16 UNAUTHENTICATED), as for the other non-session errors."""
+
+    code = 3
+    text = "invalid admin request"
+    http_status = 400
+
+
+class AdminUnauthorized(AdminError):
+    """No ``Authorization: Bearer`` header, or not the configured admin token."""
+
+    code = 16
+    text = "admin token missing or wrong"
+    http_status = 401
+
+
+class AdminNotFound(AdminError):
+    code = 5
+    text = "not found"
+    http_status = 404
+
+
+class AdminMethodNotAllowed(AdminError):
+    code = 12
+    text = "method not allowed"
+    http_status = 405
+
+
+class AdminConflict(AdminError):
+    code = 6
+    text = "already exists"
+    http_status = 409
+
+
+class AdminBodyTooLarge(AdminError):
+    code = 8
+    text = "request body too large"
+    http_status = 413

@@ -120,6 +120,26 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     """How often a gateway renews its registration (region record, region liveness, gateway
     record); a region reads as down 3 heartbeats (s) after its last gateway stops renewing."""
 
+    # --- admin -------------------------------------------------------------------
+    admin_token: str = ""
+    """Bearer token of the ``/v1/admin`` HTTP API, a secret (the chart reads it from a Secret;
+    never put it in a ConfigMap or a command line), at least 16 characters. Empty turns the API
+    off: every admin path answers 404."""
+    api_key_rotation_grace_s: float = 86400.0
+    """How long a rotated API key keeps working after its replacement is issued (seconds);
+    ``rotate-key --grace-s`` and the API's ``grace_s`` override it per rotation."""
+
+    # --- rate limits ---------------------------------------------------------------
+    rate_limit_window_s: float = 1.0
+    """Length of the fixed windows the request rate limits count in (seconds)."""
+    rate_limit_client_requests: int = 0
+    """Token requests plus WebSocket upgrades one client address may make per window, counted in
+    the regional store across the region's gateways; more get 429 with Retry-After. 0 = no limit
+    (the default, for development, tests and benchmarks; the Helm chart sets one)."""
+    rate_limit_app_requests: int = 0
+    """Token requests plus upgrades per app per window, counted only once the API key or session
+    token is valid (so nobody can use up another app's allowance); 0 = no limit."""
+
     @classmethod
     def load(
         cls,

@@ -8,6 +8,7 @@ Routes:
 - ``POST /bootstrap``: the region a client of an app should use (``gateway.bootstrap``).
 - ``GET /healthz`` (process alive), ``GET /readyz`` (Redis and every shard answer),
   ``GET /metrics`` (Prometheus).
+- ``/v1/admin/...``: the operator API (``admin_api``), only when an admin token is configured.
 """
 
 from __future__ import annotations
@@ -29,8 +30,11 @@ from starlette.websockets import WebSocket
 
 from spatius_motion.cluster import shards
 from spatius_motion.gateway import bootstrap as bootstrap_rules
+from spatius_motion.gateway.admin_api import admin_routes
 from spatius_motion.gateway.connection import FAREWELL_TIMEOUT_S, Connection
 from spatius_motion.gateway.dispatcher import Dispatcher
+from spatius_motion.gateway import redaction
+from spatius_motion.gateway.limiter import Limiter
 from spatius_motion.gateway.store import Store
 from spatius_motion import errors
 from spatius_motion.metrics import Metrics
@@ -131,7 +135,9 @@ def error_body(error: errors.SpatiusError) -> dict:
 
 
 def error_response(error: errors.SpatiusError) -> JSONResponse:
-    return JSONResponse(error_body(error), status_code=error.http_status)
+    """The error as JSON; a rate limit also says when to retry (``Retry-After``, seconds)."""
+    headers = {"Retry-After": error.retry_after_header} if isinstance(error, errors.RateLimited) else None
+    return JSONResponse(error_body(error), status_code=error.http_status, headers=headers)
 
 
 async def bounded_body(request: Request, limit: int) -> bytes:
@@ -149,10 +155,13 @@ async def bounded_body(request: Request, limit: int) -> bytes:
 
 
 def build_app(gateway: Gateway, lifespan: Any = None) -> Starlette:
-    """The ASGI application serving ``gateway``."""
+    """The ASGI application serving ``gateway``; log records of the process are redacted from now on."""
+    redaction.install()
+    limiter = Limiter(gateway.store, gateway.settings)
 
     async def session_tokens(request: Request) -> Response:
         try:
+            await limiter.client(request.client.host if request.client else None)
             body = await bounded_body(request, MAX_TOKEN_BODY_BYTES)
             try:
                 payload = json.loads(body or b"{}")
@@ -161,9 +170,9 @@ def build_app(gateway: Gateway, lifespan: Any = None) -> Starlette:
                     raise TypeError
             except (ValueError, KeyError, TypeError):
                 raise errors.BadTokenRequest('body must be {"expireAt": <unix seconds>}')
-            token = await gateway.store.issue_token(
-                request.headers.get("x-api-key", ""), float(expire_at)
-            )
+            api_key = request.headers.get("x-api-key", "")
+            await limiter.api_key(api_key)
+            token = await gateway.store.issue_token(api_key, float(expire_at))
         except RedisError:
             error = errors.UpstreamUnavailable("state store unavailable")
             gateway.metrics.count_error(error)
@@ -176,6 +185,7 @@ def build_app(gateway: Gateway, lifespan: Any = None) -> Starlette:
 
     async def bootstrap(request: Request) -> Response:
         try:
+            await limiter.client(request.client.host if request.client else None)
             query = bootstrap_rules.parse_request(await bounded_body(request, bootstrap_rules.MAX_BODY_BYTES))
             store = gateway.store
             try:
@@ -196,7 +206,9 @@ def build_app(gateway: Gateway, lifespan: Any = None) -> Starlette:
         token = headers.get("x-session-key") or query.get("sessionKey", "")
         try:
             try:
+                await limiter.client(websocket.client.host if websocket.client else None)
                 grant = await gateway.store.authenticate(app_id, token, query.get("id", ""))
+                await limiter.app(grant.app_id)
             except RedisError:
                 raise errors.UpstreamUnavailable("state store unavailable")
             if gateway.draining:
@@ -246,6 +258,7 @@ def build_app(gateway: Gateway, lifespan: Any = None) -> Starlette:
             Route("/healthz", healthz),
             Route("/readyz", readyz),
             Route("/metrics", metrics),
+            *admin_routes(gateway),
         ],
         lifespan=lifespan,
     )

@@ -106,3 +106,16 @@ async def sessions_ended(running: server.RunningServer, app_id: str) -> None:
         await gateway.connections_changed.wait_for(
             lambda: not any(c.app_id == app_id for c in gateway.connections)
         )
+
+
+async def end_serve(process: Any, region: str, ray_namespace: str) -> None:
+    """Kill a ``spatius-motion serve`` subprocess that is still running and remove its region's
+    shard, a detached actor on the test session's Ray cluster."""
+    import asyncio
+
+    import ray
+
+    if process.poll() is None:
+        process.kill()
+        await asyncio.to_thread(process.wait, 30)
+    ray.kill(ray.get_actor(f"motion-shard-{region}-0", namespace=ray_namespace))

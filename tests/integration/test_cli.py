@@ -15,19 +15,30 @@ import ray
 
 from spatius_motion.loadtest.session import synthetic_speech
 from spatius_motion.cli import DRAINING_LINE, READY_LINE
-from tests.integration.conftest import REDIS_URL, AppCredentials, delete_prefix
+from tests.integration.conftest import REDIS_URL, AppCredentials, delete_prefix, end_serve
 from tests.integration.sdk_client import Recorder, open_session, run_request, send_pcm
 
 pytestmark = pytest.mark.integration
 
 
-def cli(*args: str, env: dict | None = None) -> dict:
+def cli(*args: str, env: dict | None = None, stdin: str | None = None) -> dict:
     done = subprocess.run(
         [sys.executable, "-m", "spatius_motion.cli", *args],
-        capture_output=True, text=True, timeout=120, env={**os.environ, **(env or {})},
+        capture_output=True, text=True, timeout=120, env={**os.environ, **(env or {})}, input=stdin,
     )
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
+
+
+def cli_refused(*args: str, env: dict | None = None, stdin: str = "") -> str:
+    """Run a command that must fail as an operator mistake (exit 2); returns its stderr."""
+    done = subprocess.run(
+        [sys.executable, "-m", "spatius_motion.cli", *args],
+        capture_output=True, text=True, timeout=120, env={**os.environ, **(env or {})}, input=stdin,
+    )
+    assert done.returncode == 2, (done.stdout, done.stderr)
+    assert "Traceback" not in done.stderr
+    return done.stderr
 
 
 def drain_codes(recorder: Recorder) -> set[str]:
@@ -61,6 +72,62 @@ async def test_admin_creates_apps_and_avatars_the_server_accepts(motion_server, 
     )
     recorder, req_id = await run_request(credentials, 0.5)
     assert recorder.ends[req_id] == 1
+
+
+async def test_admin_regions_plans_and_key_rotation(motion_server, redis_client):
+    env = {"SPATIUS_REDIS_PREFIX": motion_server.settings.redis_prefix}
+
+    def admin(*args: str, stdin: str | None = None) -> dict:
+        return cli("admin", "--redis-url", REDIS_URL, *args, env=env, stdin=stdin)
+
+    def refused(*args: str, stdin: str = "") -> str:
+        return cli_refused("admin", "--redis-url", REDIS_URL, *args, env=env, stdin=stdin)
+
+    suffix = secrets.token_hex(3)
+    home, fallback, app_id = f"home-{suffix}", f"fb-{suffix}", f"cli-{suffix}"
+    urls = ("--console-url", motion_server.console_url, "--ingress-url", motion_server.ingress_url)
+    assert await asyncio.to_thread(admin, "set-region", home, *urls) == {
+        "name": home, "console_url": motion_server.console_url, "ingress_url": motion_server.ingress_url,
+    }
+    await asyncio.to_thread(admin, "set-region", fallback, *urls)
+    listed = await asyncio.to_thread(admin, "list-regions")
+    assert {home, fallback} <= {region["name"] for region in listed["regions"]}
+    error = await asyncio.to_thread(refused, "set-region", "x", "--console-url", "ftp://x", "--ingress-url", "wss://x")
+    assert "console_url must be a http/https URL ending in /v1/console" in error
+
+    error = await asyncio.to_thread(refused, "create-app", "--app-id", app_id, "--home-region", f"nowhere-{suffix}")
+    assert f"unknown region 'nowhere-{suffix}'" in error
+    assert await redis_client.exists(f"{motion_server.settings.redis_prefix}app:{app_id}") == 0
+    created = await asyncio.to_thread(
+        admin, "create-app", "--app-id", app_id, "--home-region", home, "--fallback-regions", fallback,
+        "--max-sessions", "2", "--idle-timeout-s", "30",
+    )
+    assert (created["home_region"], created["fallback_regions"]) == (home, [fallback])
+    assert created["plan"]["idle_timeout_s"] == 30.0
+    plan = await asyncio.to_thread(admin, "set-plan", app_id, "--max-sessions", "4", "--max-session-duration-s", "120")
+    assert plan["plan"] == {**created["plan"], "max_sessions": 4, "max_session_duration_s": 120.0}
+    assert "nothing to change" in await asyncio.to_thread(refused, "set-plan", app_id)
+
+    rotated = await asyncio.to_thread(admin, "rotate-key", app_id, created["key_id"], "--grace-s", "600")
+    assert rotated["replaced"]["key_id"] == created["key_id"]
+    keys = await asyncio.to_thread(admin, "list-keys", app_id)
+    assert [key["key_id"] for key in keys["keys"]] == [created["key_id"], rotated["key_id"]]
+    assert keys["keys"][0]["replaced_by"] == rotated["key_id"] and keys["keys"][1]["expires_at"] is None
+    assert created["api_key"] not in json.dumps(keys) and rotated["api_key"] not in json.dumps(keys)
+    store = motion_server.gateway.store
+    assert await store.api_key_app(created["api_key"]) == app_id  # within its grace period
+    assert await store.api_key_app(rotated["api_key"]) == app_id
+
+    assert await asyncio.to_thread(admin, "revoke-key", app_id, created["key_id"]) == {
+        "app_id": app_id, "key_id": created["key_id"], "revoked": True,
+    }
+    assert await store.api_key_app(created["api_key"]) is None
+    assert "not found" in await asyncio.to_thread(refused, "revoke-key", app_id, created["key_id"])
+    assert "APP KEY_ID" in await asyncio.to_thread(refused, "revoke-key", app_id)
+    # The raw key on stdin still works (never as an argument: it would show in ps and history).
+    assert await asyncio.to_thread(admin, "revoke-key", stdin=rotated["api_key"] + "\n") == {"revoked": True}
+    assert (await asyncio.to_thread(admin, "list-keys", app_id))["keys"] == []
+    await asyncio.to_thread(admin, "delete-app", app_id)
 
 
 async def test_serve_writes_dev_credentials_and_serves_the_sdk(ray_cluster, redis_client, tmp_path):
@@ -123,9 +190,5 @@ async def test_serve_writes_dev_credentials_and_serves_the_sdk(ray_cluster, redi
         sessions_key = f"{prefix}sessions:{facts['app_id']}"
         assert await redis_client.zcard(sessions_key) == 0
     finally:
-        if process.poll() is None:
-            process.kill()
-            await asyncio.to_thread(process.wait, 30)
-        # Shards on a joined cluster are detached: remove this test's own.
-        ray.kill(ray.get_actor(f"motion-shard-{region}-0", namespace=ray_cluster.ray_namespace))
+        await end_serve(process, region, ray_cluster.ray_namespace)
         await delete_prefix(redis_client, prefix)

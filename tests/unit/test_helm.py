@@ -45,6 +45,7 @@ ALL_OPTIONAL_ON = {
     "shards": {"numGpus": 1, "onnxProviders": "CUDAExecutionProvider,CPUExecutionProvider"},
     "gateway": {"autoscaling": {"customMetric": {"enabled": True}}},
     "globalRedis": {"url": "rediss://global.example:6380/0"},
+    "admin": {"existingSecret": "spatius-admin"},
 }
 
 
@@ -443,3 +444,38 @@ def test_ray_client_address_points_at_the_head_service(rendered: dict) -> None:
     assert address.scheme == "ray"
     assert address.hostname.split(".")[0] == f"{cluster['metadata']['name']}-head-svc"  # KubeRay's head Service name
     assert address.port == head_ports["client"]
+
+
+# --- admin API ----------------------------------------------------------------------------------
+
+
+def test_admin_token_reaches_only_the_gateways_and_only_from_a_secret(rendered: dict) -> None:
+    docs = rendered["all-optional"]
+    _, container = gateway(docs)
+    assert container_env(docs, container)["SPATIUS_ADMIN_TOKEN"] == {
+        "secretKeyRef": {"name": "spatius-admin", "key": "admin-token"}
+    }
+    for owner, spec in pod_specs(docs):
+        if not owner.startswith("Deployment/"):
+            for c in spec["containers"]:
+                assert "SPATIUS_ADMIN_TOKEN" not in container_env(docs, c), owner
+    for config in CONFIGS:
+        for cm in by_kind(rendered[config], "ConfigMap"):
+            assert "SPATIUS_ADMIN_TOKEN" not in cm.get("data", {})
+    _, default_container = gateway(rendered["default"])
+    assert "SPATIUS_ADMIN_TOKEN" not in container_env(rendered["default"], default_container)  # API off
+
+
+def test_an_admin_token_in_the_config_map_fails_to_render() -> None:
+    with pytest.raises(helm.HelmError, match="admin.existingSecret"):
+        render({"config": {"admin_token": "plain-text"}})
+
+
+@pytest.mark.parametrize("config", CONFIGS)
+def test_rate_limits_are_on_in_every_deployment(rendered: dict, config: str) -> None:
+    docs = rendered[config]
+    _, container = gateway(docs)
+    env = {k: v for k, v in container_env(docs, container).items() if isinstance(v, str)}
+    settings = Settings.load(env=env)
+    assert settings.rate_limit_client_requests > 0 and settings.rate_limit_app_requests > 0
+    assert settings.rate_limit_window_s > 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import re
 import secrets
 
 import fakeredis.aioredis
@@ -17,6 +18,7 @@ import pytest
 from redis.exceptions import ConnectionError as RedisConnectionError
 
 from spatius_motion.gateway import store as store_mod
+from spatius_motion.gateway.store import keys as keys_mod
 from spatius_motion.gateway.store import Plan, Store
 from spatius_motion import admin, errors
 from spatius_motion.settings import Settings
@@ -61,6 +63,10 @@ def store(redis_client, prefix, clock) -> Store:
     return Store(redis_client, prefix=prefix, clock=clock, token_max_ttl_s=DAY_S, session_stale_after_s=45.0)
 
 
+def sha256(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
 async def keys_under(store: Store) -> list[str]:
     return sorted([k.decode() async for k in store.redis.scan_iter(match=store.prefix + "*", count=500)])
 
@@ -82,6 +88,7 @@ async def populate(store: Store, clock: FakeClock) -> dict[str, str]:
     """Exercise every kind of record; returns the raw secrets handed out."""
     _, key1 = await store.create_app("app-a", PLAN)
     key2 = await store.create_api_key("app-a")
+    key3, _, _ = await store.rotate_api_key("app-a", (await store.api_keys("app-a"))[1].key_id, grace_s=3600)
     await store.create_app("app-b", PLAN)
     await store.register_avatar("app-a", "ava-1", {"style": "calm"})
     token = await store.issue_token(key1, clock() + 3600)
@@ -92,7 +99,8 @@ async def populate(store: Store, clock: FakeClock) -> dict[str, str]:
     await store.set_region(
         "local", {"console_url": "http://127.0.0.1:8080/v1/console", "ingress_url": "ws://127.0.0.1:8080/v2/driveningress"}
     )
-    return {"key1": key1, "key2": key2, "token": token}
+    await store.count_request("client", "127.0.0.1", limit=10, window_s=1.0)
+    return {"key1": key1, "key2": key2, "key3": key3, "token": token}
 
 
 # --- apps and keys -----------------------------------------------------------------------
@@ -129,15 +137,19 @@ async def test_secrets_are_stored_only_as_sha256(store, clock):
 async def test_every_key_expires_or_has_a_live_owner(store, clock):
     await populate(store, clock)
     owned = {"appkeys", "appavatars", "credits"}
-    seen_kinds = set()
+    seen_kinds, rotated_seen = set(), False
     for key in await keys_under(store):
         kind, _, rest = key[len(store.prefix):].partition(":")
         seen_kinds.add(kind)
         ttl_ms = await store.redis.pttl(key)
-        if kind in {"token", "tokenexp", "sessions", "gateway", "gateways", "regionlive"}:
+        if kind in {"token", "tokenexp", "sessions", "gateway", "gateways", "regionlive", "rate"}:
             assert ttl_ms > 0, key
             continue
-        assert ttl_ms == -1, key
+        if kind == "apikey" and json.loads(await store.redis.get(key))["expire_at"]:
+            assert ttl_ms > 0, key  # a rotated key expires at the end of its grace period
+            rotated_seen = True
+        else:
+            assert ttl_ms == -1, key
         if kind in {"app", "regions"}:
             continue  # roots: operator records
         if kind in owned:
@@ -155,8 +167,9 @@ async def test_every_key_expires_or_has_a_live_owner(store, clock):
         assert await store.redis.exists(store.key("app", owner)), key
     assert seen_kinds == {
         "app", "appkeys", "appavatars", "apikey", "avatar", "credits", "token", "tokenexp",
-        "sessions", "gateway", "gateways", "region", "regions", "regionlive",
+        "sessions", "gateway", "gateways", "region", "regions", "regionlive", "rate",
     }
+    assert rotated_seen
 
 
 async def test_delete_app_removes_owned_records(store, clock):
@@ -189,6 +202,98 @@ async def test_revoked_key_cannot_issue_tokens_but_its_tokens_live_on(store, clo
     assert await store.issue_token(second, clock() + 60)
     with pytest.raises(ValueError, match="unknown app"):
         await store.create_api_key("nobody")
+
+
+# --- api key ids and rotation ------------------------------------------------------------------
+async def test_key_ids_are_random_public_names_listed_oldest_first(store, clock):
+    _, first = await store.create_app("app-a", PLAN)
+    clock.advance(5)
+    second, record = await store.issue_api_key("app-a")
+    await store.create_app("app-b", PLAN)
+    listed = await store.api_keys("app-a")
+    assert [r.created_at for r in listed] == [T0, T0 + 5] and listed[1] == record
+    assert (await store.api_key_record(first)).key_id == listed[0].key_id
+    ids = [r.key_id for r in listed] + [r.key_id for r in await store.api_keys("app-b")]
+    assert len(set(ids)) == 3 and all(re.fullmatch(r"key_[0-9a-f]{8}", i) for i in ids)
+    for key, key_id in ((first, ids[0]), (second, ids[1])):  # the id is not taken from the secret
+        assert key_id[4:] not in key and key_id[4:] not in hashlib.sha256(key.encode()).hexdigest()
+    assert await store.api_keys("nobody") == [] and await store.api_keys("bad:id") == []
+
+
+async def test_rotated_key_works_until_its_grace_period_ends(store, clock):
+    _, old_key = await store.create_app("app-a", PLAN)
+    old_id = (await store.api_keys("app-a"))[0].key_id
+    clock.advance(10)
+    new_key, new, old = await store.rotate_api_key("app-a", old_id, grace_s=600)
+    assert (old.key_id, old.expire_at, old.replaced_by) == (old_id, T0 + 610, new.key_id)
+    assert 0 < await store.redis.pttl(store.key("apikey", sha256(old_key))) <= 600_000
+    assert await store.redis.pttl(store.key("apikey", sha256(new_key))) == -1
+    assert [(r.key_id, r.expire_at) for r in await store.api_keys("app-a")] == [(old_id, T0 + 610), (new.key_id, 0.0)]
+    with pytest.raises(ValueError, match="already rotated"):
+        await store.rotate_api_key("app-a", old_id, grace_s=600)
+    clock.advance(599)
+    assert await store.api_key_app(old_key) == "app-a" and await store.issue_token(old_key, clock() + 60)
+    clock.advance(1)
+    assert await store.api_key_app(old_key) is None and await store.api_key_app(new_key) == "app-a"
+    with pytest.raises(errors.ApiKeyInvalid):
+        await store.issue_token(old_key, clock() + 60)
+    assert [r.key_id for r in await store.api_keys("app-a")] == [new.key_id]
+    await store.redis.delete(store.key("apikey", sha256(old_key)))  # its TTL fires
+    assert await store.api_key_count("app-a") == 1
+    assert await store.redis.smembers(store.key("appkeys", "app-a")) == {sha256(new_key).encode()}
+
+
+async def test_rotation_without_grace_and_revocation_by_id(store, clock):
+    _, old_key = await store.create_app("app-a", PLAN)
+    await store.create_app("app-b", PLAN)
+    old_id = (await store.api_keys("app-a"))[0].key_id
+    assert await store.rotate_api_key("app-b", old_id, grace_s=60) is None  # another app's key id
+    assert await store.rotate_api_key("app-a", "key_00000000", grace_s=60) is None
+    for bad in (-1.0, float("nan"), float("inf")):
+        with pytest.raises(ValueError, match="grace_s"):
+            await store.rotate_api_key("app-a", old_id, grace_s=bad)
+    new_key, new, _ = await store.rotate_api_key("app-a", old_id, grace_s=0)
+    assert await store.api_key_app(old_key) is None
+    assert not await store.redis.exists(store.key("apikey", sha256(old_key)))
+    assert not await store.revoke_api_key_id("app-b", new.key_id)
+    assert not await store.revoke_api_key_id("app-a", old_id)
+    assert await store.revoke_api_key_id("app-a", new.key_id)
+    assert await store.api_key_app(new_key) is None and await store.api_keys("app-a") == []
+    assert not await store.redis.exists(store.key("appkeys", "app-a"))
+
+
+async def test_a_key_from_before_key_ids_gets_one_that_sticks(store):
+    _, api_key = await store.create_app("app-a", PLAN)
+    record_key = store.key("apikey", sha256(api_key))
+    await store.redis.set(record_key, json.dumps({"app_id": "app-a", "created_at": T0}))
+    key_id = (await store.api_keys("app-a"))[0].key_id
+    assert key_id.startswith("key_") and json.loads(await store.redis.get(record_key))["key_id"] == key_id
+    assert [r.key_id for r in await store.api_keys("app-a")] == [key_id]
+    assert await store.api_key_app(api_key) == "app-a"
+
+
+async def test_an_app_holds_a_bounded_number_of_keys(store, monkeypatch):
+    monkeypatch.setattr(keys_mod, "MAX_API_KEYS_PER_APP", 3)
+    await store.create_app("app-a", PLAN)
+    await store.create_api_key("app-a")
+    await store.create_api_key("app-a")
+    with pytest.raises(ValueError, match="already holds 3 API keys"):
+        await store.create_api_key("app-a")
+    assert await store.api_key_count("app-a") == 3
+
+
+async def test_set_plan_changes_some_fields_and_checks_them(store):
+    await store.create_app("app-a", PLAN)
+    await store.consume_credits("app-a", 30)
+    app = await store.set_plan("app-a", {"max_sessions": 5, "idle_timeout_s": 20})
+    assert app.plan == Plan(max_sessions=5, credits_s=100.0, max_session_duration_s=600.0, idle_timeout_s=20.0)
+    assert (await store.get_app("app-a")).plan == app.plan and await store.credits("app-a") == 70.0
+    for bad in ({"max_sessions": -1}, {"max_sessions": "3"}, {"idle_timeout_s": -1.0}, {"colour": 1}):
+        with pytest.raises(ValueError):
+            await store.set_plan("app-a", bad)
+    assert (await store.get_app("app-a")).plan == app.plan
+    with pytest.raises(ValueError, match="unknown app"):
+        await store.set_plan("nobody", {"max_sessions": 1})
 
 
 # --- tokens ---------------------------------------------------------------------------------
@@ -427,6 +532,37 @@ async def test_ping_reports_unreachable_redis(clock):
     assert not await Store(Down(), clock=clock).ping()
 
 
+# --- rate limits ------------------------------------------------------------------------------------
+async def test_requests_are_counted_per_subject_in_fixed_windows(store, clock):
+    clock.now = 1_700_000_000.25  # 0.25 s into a 1 s window
+    for _ in range(3):
+        await store.count_request("client", "10.0.0.1", limit=3, window_s=1.0)
+    with pytest.raises(errors.RateLimited) as caught:
+        await store.count_request("client", "10.0.0.1", limit=3, window_s=1.0)
+    assert caught.value.retry_after_s == pytest.approx(0.75) and caught.value.retry_after_header == "1"
+    assert caught.value.http_status == 429 and caught.value.message == "rate limit exceeded: 3 requests per 1 s"
+    await store.count_request("client", "10.0.0.2", limit=3, window_s=1.0)  # another subject
+    await store.count_request("app", "10.0.0.1", limit=3, window_s=1.0)  # another scope
+    (key,) = [k for k in await keys_under(store) if ":client:10.0.0.1:" in k]
+    assert 1000 < await store.redis.pttl(key) <= 2000  # the window plus a second
+    clock.advance(0.75)  # the next window
+    await store.count_request("client", "10.0.0.1", limit=3, window_s=1.0)
+
+
+async def test_a_zero_limit_counts_nothing_and_bad_windows_are_refused(store, clock):
+    for _ in range(5):
+        await store.count_request("client", "10.0.0.1", limit=0, window_s=1.0)
+    assert await keys_under(store) == []
+    for window_s in (0.0, -1.0, float("nan")):
+        with pytest.raises(ValueError):
+            await store.count_request("client", "10.0.0.1", limit=1, window_s=window_s)
+    clock.now = 1_700_000_000.0
+    with pytest.raises(errors.RateLimited) as caught:
+        for _ in range(3):
+            await store.count_request("app", "app-a", limit=2, window_s=60.0)
+    assert caught.value.retry_after_header == "40"  # 1_700_000_000 is 20 s into its minute
+
+
 # --- admin ------------------------------------------------------------------------------------------
 async def test_admin_create_show_and_keys(store, clock, tmp_path):
     created = await admin.create_app(store, "app-a", PLAN)
@@ -442,13 +578,14 @@ async def test_admin_create_show_and_keys(store, clock, tmp_path):
     assert shown == {
         "app_id": "app-a", "created_at": T0, "plan": created["plan"], "credits_s": 120.0,
         "api_keys": 2, "avatars": ["ava-1", "ava-2"], "active_sessions": 1,
+        "home_region": "", "fallback_regions": [],
     }
     text = json.dumps(shown)
     for api_key in (created["api_key"], extra["api_key"]):
         assert api_key not in text and hashlib.sha256(api_key.encode()).hexdigest() not in text
     assert await admin.revoke_key(store, extra["api_key"]) == {"revoked": True}
     assert (await admin.show_app(store, "app-a"))["api_keys"] == 1
-    with pytest.raises(ValueError, match="unknown app"):
+    with pytest.raises(errors.AdminNotFound, match="app 'nobody'"):
         await admin.show_app(store, "nobody")
     assert await admin.delete_app(store, "app-a") == {"app_id": "app-a", "deleted": True}
 

@@ -265,6 +265,9 @@ checksum/config: {{ include "spatius.settings" . | sha256sum }}
 {{- if and .Values.globalRedis.url .Values.globalRedis.existingSecret -}}
 {{- fail "globalRedis.url and globalRedis.existingSecret are exclusive" -}}
 {{- end -}}
+{{- if hasKey (.Values.config | default dict) "admin_token" -}}
+{{- fail "config.admin_token would put a secret in a ConfigMap: put it in a Secret and set admin.existingSecret" -}}
+{{- end -}}
 {{- if and .Values.ray.enabled (not (or .Values.ray.cpuWorkers.enabled .Values.ray.gpuWorkers.enabled)) -}}
 {{- fail "enable ray.cpuWorkers or ray.gpuWorkers: shards need a worker group" -}}
 {{- end -}}

@@ -2,10 +2,12 @@
 
     records    the records, their JSON codecs, id and secret checks (no I/O)
     backend    the global and regional clients, key prefix, clock; ``open_redis``
-    accounts   apps, plans, API keys, avatars                                  global store
+    keys       API keys (stored hashed) with public key ids, rotation          global store
+    accounts   apps, plans, avatars                                            global store
     tokens     session tokens, upgrade authentication                          regional store
     quotas     live-session slots (concurrency), audio credits                 global store
     routing    region registry and region liveness (global), gateway heartbeats (regional)
+    limits     request rate counters for the token endpoint and upgrades       regional store
 
 ``Store`` joins them over one key prefix (``settings.redis_prefix``, default ``spatius:``) on
 injected clients (a real server, or ``fakeredis.aioredis.FakeRedis`` for the embedded
@@ -26,6 +28,7 @@ from typing import Any
 from redis.exceptions import RedisError
 
 from spatius_motion.gateway.store.backend import Backend, Clock, open_global_redis, open_redis
+from spatius_motion.gateway.store.limits import RateLimits
 from spatius_motion.gateway.store.quotas import Quotas
 from spatius_motion.gateway.store.records import (
     API_KEY_PREFIX,
@@ -78,7 +81,7 @@ __all__ = [
 ]
 
 
-class Store(Tokens, Quotas, Routing):
+class Store(Tokens, Quotas, Routing, RateLimits):
     """Async access to every Redis record of the server, under one key prefix."""
 
     @classmethod

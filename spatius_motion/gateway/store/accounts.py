@@ -1,16 +1,15 @@
-"""Apps, their plans, API keys and avatars: the global store's account records.
+"""Apps, their plans and avatars: the global store's account records (API keys: ``keys``).
 
 Keys (global store)::
 
-    app:<app_id>              App JSON: plan, created_at                   root record (delete_app)
-    appkeys:<app_id>          set of sha256(api key) of the app            owned by app:<app_id>
+    app:<app_id>              App JSON: plan, created_at, regions          root record (delete_app)
     appavatars:<app_id>       set of avatar ids of the app                 owned by app:<app_id>
-    apikey:<sha256(key)>      ApiKeyRecord JSON: app_id, created_at        owned by app (in appkeys)
     avatar:<avatar_id>        AvatarRecord JSON: app_id, settings          owned by app (in appavatars)
 
-``create_app`` also writes the app's ``credits:<app_id>`` (see ``quotas``) and ``delete_app``
-removes it. Avatar settings are a JSON object; the store interprets one member,
-``expression_map`` (``records.validate_avatar_settings``).
+``create_app`` also writes the app's ``credits:<app_id>`` (see ``quotas``) and its first API key
+(see ``keys``); ``delete_app`` removes both with the app's keys and avatars. Avatar settings are
+a JSON object; the store interprets one member, ``expression_map``
+(``records.validate_avatar_settings``).
 """
 
 from __future__ import annotations
@@ -22,34 +21,28 @@ from typing import Any, Mapping, Sequence
 import msgspec
 from redis.exceptions import WatchError
 
-from spatius_motion.gateway.store.backend import Backend
+from spatius_motion.gateway.store.keys import Keys
 from spatius_motion.gateway.store.records import (
-    API_KEY_PREFIX,
     APP_DEC,
     AVATAR_DEC,
     JSON,
-    KEY_DEC,
     WATCH_RETRIES,
-    ApiKeyRecord,
     App,
     AvatarRecord,
     Plan,
-    new_secret,
     require_id,
-    sha256_hex,
     text,
     valid_id,
     validate_avatar_settings,
-    well_formed,
 )
 
 log = logging.getLogger(__name__)
 
 
-class Accounts(Backend):
-    """Apps, API keys and avatars in the global store."""
+class Accounts(Keys):
+    """Apps, their API keys and avatars in the global store."""
 
-    # apps and api keys ---------------------------------------------------------------
+    # apps --------------------------------------------------------------------
     async def create_app(
         self,
         app_id: str | None,
@@ -78,10 +71,9 @@ class Accounts(Backend):
         )
         if not await self.global_redis.set(self.key("app", app_id), JSON.encode(app), nx=True):
             raise ValueError(f"app {app_id!r} already exists")
-        api_key, key_hash = new_secret(API_KEY_PREFIX)
         async with self.global_redis.pipeline(transaction=True) as pipe:
             pipe.set(self.key("credits", app_id), repr(float(plan.credits_s)))
-            self._queue_key(pipe, app_id, key_hash, app.created_at)
+            api_key, _ = self._queue_new_key(pipe, app_id, app.created_at)
             await pipe.execute()
         log.info("created app %s", app_id)
         return app, api_key
@@ -92,12 +84,35 @@ class Accounts(Backend):
         raw = await self.global_redis.get(self.key("app", app_id))
         return None if raw is None else APP_DEC.decode(raw)
 
-    async def set_plan(self, app_id: str, plan: Plan) -> App:
-        """Replace an app's plan (credits are unchanged; use ``add_credits``)."""
-        app = await self._require_app(app_id)
-        app = msgspec.structs.replace(app, plan=plan)
-        await self.global_redis.set(self.key("app", app_id), JSON.encode(app), xx=True)
-        return app
+    async def set_plan(self, app_id: str, changes: Mapping[str, Any]) -> App:
+        """Change some fields of an app's plan atomically; returns the updated app.
+
+        ``changes`` maps ``Plan`` field names to new values; their types and the plan's checks
+        apply (ValueError).
+        The balance is unchanged (``credits_s`` is the plan's grant; top up with ``add_credits``).
+        Unknown app or field: ValueError.
+        """
+        unknown = set(changes) - set(Plan.__struct_fields__)
+        if unknown:
+            raise ValueError(f"unknown plan fields: {', '.join(sorted(unknown))}")
+        key = self.key("app", app_id)
+        async with self.global_redis.pipeline(transaction=True) as pipe:
+            for _ in range(WATCH_RETRIES):
+                try:
+                    await pipe.watch(key)
+                    raw = await pipe.get(key) if valid_id(app_id) else None
+                    if raw is None:
+                        raise ValueError(f"unknown app {app_id!r}")
+                    app = APP_DEC.decode(raw)
+                    plan = msgspec.convert({**msgspec.to_builtins(app.plan), **changes}, Plan)
+                    app = msgspec.structs.replace(app, plan=plan)
+                    pipe.multi()
+                    pipe.set(key, JSON.encode(app), xx=True)
+                    await pipe.execute()
+                    return app
+                except WatchError:
+                    continue
+        raise RuntimeError(f"app {app_id!r} kept changing during the plan update")
 
     async def delete_app(self, app_id: str) -> bool:
         """Remove an app with every record it owns; live tokens and sessions simply expire."""
@@ -116,41 +131,6 @@ class Accounts(Backend):
         await self.global_redis.delete(*doomed)
         log.info("deleted app %s", app_id)
         return True
-
-    async def create_api_key(self, app_id: str) -> str:
-        """A new API key for an existing app (returned once, stored hashed)."""
-        await self._require_app(app_id)
-        api_key, key_hash = new_secret(API_KEY_PREFIX)
-        async with self.global_redis.pipeline(transaction=True) as pipe:
-            self._queue_key(pipe, app_id, key_hash, self.clock())
-            await pipe.execute()
-        return api_key
-
-    async def revoke_api_key(self, api_key: str) -> bool:
-        """Forget an API key; True when it existed. Tokens it issued stay valid until expiry."""
-        app_id = await self.api_key_app(api_key)
-        if app_id is None:
-            return False
-        key_hash = sha256_hex(api_key)
-        async with self.global_redis.pipeline(transaction=True) as pipe:
-            pipe.delete(self.key("apikey", key_hash))
-            pipe.srem(self.key("appkeys", app_id), key_hash)
-            await pipe.execute()
-        return True
-
-    async def api_key_app(self, api_key: str) -> str | None:
-        """The app an API key belongs to; None for an empty, malformed or unknown key."""
-        if not api_key or not well_formed(api_key, API_KEY_PREFIX):
-            return None
-        raw = await self.global_redis.get(self.key("apikey", sha256_hex(api_key)))
-        return None if raw is None else KEY_DEC.decode(raw).app_id
-
-    async def api_key_count(self, app_id: str) -> int:
-        return int(await self.global_redis.scard(self.key("appkeys", app_id)))
-
-    def _queue_key(self, pipe: Any, app_id: str, key_hash: str, now: float) -> None:
-        pipe.set(self.key("apikey", key_hash), JSON.encode(ApiKeyRecord(app_id=app_id, created_at=now)))
-        pipe.sadd(self.key("appkeys", app_id), key_hash)
 
     async def _require_app(self, app_id: str) -> App:
         app = await self.get_app(app_id)

@@ -77,8 +77,16 @@ class App(msgspec.Struct, frozen=True):
 
 
 class ApiKeyRecord(msgspec.Struct, frozen=True):
+    """One API key of an app, stored under ``sha256(key)``: its public id (``key_<8 hex>``,
+    random, so it says nothing about the secret), creation time (unix s), and, once rotated,
+    when it stops working (unix s; 0 = never) and the id of the key that replaced it.
+    Records written before key ids existed read with ``key_id`` "" (``keys`` assigns one)."""
+
     app_id: str
     created_at: float
+    key_id: str = ""
+    expire_at: float = 0.0
+    replaced_by: str = ""
 
 
 class TokenRecord(msgspec.Struct, frozen=True):
