@@ -109,6 +109,11 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     dev_avatar_id: str = "dev-avatar"
     log_level: str = "INFO"
 
+    # --- session rules (idle timeout) ----------------------------------------------
+    default_idle_timeout_s: float = 0.0
+    """Seconds without audio input (and without animation sent) after which a session of a new
+    app's plan is closed with "no audio input for"; 0 turns the rule off."""
+
     @classmethod
     def load(
         cls,

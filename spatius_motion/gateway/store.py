@@ -79,6 +79,7 @@ class Plan(msgspec.Struct, frozen=True):
     max_sessions: int
     credits_s: float
     max_session_duration_s: float
+    idle_timeout_s: float = 0.0
 
     def __post_init__(self) -> None:
         if self.max_sessions < 0:
@@ -87,6 +88,8 @@ class Plan(msgspec.Struct, frozen=True):
             raise ValueError("credits_s must be a finite number >= 0")
         if not (math.isfinite(self.max_session_duration_s) and self.max_session_duration_s > 0):
             raise ValueError("max_session_duration_s must be a finite number > 0")
+        if not (math.isfinite(self.idle_timeout_s) and self.idle_timeout_s >= 0):
+            raise ValueError("idle_timeout_s must be a finite number >= 0")
 
     @classmethod
     def from_settings(cls, settings: Any) -> "Plan":
@@ -95,6 +98,7 @@ class Plan(msgspec.Struct, frozen=True):
             max_sessions=settings.default_max_sessions,
             credits_s=settings.default_credits_s,
             max_session_duration_s=settings.max_session_duration_s,
+            idle_timeout_s=settings.default_idle_timeout_s,
         )
 
 
