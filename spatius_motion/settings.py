@@ -113,6 +113,9 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     default_idle_timeout_s: float = 0.0
     """Seconds without audio input (and without animation sent) after which a session of a new
     app's plan is closed with "no audio input for"; 0 turns the rule off."""
+    session_housekeeping_s: float = 1.0
+    """How often (seconds) each session checks its duration and idle limits and whether its
+    credits charge (``credits_flush_s``) and heartbeat (``session_heartbeat_s``) are due."""
 
     @classmethod
     def load(

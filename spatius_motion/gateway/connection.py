@@ -6,18 +6,19 @@ runs three named tasks and carries out what the ``Session`` answers:
 
 - the reader: client frames -> ``Session.receive``;
 - the writer: ``Session.outbox`` -> the socket;
-- the housekeeper: once a second ``Session.tick``, then the credits charge and the
-  concurrency heartbeat it asks for.
+- the housekeeper: ``Session.tick`` every ``session_housekeeping_s``, then the credits
+  charge and the concurrency heartbeat it asks for.
 
 Keyframes and failures arrive from the dispatcher (``on_keyframes``, ``on_request_failed``,
 ``on_shard_lost``, the ``dispatcher.Receiver`` protocol) and never block. Actions the session
 returns (audio and interrupts for the dispatcher, bills, heartbeats, the end) are carried out
 at once after each event, in order.
 
-Teardown cannot be lost: the tasks stop on ``_done`` (an event each of them checks) as well as
-on ``cancel()``, the wait for them is bounded by ``TEARDOWN_TIMEOUT_S``, and the concurrency
-slot is released in ``finally``, so a cancellation swallowed inside a Redis call cannot keep a
-session (and its slot) alive.
+Teardown cannot be lost: every task stops on ``_done`` (an event each of them checks), the
+socket tasks are also cancelled, the housekeeper finishes its Redis call instead (so a credits
+charge is neither lost nor repeated), the wait for them is bounded by ``TEARDOWN_TIMEOUT_S``,
+and the concurrency slot is released in ``finally``: a cancellation swallowed inside a Redis
+call cannot keep a session, or its slot, alive.
 """
 
 from __future__ import annotations
@@ -43,8 +44,6 @@ log = logging.getLogger(__name__)
 
 FAREWELL_TIMEOUT_S = 5.0
 """How long the frames still queued, the closing error and the close may take to send."""
-HOUSEKEEPING_PERIOD_S = 1.0
-"""How often the housekeeper ticks the session (duration, idle, billing, heartbeat)."""
 TEARDOWN_TIMEOUT_S = 2.0
 """Longest wait for the session's tasks to stop before its slot is released anyway."""
 
@@ -95,7 +94,8 @@ class Connection:
         await self._ws.accept()
         self._metrics.active_sessions.inc()
         admitted = opened = False
-        tasks: list[asyncio.Task] = []
+        socket_tasks: list[asyncio.Task] = []
+        housekeeper: asyncio.Task | None = None
         try:
             await self._store.require_credits(self._grant.app_id)
             await self._store.acquire_session(
@@ -109,11 +109,11 @@ class Connection:
             await self._ws.send_bytes(protocol.encode_confirm(self.id))
             self._dispatcher.open(self, self._session_open())
             opened = True
-            tasks = [
+            socket_tasks = [
                 asyncio.create_task(self._read_loop(), name=f"reader:{self.id}"),
                 asyncio.create_task(self._write_loop(), name=f"writer:{self.id}"),
-                asyncio.create_task(self._housekeeping(), name=f"housekeeper:{self.id}"),
             ]
+            housekeeper = asyncio.create_task(self._housekeeping(), name=f"housekeeper:{self.id}")
             await self._done.wait()
         except errors.SpatiusError as error:
             self._closing = self._closing or error
@@ -126,7 +126,7 @@ class Connection:
         finally:
             self._done.set()
             try:
-                await self._stop(tasks)
+                await self._stop(socket_tasks, housekeeper)
                 if opened:
                     self._dispatcher.close(self.id)
                 await self._finish()
@@ -134,16 +134,23 @@ class Connection:
                 if admitted:
                     await self._release()
 
-    async def _stop(self, tasks: list[asyncio.Task]) -> None:
-        """Stop the tasks: ``_done`` is set (each loop checks it) and each is cancelled; wait at
-        most ``TEARDOWN_TIMEOUT_S`` (a task stuck in a Redis call is left to notice ``_done``)."""
-        for task in tasks:
+    async def _stop(self, socket_tasks: list[asyncio.Task], housekeeper: asyncio.Task | None) -> None:
+        """Stop the tasks once ``_done`` is set (each loop checks it).
+
+        The reader and writer wait on the socket and are cancelled. The housekeeper is not: a
+        cancel landing inside a Redis call either is lost (redis-py can swallow it) or leaves
+        unknown whether a credits charge happened. It finishes its call and returns; after
+        ``TEARDOWN_TIMEOUT_S`` anything still running is cancelled and logged.
+        """
+        for task in socket_tasks:
             task.cancel()
+        tasks = socket_tasks + ([housekeeper] if housekeeper is not None else [])
         if not tasks:
             return
         _, pending = await asyncio.wait(tasks, timeout=TEARDOWN_TIMEOUT_S)
         for task in pending:
             log.warning("session %s: task %s still running after teardown", self.id, task.get_name())
+            task.cancel()
 
     async def _finish(self) -> None:
         """The farewell (error frame and close) and the final charge of processed audio."""
@@ -293,26 +300,27 @@ class Connection:
 
     # --- quotas ------------------------------------------------------------------------------
     async def _housekeeping(self) -> None:
-        """Tick the session every ``HOUSEKEEPING_PERIOD_S`` and charge credits and renew the
+        """Tick the session every ``session_housekeeping_s`` and charge credits and renew the
         heartbeat when it asks; stops when ``_done`` is set, even if a cancel was lost."""
         session = self._session
         assert session is not None
         done = asyncio.create_task(self._done.wait(), name=f"housekeeper-stop:{self.id}")
         try:
             while not self._done.is_set():
-                await asyncio.wait({done}, timeout=HOUSEKEEPING_PERIOD_S)
+                await asyncio.wait({done}, timeout=self._settings.session_housekeeping_s)
                 if self._done.is_set():
                     return
                 session.tick(self._clock())
                 for action in session.take_actions():
-                    if self._done.is_set():
-                        return
-                    if isinstance(action, Bill):
+                    if isinstance(action, End):
+                        self._end(action.error)
+                    elif self._done.is_set():  # ending: no more Redis calls from this task
+                        if isinstance(action, Bill):
+                            session.bill_failed(action.seconds)  # the final charge takes them
+                    elif isinstance(action, Bill):
                         await self._bill(session, action.seconds)
                     elif isinstance(action, Heartbeat):
                         await self._heartbeat()
-                    elif isinstance(action, End):
-                        self._end(action.error)
         finally:
             done.cancel()
 
