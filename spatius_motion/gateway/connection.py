@@ -223,7 +223,7 @@ class Connection:
         try:
             message = await asyncio.wait_for(self._ws.receive(), self._settings.configure_timeout_s)
         except asyncio.TimeoutError:
-            raise errors.ExpectedConfigure("no ClientConfigureSession within the time limit")
+            raise errors.ExpectedConfigure("no ClientConfigureSession within the time limit") from None
         data = _payload(message)
         if data is None:
             raise _ClientGone()
