@@ -24,6 +24,7 @@ WebSocket close code (0 maps to a standard close code, see ``close_code``).
     +-- SessionDurationExceeded  "maximum session duration" 4002      yes (reconnect)
     +-- ConcurrencyLimit         "concurrency limit reached" 4003     yes (wait)
     +-- RateLimited              "rate limit exceeded"    8     429   yes (Retry-After)
+    +-- IdleTimeout              "no audio input for"     0  (close 1000; reconnect with audio)
     +-- UpstreamUnavailable      "driven server request failed" 4503  yes (backoff)
     +-- EgressUnavailable  "egress client is not configured on server" 14  no  (close 1011)
     +-- ProtocolError                                       0  (close 1002)
@@ -204,6 +205,32 @@ class RateLimited(SpatiusError):
     def retry_after_header(self) -> str:
         """``Retry-After`` in whole seconds, rounded up, at least 1."""
         return str(max(1, math.ceil(self.retry_after_s)))
+
+
+class IdleTimeout(SpatiusError):
+    """The session received no audio and sent no animation for its plan's ``idle_timeout_s``.
+
+    Wire code 0 ("no client-facing class"): the SDKs then classify by text, and "no audio
+    input for" reads as ``idleTimeout``; 4002 would read as ``sessionDurationExceeded`` and
+    4001/4003 as quota errors. The WebSocket closes with 1000 (normal closure): the server
+    ended an idle session on purpose, the SDK reports the ``ServerError`` it received first,
+    and the client reconnects when it has audio to send (a 45xx would invite retry loops of
+    a client with nothing to say, a 1002 would call it a protocol violation).
+    """
+
+    code = 0
+    text = "no audio input for"
+    http_status = 408
+    retryable = True
+
+    @property
+    def message(self) -> str:
+        """The wire text, e.g. "no audio input for 30 s": the detail completes the phrase."""
+        return f"{self.text} {self.detail}" if self.detail else self.text
+
+    @property
+    def close_code(self) -> int:
+        return 1000
 
 
 class UpstreamUnavailable(SpatiusError):

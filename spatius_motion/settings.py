@@ -99,7 +99,8 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     default_max_sessions: int = 100
     default_credits_s: float = 360000.0
     default_idle_timeout_s: float = 0.0
-    """Seconds without audio after which a new app's sessions close; 0 turns it off."""
+    """Seconds without audio input (and without animation sent) after which a session of a new
+    app's plan is closed with "no audio input for"; 0 turns the rule off."""
     max_session_duration_s: float = 3600.0
     session_heartbeat_s: float = 15.0
     credits_flush_s: float = 2.0
@@ -139,6 +140,11 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     rate_limit_app_requests: int = 0
     """Token requests plus upgrades per app per window, counted only once the API key or session
     token is valid (so nobody can use up another app's allowance); 0 = no limit."""
+
+    # --- session rules ----------------------------------------------------------
+    session_housekeeping_s: float = 1.0
+    """How often (seconds) each session checks its duration and idle limits and whether its
+    credits charge (``credits_flush_s``) and heartbeat (``session_heartbeat_s``) are due."""
 
     @classmethod
     def load(

@@ -566,7 +566,9 @@ async def test_a_zero_limit_counts_nothing_and_bad_windows_are_refused(store, cl
 # --- admin ------------------------------------------------------------------------------------------
 async def test_admin_create_show_and_keys(store, clock, tmp_path):
     created = await admin.create_app(store, "app-a", PLAN)
-    assert created["plan"] == {"max_sessions": 2, "credits_s": 100.0, "max_session_duration_s": 600.0, "idle_timeout_s": 0.0}
+    assert created["plan"] == {
+        "max_sessions": 2, "credits_s": 100.0, "max_session_duration_s": 600.0, "idle_timeout_s": 0.0
+    }
     extra = await admin.create_key(store, "app-a")
     settings_file = tmp_path / "ava.json"
     settings_file.write_text(json.dumps({"expression_map": [[0.5] * 100] * 52}))
@@ -634,7 +636,10 @@ async def test_ensure_dev_app_keeps_the_previous_start_key_while_it_is_valid(red
 
 
 def test_plan_validation():
-    for bad in [dict(max_sessions=-1), dict(credits_s=float("nan")), dict(max_session_duration_s=0)]:
+    for bad in [
+        dict(max_sessions=-1), dict(credits_s=float("nan")), dict(max_session_duration_s=0),
+        dict(idle_timeout_s=-1.0), dict(idle_timeout_s=float("inf")),
+    ]:
         with pytest.raises(ValueError):
             Plan(**{"max_sessions": 1, "credits_s": 1.0, "max_session_duration_s": 1.0, **bad})
 
