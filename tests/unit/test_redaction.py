@@ -33,7 +33,9 @@ def test_installed_factory_redacts_records_of_every_logger(caplog):
     redaction.install()
     redaction.install()  # idempotent: one wrapper
     with caplog.at_level(logging.DEBUG):
-        logging.getLogger("uvicorn.error").info('%s - "WebSocket %s" [accepted]', "127.0.0.1:5", f"/ws?sessionKey={TOKEN}")
+        # uvicorn's own loggers stop propagating once any test has run a server, so the
+        # accepted-WebSocket line is logged here through a logger that reaches caplog.
+        logging.getLogger("some.server").info('%s - "WebSocket %s" [accepted]', "127.0.0.1:5", f"/ws?sessionKey={TOKEN}")
         logging.getLogger("some.library").debug("key %s", KEY)
         logging.getLogger("some.library").info("nothing secret %d", 7)
     messages = [record.getMessage() for record in caplog.records]
