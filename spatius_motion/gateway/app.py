@@ -161,6 +161,8 @@ def build_app(gateway: Gateway, lifespan: Any = None) -> Starlette:
 
     async def session_tokens(request: Request) -> Response:
         try:
+            if gateway.draining:  # like upgrades: the client retries and reaches another gateway
+                raise errors.shutting_down()
             await limiter.client(request.client.host if request.client else None)
             body = await bounded_body(request, MAX_TOKEN_BODY_BYTES)
             try:

@@ -9,7 +9,9 @@ import os
 import secrets
 import subprocess
 import sys
+import time
 
+import httpx
 import pytest
 import ray
 
@@ -175,6 +177,13 @@ async def test_serve_writes_dev_credentials_and_serves_the_sdk(ray_cluster, redi
         await asyncio.wait_for(idle.closed.wait(), 10)
         assert drain_codes(idle) == {"4503"}
         assert not busy.closed.is_set() and not stuck.closed.is_set()
+        async with httpx.AsyncClient() as client:  # token requests are refused like upgrades
+            refused = await client.post(
+                facts["console_url"] + "/session-tokens",
+                json={"expireAt": int(time.time()) + 600},
+                headers={"X-Api-Key": facts["api_key"]},
+            )
+        assert refused.status_code == 503 and "gateway shutting down" in refused.text
 
         session, req_id = sessions[busy]
         assert await send_pcm(session, speech[16000:], 16000) == req_id

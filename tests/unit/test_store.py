@@ -451,10 +451,21 @@ async def test_stale_sessions_are_evicted(store, clock):
         await store.acquire_session("app-a", "c3", limit=2, stale_after_s=30)
     clock.advance(0.5)  # c2 is now stale (crashed gateway)
     await store.acquire_session("app-a", "c3", limit=2, stale_after_s=30)
-    assert not await store.heartbeat("app-a", "c2", stale_after_s=30)
-    assert await store.heartbeat("app-a", "c3", stale_after_s=30)
     members = await store.redis.zrange(store.key("sessions", "app-a"), 0, -1)
     assert sorted(members) == [b"c1", b"c3"]
+    assert await store.heartbeat("app-a", "c3", stale_after_s=30)
+
+
+async def test_a_live_sessions_heartbeat_counts_it_again_after_the_set_is_lost(store, clock):
+    """A Redis outage longer than the set's TTL (or a restart without persistence) loses it;
+    the sessions still stream, so their next heartbeats must count them again."""
+    await store.acquire_session("app-a", "c1", limit=1, stale_after_s=30)
+    await store.redis.delete(store.key("sessions", "app-a"))
+    assert not await store.heartbeat("app-a", "c1", stale_after_s=30)  # had to be re-added
+    with pytest.raises(errors.ConcurrencyLimit):
+        await store.acquire_session("app-a", "c2", limit=1, stale_after_s=30)
+    assert await store.heartbeat("app-a", "c1", stale_after_s=30)
+    assert 0 < await store.redis.pttl(store.key("sessions", "app-a")) <= 30_000
 
 
 async def test_eviction_keeps_a_session_exactly_at_the_staleness_bound(store, clock):

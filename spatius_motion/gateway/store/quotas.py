@@ -59,15 +59,21 @@ class Quotas(Accounts):
             raise errors.ConcurrencyLimit(f"{limit} sessions")
 
     async def heartbeat(self, app_id: str, connection_id: str, stale_after_s: float | None = None) -> bool:
-        """Renew a session's heartbeat; False when it is no longer counted (evicted as stale)."""
+        """Renew a live session's heartbeat, re-adding it when it is no longer counted; returns
+        False when it had to be re-added.
+
+        A session drops out of the set when its heartbeats were missed past ``stale_after_s``
+        (a stalled gateway) or when the set itself expired or was lost (a Redis outage longer
+        than its TTL, a restart without persistence). The session still streams, so it must
+        count again, or the concurrency limit would under-count live sessions.
+        """
         stale_after_s = self.session_stale_after_s if stale_after_s is None else float(stale_after_s)
         key = self.key("sessions", app_id)
         async with self.global_redis.pipeline(transaction=True) as pipe:
-            pipe.zadd(key, {connection_id: self.clock()}, xx=True)
-            pipe.zscore(key, connection_id)
+            pipe.zadd(key, {connection_id: self.clock()})
             pipe.pexpire(key, ms(stale_after_s))
-            _, score, _ = await pipe.execute()
-        return score is not None
+            added, _ = await pipe.execute()
+        return not added
 
     async def release(self, app_id: str, connection_id: str) -> None:
         """Stop counting a session against the limit."""
