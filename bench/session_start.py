@@ -40,7 +40,8 @@ import numpy as np
 import redis.asyncio
 import spatius
 
-from spatius_motion import admin, server
+from spatius_motion import server
+from spatius_motion.gateway import admin
 from spatius_motion.cluster import runtime
 from spatius_motion.loadtest.session import pcm_chunks, synthetic_speech
 from spatius_motion.settings import BASELINE_MODEL_PATH, Settings

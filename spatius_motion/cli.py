@@ -73,7 +73,8 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 # --- serve ------------------------------------------------------------------------------
 async def _serve(args: argparse.Namespace) -> None:
-    from spatius_motion import admin, server
+    from spatius_motion import server
+    from spatius_motion.gateway import admin
 
     from spatius_motion.cluster import runtime
 
@@ -155,7 +156,7 @@ def _banner(facts: dict[str, str]) -> str:
 # --- admin ------------------------------------------------------------------------------
 async def _admin(args: argparse.Namespace) -> dict[str, Any]:
     from spatius_motion.gateway.store import Store, open_global_redis, open_redis
-    from spatius_motion import admin
+    from spatius_motion.gateway import admin
 
     settings = _settings(args)
     if not settings.redis_url:
@@ -190,7 +191,7 @@ ADMIN_KEY_AND_REGION_ACTIONS = (
 
 
 async def _admin_keys_and_regions(args: argparse.Namespace, store: Any, settings: Settings) -> dict[str, Any]:
-    from spatius_motion import admin
+    from spatius_motion.gateway import admin
 
     if args.action == "set-region":
         return await admin.set_region(store, args.name, args.console_url, args.ingress_url)
@@ -226,7 +227,7 @@ def _add_plan_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _plan_changes(args: argparse.Namespace) -> dict[str, Any]:
-    from spatius_motion.admin import PLAN_FIELDS
+    from spatius_motion.gateway.admin import PLAN_FIELDS
 
     return {name: getattr(args, name) for name in PLAN_FIELDS if getattr(args, name) is not None}
 

@@ -1,4 +1,4 @@
-"""The ``/v1/admin`` HTTP API: the operator actions of ``spatius_motion.admin`` over HTTP.
+"""The ``/v1/admin`` HTTP API: the operator actions of ``spatius_motion.gateway.admin`` over HTTP.
 
 It exists only when ``settings.admin_token`` is set; without it no route is mounted and every
 admin path answers 404 like any unknown path. Each request must carry ``Authorization: Bearer
@@ -45,7 +45,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from spatius_motion import admin, errors
+from spatius_motion import errors
+from spatius_motion.gateway import admin
 from spatius_motion.gateway.limiter import Limiter
 from spatius_motion.gateway.store import API_KEY_PREFIX, TOKEN_PREFIX, Plan, Store, valid_id
 

@@ -88,9 +88,10 @@ OPUS_SAMPLE_RATES_HZ: Final = (8000, 12000, 16000, 24000, 48000)
 """Rates an Ogg Opus session may declare (Opus' own rates; the SDK encoder takes these)."""
 MAX_REQ_ID_CHARS: Final = 128
 """Longest accepted req_id; the SDK's are 27 characters (``YYYYMMDDHHMMSS_<12-char nanoid>``)."""
-MAX_KEYFRAMES_PER_MESSAGE: Final = 1024
-"""Most keyframes one animation message carries: 1024 keyframes with ARKit are ~0.73 MB,
-under the 1 MiB default message limit of the Python SDK's ``websockets`` client."""
+MAX_KEYFRAMES_PER_MESSAGE: Final = 100
+"""Most keyframes one animation message carries: the hosted service sends batches of up to 100
+(recorded: 50, 100, 100, 100, 100, 57); 100 keyframes with ARKit are ~72 KB, far under the
+1 MiB default message limit of the Python SDK's ``websockets`` client."""
 ARKIT_PARAM: Final = "arkit"
 """``extra_params`` key that opts a session into ``Flame.arkit``."""
 _ARKIT_TRUE: Final = frozenset({"1", "true", "yes"})

@@ -46,8 +46,6 @@ from spatius_motion.metrics import Metrics
 from spatius_motion.settings import Settings
 from spatius_motion.workers.messages import ARKIT_FLOATS, FLAME_FLOATS, AudioChunk, Keyframes
 
-MAX_KEYFRAMES_PER_MESSAGE = 100
-"""Keyframes per animation message at most (the hosted service sends batches of up to 100)."""
 FORGOTTEN_REQUESTS = 256
 """Ended, interrupted or rejected req_ids remembered so their late audio is ignored."""
 
@@ -282,7 +280,7 @@ class Session:
 
     # --- from the shard ------------------------------------------------------------------------
     def keyframes(self, keyframes: Keyframes, now: float) -> None:
-        """Keyframes of a req_id: animation messages of at most ``MAX_KEYFRAMES_PER_MESSAGE``,
+        """Keyframes of a req_id: animation messages of at most ``protocol.MAX_KEYFRAMES_PER_MESSAGE``,
         the last one ``end=true`` when the shard has drained the req_id."""
         request = self._requests.get(keyframes.req_id)
         if request is None or self.closing is not None:
@@ -295,8 +293,8 @@ class Session:
             if self._arkit
             else None
         )
-        for start in range(0, max(count, 1), MAX_KEYFRAMES_PER_MESSAGE):
-            stop = min(start + MAX_KEYFRAMES_PER_MESSAGE, count)
+        for start in range(0, max(count, 1), protocol.MAX_KEYFRAMES_PER_MESSAGE):
+            stop = min(start + protocol.MAX_KEYFRAMES_PER_MESSAGE, count)
             last = keyframes.end and stop == count
             if stop == start and not last:
                 break

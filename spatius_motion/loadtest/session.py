@@ -34,8 +34,7 @@ import numpy as np
 from spatius_motion.gateway import bootstrap, protocol
 from spatius_motion.gateway.proto import spatius_pb2 as pb
 from spatius_motion import errors
-from spatius_motion.workers.messages import keyframe_count
-from spatius_motion.workers.model import KEYFRAME_RATE_HZ
+from spatius_motion.workers.messages import KEYFRAME_RATE_HZ, keyframe_count
 
 BYTES_PER_SAMPLE = 2
 NANOID_ALPHABET = string.ascii_letters + string.digits + "_-"

@@ -33,7 +33,8 @@ import onnx
 from onnx import TensorProto, helper, numpy_helper
 
 from spatius_motion.workers.features import FeatureConfig
-from spatius_motion.workers.model import KEYFRAME_RATE_HZ, contract_metadata
+from spatius_motion.workers.messages import KEYFRAME_RATE_HZ
+from spatius_motion.workers.model import contract_metadata
 from spatius_motion.workers.vocabulary import ARKIT_INDEX, ARKIT_NAMES, VISEME_NAMES
 
 NAME = "loudness-baseline"

@@ -18,7 +18,8 @@ from onnx import helper
 
 from spatius_motion.training.model import MotionNet
 from spatius_motion.workers.features import FEATURE_METADATA_KEY, FeatureConfig
-from spatius_motion.workers.model import KEYFRAME_RATE_HZ, contract_metadata
+from spatius_motion.workers.messages import KEYFRAME_RATE_HZ
+from spatius_motion.workers.model import contract_metadata
 
 OPSET = 17
 

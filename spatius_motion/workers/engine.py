@@ -50,16 +50,15 @@ from spatius_motion.workers.messages import (
     RequestFailure,
     SessionOpen,
     StepReply,
+    EXPRESSION_MAP_SHAPE,
     StepRequest,
     keyframe_count,
 )
 from spatius_motion.workers.model import MotionModel
 from spatius_motion.workers.motion import STATE_FLOATS, MotionMapper, initial_motion, stream_seed
-from spatius_motion.workers.vocabulary import ARKIT_NAMES
 
 log = logging.getLogger(__name__)
 
-EXPRESSION_MAP_SHAPE = (len(ARKIT_NAMES), 100)
 RETIRED_REQ_IDS = 64
 """Interrupted or failed req_ids remembered per session, so late audio for them is ignored."""
 IDLE_CHECK_S = 1.0

@@ -1,6 +1,8 @@
-"""Typed messages between the gateway and a shard actor, encoded with msgspec msgpack.
+"""The gateway<->worker contract: the motion rate, the keyframe layout, the keyframe count
+rule, and the typed messages between the gateway and a shard actor (msgspec msgpack).
 
-One ``StepRequest`` per shard per gateway tick carries every pending audio chunk of every
+Both sides import their shared constants from here (or from ``flame``/``vocabulary``, the
+layouts this module re-exports), never their own copies. One ``StepRequest`` per shard per gateway tick carries every pending audio chunk of every
 session the gateway has on that shard; one ``StepReply`` returns every keyframe the shard
 produced for them. Audio travels as s16le mono PCM at the model's sample rate; keyframes
 travel as little-endian float32 matrices (row-major, one row per keyframe).
@@ -10,9 +12,18 @@ from __future__ import annotations
 
 import msgspec
 
-from spatius_motion.workers.flame import FLAME_FLOATS  # noqa: F401  (re-exported: floats per FLAME keyframe)
+from spatius_motion.workers.flame import EXPRESSION_SIZE, FLAME_FLOATS
+from spatius_motion.workers.vocabulary import ARKIT_NAMES
 
-ARKIT_FLOATS = 52
+__all__ = ["ARKIT_FLOATS", "EXPRESSION_MAP_SHAPE", "FLAME_FLOATS", "KEYFRAME_RATE_HZ", "keyframe_count"]
+
+KEYFRAME_RATE_HZ = 25
+"""Keyframes per second of audio, whatever the audio's rate (the protocol's motion rate)."""
+ARKIT_FLOATS = len(ARKIT_NAMES)
+"""ARKit blendshape weights per keyframe, in ``vocabulary.ARKIT_NAMES`` order."""
+EXPRESSION_MAP_SHAPE = (ARKIT_FLOATS, EXPRESSION_SIZE)
+"""An avatar's ARKit -> FLAME expression matrix: one row per blendshape, one column per FLAME
+expression coefficient (``flame_expression = arkit_weights @ expression_map``)."""
 
 
 class SessionOpen(msgspec.Struct, array_like=True, gc=False):

@@ -17,6 +17,7 @@ import onnxruntime as ort
 
 from spatius_motion.settings import Settings
 from spatius_motion.workers.features import FEATURE_METADATA_KEY, FeatureConfig
+from spatius_motion.workers.messages import KEYFRAME_RATE_HZ
 from spatius_motion.workers.vocabulary import ARKIT_NAMES, VISEME_NAMES
 
 log = logging.getLogger(__name__)
@@ -36,8 +37,6 @@ REQUIRED_METADATA = (
 )
 INPUT_NAMES = ("features", "state")
 OUTPUT_NAMES = ("arkit", "visemes", "state_out")
-KEYFRAME_RATE_HZ = 25
-"""Keyframes per second of audio (the protocol's motion rate)."""
 
 
 def contract_metadata(

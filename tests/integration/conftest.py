@@ -14,7 +14,8 @@ import pytest
 import redis.asyncio
 
 from spatius_motion.cluster import runtime
-from spatius_motion import admin, server
+from spatius_motion import server
+from spatius_motion.gateway import admin
 from spatius_motion.settings import Settings
 
 REDIS_URL = "redis://127.0.0.1:6379/0"

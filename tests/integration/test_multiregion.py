@@ -29,7 +29,8 @@ import redis.asyncio
 import spatius.bootstrap
 from spatius import AvatarSDKError, AvatarSDKErrorCode
 
-from spatius_motion import admin, server
+from spatius_motion import server
+from spatius_motion.gateway import admin
 from spatius_motion.cli import READY_LINE
 from spatius_motion.settings import BASELINE_MODEL_PATH, Settings
 from tests.integration.conftest import AppCredentials, delete_prefix, server_settings

@@ -11,7 +11,8 @@ import time
 import msgspec
 import pytest
 
-from spatius_motion import admin, errors
+from spatius_motion import errors
+from spatius_motion.gateway import admin
 from spatius_motion.gateway import admin_api
 from spatius_motion.gateway.admin_api import AdminToken, bearer_token
 from spatius_motion.gateway.store import Plan

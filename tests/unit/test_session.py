@@ -16,7 +16,6 @@ from spatius_motion.gateway import protocol
 from spatius_motion.gateway.proto import spatius_pb2 as pb
 from spatius_motion.gateway.session import (
     FORGOTTEN_REQUESTS,
-    MAX_KEYFRAMES_PER_MESSAGE,
     Bill,
     End,
     Heartbeat,
@@ -149,7 +148,7 @@ def test_end_with_zero_keyframes_sends_one_empty_end_message():
 def test_large_batches_are_split_into_messages_of_at_most_the_limit():
     session = new_session()
     session.receive(audio("r1", 10.0, end=True), now=0.0)
-    count = 2 * MAX_KEYFRAMES_PER_MESSAGE + 7
+    count = 2 * protocol.MAX_KEYFRAMES_PER_MESSAGE + 7
     session.keyframes(keyframes("r1", count, end=True), now=0.1)
     animations = [m.server_response_animation for m in sent(session)]
     assert [len(a.animation.keyframes) for a in animations] == [100, 100, 7]

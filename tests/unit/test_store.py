@@ -1,4 +1,4 @@
-"""Behaviour of gateway.store and spatius_motion.admin on fakeredis with a fake clock.
+"""Behaviour of gateway.store and gateway.admin on fakeredis with a fake clock.
 
 Every test that takes the ``store`` fixture is also run against the real Redis by
 tests/integration/test_store_redis.py, which overrides ``redis_client``.
@@ -20,7 +20,8 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from spatius_motion.gateway import store as store_mod
 from spatius_motion.gateway.store import keys as keys_mod
 from spatius_motion.gateway.store import Plan, Store
-from spatius_motion import admin, errors
+from spatius_motion import errors
+from spatius_motion.gateway import admin
 from spatius_motion.settings import Settings
 
 T0 = 1_700_000_000.0

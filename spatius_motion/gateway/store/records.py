@@ -15,6 +15,8 @@ from typing import Any, Mapping
 
 import msgspec
 
+from spatius_motion.workers.messages import EXPRESSION_MAP_SHAPE
+
 API_KEY_PREFIX = "sk_"
 TOKEN_PREFIX = "st_"
 SECRET_BYTES = 32
@@ -26,8 +28,6 @@ ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 MAX_CONNECTION_ID_CHARS = 128
 MAX_AVATAR_SETTINGS_BYTES = 1 << 20
 """Largest JSON encoding of one avatar's settings (a full expression map is ~100 KiB)."""
-EXPRESSION_MAP_SHAPE = (52, 100)
-"""Rows: ARKit blendshapes; columns: FLAME expression coefficients."""
 DEFAULT_TOKEN_TOMBSTONE_S = 86400
 DEFAULT_SESSION_STALE_AFTER_S = 45.0
 WATCH_RETRIES = 32
