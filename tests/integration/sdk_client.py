@@ -10,6 +10,15 @@ import spatius
 
 from spatius_motion.gateway.proto import spatius_pb2 as pb
 from spatius_motion.loadtest.session import pcm_chunks, synthetic_speech
+from spatius_motion.workers.messages import KEYFRAME_RATE_HZ, keyframe_count
+
+MODEL_RATE_HZ = 16000
+"""The shipped models' input rate: 16 kHz PCM reaches the shard sample for sample."""
+
+
+def keyframes_for(seconds: float) -> int:
+    """Exactly the keyframes the server gives ``seconds`` of 16 kHz PCM (the contract's rule)."""
+    return keyframe_count(round(seconds * MODEL_RATE_HZ), MODEL_RATE_HZ // KEYFRAME_RATE_HZ)
 
 
 class Recorder:

@@ -18,7 +18,7 @@ import ray
 from spatius_motion.loadtest.session import synthetic_speech
 from spatius_motion.cli import DRAINING_LINE, READY_LINE
 from tests.integration.conftest import REDIS_URL, AppCredentials, delete_prefix, end_serve
-from tests.integration.sdk_client import Recorder, open_session, run_request, send_pcm
+from tests.integration.sdk_client import Recorder, keyframes_for, open_session, run_request, send_pcm
 
 pytestmark = pytest.mark.integration
 
@@ -157,7 +157,7 @@ async def test_serve_writes_dev_credentials_and_serves_the_sdk(ray_cluster, redi
         facts = json.loads(credentials_file.read_text())
         assert set(facts) == {"app_id", "api_key", "avatar_id", "console_url", "ingress_url"}
         recorder, req_id = await run_request(AppCredentials(facts), 1.0)
-        assert abs(len(recorder.keyframes[req_id]) - 25) <= 1
+        assert len(recorder.keyframes[req_id]) == keyframes_for(1.0)
 
         # SIGTERM drains: an idle session ends at once with 4503; a request in flight finishes
         # first (all its keyframes, then end=true), and only then does its session end with 4503;
@@ -189,7 +189,7 @@ async def test_serve_writes_dev_credentials_and_serves_the_sdk(ray_cluster, redi
         assert await send_pcm(session, speech[16000:], 16000) == req_id
         await busy.ended(req_id)
         await asyncio.wait_for(busy.closed.wait(), 10)
-        assert abs(len(busy.keyframes[req_id]) - 25) <= 1 and busy.ends[req_id] == 1
+        assert len(busy.keyframes[req_id]) == keyframes_for(1.0) and busy.ends[req_id] == 1
         assert drain_codes(busy) == {"4503"}
 
         await asyncio.wait_for(stuck.closed.wait(), 30)

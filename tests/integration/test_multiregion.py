@@ -34,7 +34,15 @@ from spatius_motion.gateway import admin
 from spatius_motion.cli import READY_LINE
 from spatius_motion.settings import BASELINE_MODEL_PATH, Settings
 from tests.integration.conftest import AppCredentials, delete_prefix, server_settings
-from tests.integration.sdk_client import Recorder, new_session, open_session, run_request, send_pcm, synthetic_speech
+from tests.integration.sdk_client import (
+    Recorder,
+    keyframes_for,
+    new_session,
+    open_session,
+    run_request,
+    send_pcm,
+    synthetic_speech,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -154,7 +162,7 @@ async def test_a_b_homed_app_bootstrapped_in_a_gets_b_and_its_sdk_session_stream
     assert abs(body["time_sync"]["server_time_ms"] / 1000 - time.time()) < 5
     region = body["region"]
     recorder, req_id = await run_request(at(credentials, region["console_url"], region["ingress_url"]), 1.0)
-    assert abs(len(recorder.keyframes[req_id]) - 25) <= 1 and recorder.ends[req_id] == 1
+    assert len(recorder.keyframes[req_id]) == keyframes_for(1.0) and recorder.ends[req_id] == 1
 
 
 async def test_tokens_are_regional(top):
