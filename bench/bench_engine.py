@@ -70,7 +70,8 @@ def steady(model: MotionModel, batch: int, min_s: float) -> dict[str, float]:
         "model": _cpu_per_item(lambda: model.run(features, states), batch, min_s / 4),
         "motion": _cpu_per_item(
             lambda: engine.mapper.map(arkit, engine.mapper.cues(float_audio), first, seeds, motion, maps),
-            batch, min_s / 4,
+            batch,
+            min_s / 4,
         ),
     }
 
@@ -174,8 +175,7 @@ def burst(model: MotionModel, batch: int, seconds: float, max_keyframes: int, mi
 
     def run() -> None:
         engine = MotionEngine(model, max_batch=256, max_keyframes_per_call=max_keyframes)
-        engine.step(StepRequest(chunks=[AudioChunk(f"s{i}", "r", audio[i].tobytes(), end=True)
-                                        for i in range(batch)]))
+        engine.step(StepRequest(chunks=[AudioChunk(f"s{i}", "r", audio[i].tobytes(), end=True) for i in range(batch)]))
 
     return _cpu_per_item(run, keyframes, min_s)
 
@@ -194,14 +194,20 @@ def main(argv: list[str] | None = None) -> None:
     model = MotionModel(args.model, threads=1)
     print(f"model {model.name} {model.version}  onnxruntime threads=1  (us of CPU per stream-keyframe)")
     if args.streams:
-        print(f"server regime: 100 ms chunk per stream per step, median of {args.repeats} blocks "
-              f"of {args.server_seconds:g} s")
-        print(f"{'streams':>7} {'total':>8} {'features':>9} {'model':>8} {'motion':>8} {'other':>8}"
-              f" {'us/step':>9} {'calls/step':>10} {'kf/stream/step':>14}")
+        print(
+            f"server regime: 100 ms chunk per stream per step, median of {args.repeats} blocks "
+            f"of {args.server_seconds:g} s"
+        )
+        print(
+            f"{'streams':>7} {'total':>8} {'features':>9} {'model':>8} {'motion':>8} {'other':>8}"
+            f" {'us/step':>9} {'calls/step':>10} {'kf/stream/step':>14}"
+        )
         for streams in (int(b) for b in args.streams.split(",")):
             r = server(model, streams, args.server_seconds, args.repeats)
-            print(f"{streams:>7} {r['total']:8.1f} {r['features']:9.1f} {r['model']:8.1f} {r['motion']:8.1f}"
-                  f" {r['other']:8.1f} {r['step']:9.0f} {r['calls']:10.2f} {r['keyframes']:14.2f}")
+            print(
+                f"{streams:>7} {r['total']:8.1f} {r['features']:9.1f} {r['model']:8.1f} {r['motion']:8.1f}"
+                f" {r['other']:8.1f} {r['step']:9.0f} {r['calls']:10.2f} {r['keyframes']:14.2f}"
+            )
     if not args.batches:
         return
     print("steady: one keyframe per stream per step")

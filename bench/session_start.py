@@ -41,8 +41,8 @@ import redis.asyncio
 import spatius
 
 from spatius_motion import server
-from spatius_motion.gateway import admin
 from spatius_motion.cluster import runtime
+from spatius_motion.gateway import admin
 from spatius_motion.loadtest.session import pcm_chunks, synthetic_speech
 from spatius_motion.settings import BASELINE_MODEL_PATH, Settings
 
@@ -123,7 +123,8 @@ async def private_redis() -> AsyncIterator[str]:
     port = free_port()
     process = subprocess.Popen(
         ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-        stdout=subprocess.DEVNULL, start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        start_new_session=True,
     )
     url = f"redis://127.0.0.1:{port}/0"
     try:
@@ -133,9 +134,9 @@ async def private_redis() -> AsyncIterator[str]:
             try:
                 await probe.ping()
                 break
-            except (OSError, redis.exceptions.ConnectionError):
+            except (OSError, redis.exceptions.ConnectionError) as error:
                 if time.monotonic() > deadline or process.poll() is not None:
-                    raise RuntimeError("the private redis-server did not start")
+                    raise RuntimeError("the private redis-server did not start") from error
                 await asyncio.sleep(0.05)
         await probe.aclose()
         yield url
@@ -159,8 +160,11 @@ async def deploy(name: str, settings: Settings, regional_url: str, global_url: s
     await store.register_avatar(app.app_id, "bench-avatar")
     deployment = Deployment(name, running, counters)
     deployment.credentials = {
-        "app_id": app.app_id, "api_key": api_key, "avatar_id": "bench-avatar",
-        "console_endpoint_url": running.console_url, "ingress_endpoint_url": running.ingress_url,
+        "app_id": app.app_id,
+        "api_key": api_key,
+        "avatar_id": "bench-avatar",
+        "console_endpoint_url": running.console_url,
+        "ingress_endpoint_url": running.ingress_url,
     }
     return deployment
 
@@ -209,13 +213,21 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
     spatius.configure_telemetry("")
     prefix = f"bench-start-{secrets.token_hex(4)}:"
     base = dict(
-        host="127.0.0.1", port=0, redis_prefix=prefix, log_level="WARNING", model_path=str(BASELINE_MODEL_PATH),
-        shard_num_cpus=0.5, gateway_heartbeat_s=3600.0,  # no registration renewals inside the windows
+        host="127.0.0.1",
+        port=0,
+        redis_prefix=prefix,
+        log_level="WARNING",
+        model_path=str(BASELINE_MODEL_PATH),
+        shard_num_cpus=0.5,
+        gateway_heartbeat_s=3600.0,  # no registration renewals inside the windows
     )
     runtime.connect(Settings.load(env={}))
     async with private_redis() as global_url:
         single = await deploy(
-            "single", Settings.load(env={}, region="bench-single", redis_url=args.redis_url, **base), args.redis_url, None
+            "single",
+            Settings.load(env={}, region="bench-single", redis_url=args.redis_url, **base),
+            args.redis_url,
+            None,
         )
         split = await deploy(
             "split",
@@ -241,7 +253,10 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         finally:
             for deployment in deployments:
                 await deployment.running.stop()
-                clients = {id(c): c for c in (deployment.running.gateway.store.redis, deployment.running.gateway.store.global_redis)}
+                clients = {
+                    id(c): c
+                    for c in (deployment.running.gateway.store.redis, deployment.running.gateway.store.global_redis)
+                }
                 for client in clients.values():
                     keys = [k async for k in client.scan_iter(match=prefix + "*", count=1000)]
                     if keys:
@@ -274,7 +289,9 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
         }
     result["p50_ratio_split_over_single"] = round(result["split"]["start_p50_ms"] / result["single"]["start_p50_ms"], 3)
     result["p99_ratio_split_over_single"] = round(result["split"]["start_p99_ms"] / result["single"]["start_p99_ms"], 3)
-    result["extra_round_trips_per_start"] = result["split"]["round_trips_per_start"] - result["single"]["round_trips_per_start"]
+    result["extra_round_trips_per_start"] = (
+        result["split"]["round_trips_per_start"] - result["single"]["round_trips_per_start"]
+    )
     return result
 
 
@@ -282,7 +299,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sessions", type=int, default=200, help="measured session starts per deployment")
     parser.add_argument("--chunks", type=int, default=100, help="100 ms chunks streamed per deployment (real time)")
-    parser.add_argument("--redis-url", default="redis://127.0.0.1:6379/0", help="the regional store (and single's only one)")
+    parser.add_argument(
+        "--redis-url", default="redis://127.0.0.1:6379/0", help="the regional store (and single's only one)"
+    )
     args = parser.parse_args()
     result = asyncio.run(run(args))
     for name in ("single", "split"):
@@ -294,8 +313,10 @@ def main() -> None:
             f"{r['commands_while_streaming']} commands while streaming {args.chunks} chunks "
             f"({r['commands_per_chunk']} per chunk: the {result['credits_flush_s']:g} s credits timer)"
         )
-    print(f"split/single: p50 x{result['p50_ratio_split_over_single']}, p99 x{result['p99_ratio_split_over_single']}; "
-          f"{result['extra_round_trips_per_start']} extra round trip per start")
+    print(
+        f"split/single: p50 x{result['p50_ratio_split_over_single']}, p99 x{result['p99_ratio_split_over_single']}; "
+        f"{result['extra_round_trips_per_start']} extra round trip per start"
+    )
     print("RESULT " + json.dumps(result, sort_keys=True))
 
 

@@ -34,10 +34,10 @@ from pathlib import Path
 import numpy as np
 import websockets
 
+from spatius_motion.cli import READY_LINE
 from spatius_motion.gateway import protocol
 from spatius_motion.gateway.proto import spatius_pb2 as pb
 from spatius_motion.loadtest.session import synthetic_speech
-from spatius_motion.cli import READY_LINE
 from spatius_motion.settings import Settings
 from spatius_motion.workers.model import MotionModel
 
@@ -107,9 +107,19 @@ class ServerProcess:
             SPATIUS_LOG_LEVEL="WARNING",
         )
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "spatius_motion.cli", "serve", "--port", "0",
-             "--dev-credentials", str(credentials_file)],
-            env=env, stdout=subprocess.PIPE, text=True,
+            [
+                sys.executable,
+                "-m",
+                "spatius_motion.cli",
+                "serve",
+                "--port",
+                "0",
+                "--dev-credentials",
+                str(credentials_file),
+            ],
+            env=env,
+            stdout=subprocess.PIPE,
+            text=True,
         )
         for line in self.proc.stdout:  # blocks until the server says it serves
             if line.startswith(READY_LINE):
@@ -151,16 +161,24 @@ class Stats:
         self.errors: list[str] = []
 
 
-async def stream(url: str, headers: dict, pcm: np.ndarray, seconds: float, segment_s: float,
-                 start_at: float, stats: Stats, stream_index: int, lookahead: int) -> None:
+async def stream(
+    url: str,
+    headers: dict,
+    pcm: np.ndarray,
+    seconds: float,
+    segment_s: float,
+    start_at: float,
+    stats: Stats,
+    stream_index: int,
+    lookahead: int,
+) -> None:
     chunk = int(CHUNK_S * RATE_HZ)
     chunks_per_segment = max(1, round(segment_s / CHUNK_S))
     total_chunks = round(seconds / CHUNK_S)
     sent_at: dict[str, list[float]] = {}
     received: dict[str, int] = {}
     first_sent: dict[str, float] = {}
-    async with websockets.connect(url, additional_headers=headers, compression=None,
-                                  max_size=None) as ws:
+    async with websockets.connect(url, additional_headers=headers, compression=None, max_size=None) as ws:
         await ws.send(protocol.encode_configure(RATE_HZ))
         confirm = pb.Message.FromString(await ws.recv())
         if confirm.type != pb.MESSAGE_SERVER_CONFIRM_SESSION:
@@ -209,7 +227,7 @@ async def stream(url: str, headers: dict, pcm: np.ndarray, seconds: float, segme
             start = (offset + n * chunk) % (len(pcm) - chunk)
             last = position == chunks_per_segment - 1 or n == total_chunks - 1
             sent_at[req].append(time.perf_counter())
-            await ws.send(protocol.encode_audio(req, pcm[start:start + chunk].tobytes(), last))
+            await ws.send(protocol.encode_audio(req, pcm[start : start + chunk].tobytes(), last))
             stats.audio_s += CHUNK_S
             await asyncio.sleep(max(0.0, t0 + (n + 1) * CHUNK_S - time.perf_counter()))
         await asyncio.wait_for(done.wait(), 30)
@@ -228,9 +246,10 @@ async def run_load(server: ServerProcess, streams: int, seconds: float, segment_
     cpu_before = server.cpu()
     wall_before = time.perf_counter()
     results = await asyncio.gather(
-        *(stream(url, headers, pcm, seconds, segment_s, start_at + (i % 10) * CHUNK_S / 10, stats, i,
-                 lookahead)
-          for i in range(streams)),
+        *(
+            stream(url, headers, pcm, seconds, segment_s, start_at + (i % 10) * CHUNK_S / 10, stats, i, lookahead)
+            for i in range(streams)
+        ),
         return_exceptions=True,
     )
     cpu_after = server.cpu()
@@ -282,10 +301,19 @@ def main(argv: list[str] | None = None) -> int:
     result = {
         "streams": args.streams,
         "seconds": args.seconds,
-        **{k: ours[k] for k in (
-            "server_cpu_ms_per_stream_s", "server_cpu_cores", "chunk_latency_p50_ms",
-            "chunk_latency_p99_ms", "first_keyframe_p50_ms", "first_keyframe_p99_ms",
-            "failed_streams", "server_errors")},
+        **{
+            k: ours[k]
+            for k in (
+                "server_cpu_ms_per_stream_s",
+                "server_cpu_cores",
+                "chunk_latency_p50_ms",
+                "chunk_latency_p99_ms",
+                "first_keyframe_p50_ms",
+                "first_keyframe_p99_ms",
+                "failed_streams",
+                "server_errors",
+            )
+        },
         "naive_server_cpu_ms_per_stream_s": naive["server_cpu_ms_per_stream_s"],
         "naive_chunk_latency_p99_ms": naive["chunk_latency_p99_ms"],
         "naive_first_keyframe_p99_ms": naive["first_keyframe_p99_ms"],

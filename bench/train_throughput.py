@@ -24,8 +24,9 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 
 
-def run_steps(threads: int, seconds: float, width: int, frame_channels: int,
-              seed: int, start_at: float) -> tuple[int, float]:
+def run_steps(
+    threads: int, seconds: float, width: int, frame_channels: int, seed: int, start_at: float
+) -> tuple[int, float]:
     """(steps, wall seconds) of the training step run from ``start_at`` (a ``time.time()``
     every process of a comparison shares) for ``seconds``, after a few warm-up steps."""
     import numpy as np
@@ -48,8 +49,7 @@ def run_steps(threads: int, seconds: float, width: int, frame_channels: int,
         voices=["synthetic"] * utterances,
     )
     config = TrainConfig(threads=threads, seed=seed)
-    model = MotionNet(replace(ModelConfig(), width=width, gru_hidden=width,
-                              frame_channels=frame_channels))
+    model = MotionNet(replace(ModelConfig(), width=width, gru_hidden=width, frame_channels=frame_channels))
     optimizer = torch.optim.AdamW(model.parameters(), lr=config.lr)
     batcher = Batcher(dataset, config, feature, seed=seed)
 
@@ -64,14 +64,14 @@ def run_steps(threads: int, seconds: float, width: int, frame_channels: int,
     return steps, time.perf_counter() - started
 
 
-def measure(processes: int, threads: int, seconds: float, width: int,
-            frame_channels: int) -> list[float]:
+def measure(processes: int, threads: int, seconds: float, width: int, frame_channels: int) -> list[float]:
     """Steps per second of each of ``processes`` processes training at once."""
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
         start_at = time.time() + 20.0  # room for every process to import torch and warm up
-        futures = [pool.submit(run_steps, threads, seconds, width, frame_channels, k, start_at)
-                   for k in range(processes)]
+        futures = [
+            pool.submit(run_steps, threads, seconds, width, frame_channels, k, start_at) for k in range(processes)
+        ]
         return [steps / wall for steps, wall in (f.result() for f in futures)]
 
 
@@ -80,10 +80,10 @@ def main(argv: list[str] | None = None) -> int:
     from spatius_motion.training.pipeline import DEFAULT_JOBS
     from spatius_motion.training.train import TrainConfig
 
-    parser = argparse.ArgumentParser(prog="bench.train_throughput", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--threads", type=int, default=TrainConfig.threads,
-                        help="training threads in all")
+    parser = argparse.ArgumentParser(
+        prog="bench.train_throughput", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--threads", type=int, default=TrainConfig.threads, help="training threads in all")
     parser.add_argument("--jobs", type=int, default=DEFAULT_JOBS, help="processes training at once")
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--width", type=int, default=ModelConfig.width)
@@ -96,8 +96,10 @@ def main(argv: list[str] | None = None) -> int:
     rates = measure(args.jobs, per_job, args.seconds, args.width, args.frame_channels)
     each = ", ".join(f"{r:.2f}" for r in rates)
     print(f"{args.jobs} processes x {per_job} thread{'s' if per_job != 1 else ''}: {each} steps/s")
-    print(f"per member: {min(rates) / base:.2f}x to {max(rates) / base:.2f}x the baseline; "
-          f"all together {sum(rates) / base:.2f}x")
+    print(
+        f"per member: {min(rates) / base:.2f}x to {max(rates) / base:.2f}x the baseline; "
+        f"all together {sum(rates) / base:.2f}x"
+    )
     return 0
 
 

@@ -289,7 +289,9 @@ def audit(request: Request, template: str, ids: Mapping[str, Any], status: int) 
     (``loggable_id``) reads ``<invalid>``."""
     client = request.client.host if request.client else "-"
     named = " ".join(f"{name}={value if loggable_id(value) else '<invalid>'}" for name, value in ids.items())
-    audit_log.info("admin client=%s %s %s %sstatus=%d", client, request.method, template, named + " " if named else "", status)
+    audit_log.info(
+        "admin client=%s %s %s %sstatus=%d", client, request.method, template, named + " " if named else "", status
+    )
 
 
 def admin_routes(gateway: "Gateway") -> list[Route]:
@@ -299,5 +301,6 @@ def admin_routes(gateway: "Gateway") -> list[Route]:
     token = AdminToken(gateway.settings.admin_token)
     limiter = Limiter(gateway.store, gateway.settings)
     return [
-        Route(template, AdminEndpoint(gateway, token, limiter, template, methods)) for template, methods in ROUTES.items()
+        Route(template, AdminEndpoint(gateway, token, limiter, template, methods))
+        for template, methods in ROUTES.items()
     ]

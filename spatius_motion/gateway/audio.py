@@ -203,9 +203,7 @@ class _Resampler:
         self._stream = (
             None
             if input_rate_hz == output_rate_hz
-            else soxr.ResampleStream(
-                input_rate_hz, output_rate_hz, 1, dtype="int16", quality=RESAMPLER_QUALITY
-            )
+            else soxr.ResampleStream(input_rate_hz, output_rate_hz, 1, dtype="int16", quality=RESAMPLER_QUALITY)
         )
 
     def process(self, samples: np.ndarray) -> bytes:
@@ -258,11 +256,11 @@ def _frame_to_mono_int16(frame: av.AudioFrame, channels: int) -> np.ndarray:
     frame alive); other layouts go through ``to_ndarray``.
     """
     if frame.format.name == "s16":
-        packed = np.frombuffer(frame.planes[0], dtype=np.int16, count=frame.samples * channels)
+        packed = np.frombuffer(memoryview(frame.planes[0]), dtype=np.int16, count=frame.samples * channels)
         if channels == 1:
             return packed
-        array = packed.reshape(-1, channels).T
-        return np.rint(array.mean(axis=0)).astype(np.int16)
+        interleaved = packed.reshape(-1, channels).T
+        return np.rint(interleaved.mean(axis=0)).astype(np.int16)
     array = frame.to_ndarray()
     if not frame.format.is_planar:
         array = array.reshape(-1, channels).T
@@ -333,7 +331,7 @@ class _OggOpusSource:
     def _decode(self, packet: bytes) -> list[np.ndarray]:
         assert self._codec is not None and self._head is not None
         try:
-            frames = self._codec.decode(av.Packet(packet))
+            frames = self._codec.decode(av.Packet(packet))  # type: ignore[attr-defined]  # an AudioCodecContext
         except av.FFmpegError as exc:
             raise errors.AudioDecodeFailed("bad Opus packet") from exc
         return [_frame_to_mono_int16(frame, self._head.channels) for frame in frames]

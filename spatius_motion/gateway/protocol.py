@@ -37,8 +37,8 @@ import msgspec
 import numpy as np
 from google.protobuf.message import DecodeError
 
-from spatius_motion.gateway.proto import spatius_pb2 as pb
 from spatius_motion import errors
+from spatius_motion.gateway.proto import spatius_pb2 as pb
 from spatius_motion.settings import SUPPORTED_SAMPLE_RATES_HZ
 from spatius_motion.workers.flame import EXPRESSION, EYE_LID, EYE_POSE, JAW_POSE, NECK_POSE, ROTATION, TRANSLATION
 from spatius_motion.workers.messages import ARKIT_FLOATS, FLAME_FLOATS
@@ -169,6 +169,7 @@ def decode_configure(data: bytes | str, max_bytes: int) -> Configure:
         raise errors.ConfigureMissing()
     configure = message.client_configure_session
 
+    rates: tuple[int, ...]
     if configure.audio_format == pb.AUDIO_FORMAT_PCM_S16LE:
         rates = SUPPORTED_SAMPLE_RATES_HZ
     elif configure.audio_format == pb.AUDIO_FORMAT_OGG_OPUS:
@@ -176,9 +177,7 @@ def decode_configure(data: bytes | str, max_bytes: int) -> Configure:
     else:
         raise errors.UnsupportedFormat(f"audio_format {configure.audio_format}")
     if configure.transport_compression != pb.TRANSPORT_COMPRESSION_NONE:
-        raise errors.UnsupportedFormat(
-            f"transport_compression {configure.transport_compression}"
-        )
+        raise errors.UnsupportedFormat(f"transport_compression {configure.transport_compression}")
     if configure.sample_rate not in rates:
         raise errors.UnsupportedSampleRate(f"{configure.sample_rate} Hz")
     if (
@@ -280,9 +279,7 @@ def encode_error(err: errors.SpatiusError, connection_id: str = "") -> bytes:
     """``ServerError`` with the error's wire code, text and req_id."""
     return pb.Message(
         type=pb.MESSAGE_SERVER_ERROR,
-        server_error=pb.ServerError(
-            connection_id=connection_id, req_id=err.req_id, code=err.code, message=err.message
-        ),
+        server_error=pb.ServerError(connection_id=connection_id, req_id=err.req_id, code=err.code, message=err.message),
     ).SerializeToString()
 
 
@@ -369,14 +366,14 @@ class _KeyframeLayout:
         out[:] = self.template
         data = (flame.view(np.uint8), None if arkit is None else arkit.view(np.uint8))
         for at, source, lo, hi in self.slots:
-            out[:, at : at + hi - lo] = data[source][:, lo:hi]
+            rows = data[source]
+            assert rows is not None  # a layout has ARKit slots only when it encodes ARKit
+            out[:, at : at + hi - lo] = rows[:, lo:hi]
         return out.tobytes()
 
 
 _LAYOUTS: Final = {False: _KeyframeLayout(False), True: _KeyframeLayout(True)}
-_ENVELOPE_TYPE: Final = _key(pb.Message.TYPE_FIELD_NUMBER, _WIRE_VARINT) + _varint(
-    pb.MESSAGE_SERVER_RESPONSE_ANIMATION
-)
+_ENVELOPE_TYPE: Final = _key(pb.Message.TYPE_FIELD_NUMBER, _WIRE_VARINT) + _varint(pb.MESSAGE_SERVER_RESPONSE_ANIMATION)
 _END_TRUE: Final = _key(pb.ServerResponseAnimation.END_FIELD_NUMBER, _WIRE_VARINT) + b"\x01"
 
 
@@ -411,7 +408,7 @@ def encode_animation(
             raise ValueError(f"arkit has {arkit.shape[0]} rows, flame {count}")
     keyframes = _LAYOUTS[arkit is not None].encode(flame, arkit) if count else b""
 
-    parts = []
+    parts: list[bytes] = []
     if connection_id:
         encoded = connection_id.encode()
         parts += (_len_field(pb.ServerResponseAnimation.CONNECTION_ID_FIELD_NUMBER, len(encoded)), encoded)

@@ -229,16 +229,12 @@ class Session:
             raise
         samples = len(pcm) // 2
         if self._pending_samples() + samples > self._max_pending_samples:
-            raise errors.PendingAudioLimit(
-                f"more than {self._settings.max_pending_audio_s:g} s queued", req_id=req_id
-            )
+            raise errors.PendingAudioLimit(f"more than {self._settings.max_pending_audio_s:g} s queued", req_id=req_id)
         request.samples_sent += samples
         seconds = samples / self._model_rate_hz
         self._metrics.audio_seconds.inc(seconds)
         self.unbilled_s += seconds
-        completed = (
-            math.floor(request.decoder.input_seconds * self._keyframe_rate_hz) - 1 - self._lookahead_keyframes
-        )
+        completed = math.floor(request.decoder.input_seconds * self._keyframe_rate_hz) - 1 - self._lookahead_keyframes
         if completed >= 0 or message.end:
             request.marks.append((completed, now))
         if samples or message.end:
@@ -288,11 +284,7 @@ class Session:
         self._last_activity_at = now
         count = keyframes.count
         flame = np.frombuffer(keyframes.flame, dtype="<f4").reshape(count, FLAME_FLOATS)
-        arkit = (
-            np.frombuffer(keyframes.arkit, dtype="<f4").reshape(count, ARKIT_FLOATS)
-            if self._arkit
-            else None
-        )
+        arkit = np.frombuffer(keyframes.arkit, dtype="<f4").reshape(count, ARKIT_FLOATS) if self._arkit else None
         for start in range(0, max(count, 1), protocol.MAX_KEYFRAMES_PER_MESSAGE):
             stop = min(start + protocol.MAX_KEYFRAMES_PER_MESSAGE, count)
             last = keyframes.end and stop == count

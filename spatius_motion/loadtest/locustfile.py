@@ -44,8 +44,8 @@ from locust import User, between, events, task
 from websockets.exceptions import ConnectionClosed
 from websockets.sync.client import connect
 
-from spatius_motion.loadtest import session as ls
 from spatius_motion import errors
+from spatius_motion.loadtest import session as ls
 from spatius_motion.settings import Settings
 
 TOKEN_TTL_S = 3600
@@ -59,37 +59,81 @@ REPORTED_PERCENTILES = (0.5, 0.9, 0.99)
 @events.init_command_line_parser.add_listener
 def _add_arguments(parser: Any) -> None:
     group = parser.add_argument_group("spatius", "Spatius Motion session load")
-    group.add_argument("--dev-credentials", env_var="LOCUST_DEV_CREDENTIALS", default="",
-                       help="JSON file from `spatius-motion serve --dev-credentials FILE`")
+    group.add_argument(
+        "--dev-credentials",
+        env_var="LOCUST_DEV_CREDENTIALS",
+        default="",
+        help="JSON file from `spatius-motion serve --dev-credentials FILE`",
+    )
     group.add_argument("--api-key", env_var="LOCUST_API_KEY", default="", help="API key (X-Api-Key)")
     group.add_argument("--app-id", env_var="LOCUST_APP_ID", default="", help="App id (X-App-ID)")
     group.add_argument("--avatar-id", env_var="LOCUST_AVATAR_ID", default="", help="Avatar id")
-    group.add_argument("--console-url", env_var="LOCUST_CONSOLE_URL", default="",
-                       help="Console base URL, e.g. http://127.0.0.1:8080/v1/console")
-    group.add_argument("--ingress-url", env_var="LOCUST_INGRESS_URL", default="",
-                       help="Ingress base URL, e.g. ws://127.0.0.1:8080/v2/driveningress")
-    group.add_argument("--bootstrap-url", env_var="LOCUST_BOOTSTRAP_URL", default="",
-                       help="POST /bootstrap of any gateway, e.g. http://127.0.0.1:8080/bootstrap: each user "
-                            "takes its console and ingress URLs from the region it answers")
-    group.add_argument("--region", env_var="LOCUST_REGION", default="auto",
-                       help="Region asked of --bootstrap-url: auto (the app's home or a healthy fallback) or a name")
+    group.add_argument(
+        "--console-url",
+        env_var="LOCUST_CONSOLE_URL",
+        default="",
+        help="Console base URL, e.g. http://127.0.0.1:8080/v1/console",
+    )
+    group.add_argument(
+        "--ingress-url",
+        env_var="LOCUST_INGRESS_URL",
+        default="",
+        help="Ingress base URL, e.g. ws://127.0.0.1:8080/v2/driveningress",
+    )
+    group.add_argument(
+        "--bootstrap-url",
+        env_var="LOCUST_BOOTSTRAP_URL",
+        default="",
+        help="POST /bootstrap of any gateway, e.g. http://127.0.0.1:8080/bootstrap: each user "
+        "takes its console and ingress URLs from the region it answers",
+    )
+    group.add_argument(
+        "--region",
+        env_var="LOCUST_REGION",
+        default="auto",
+        help="Region asked of --bootstrap-url: auto (the app's home or a healthy fallback) or a name",
+    )
     group.add_argument("--sample-rate", type=int, env_var="LOCUST_SAMPLE_RATE", default=16000, help="PCM rate (Hz)")
     group.add_argument("--chunk-ms", type=int, env_var="LOCUST_CHUNK_MS", default=100, help="Audio per message (ms)")
-    group.add_argument("--segment-s", type=float, env_var="LOCUST_SEGMENT_S", default=5.0,
-                       help="Seconds of audio per req_id before end=true")
-    group.add_argument("--session-s", type=float, env_var="LOCUST_SESSION_S", default=60.0,
-                       help="Seconds each WebSocket session streams before closing")
-    group.add_argument("--drain-timeout-s", type=float, env_var="LOCUST_DRAIN_TIMEOUT_S", default=15.0,
-                       help="Wait for end=true animations before closing")
-    group.add_argument("--stats-json", env_var="LOCUST_STATS_JSON", default="",
-                       help="Write the final counts, percentiles and failures here when locust quits")
+    group.add_argument(
+        "--segment-s",
+        type=float,
+        env_var="LOCUST_SEGMENT_S",
+        default=5.0,
+        help="Seconds of audio per req_id before end=true",
+    )
+    group.add_argument(
+        "--session-s",
+        type=float,
+        env_var="LOCUST_SESSION_S",
+        default=60.0,
+        help="Seconds each WebSocket session streams before closing",
+    )
+    group.add_argument(
+        "--drain-timeout-s",
+        type=float,
+        env_var="LOCUST_DRAIN_TIMEOUT_S",
+        default=15.0,
+        help="Wait for end=true animations before closing",
+    )
+    group.add_argument(
+        "--stats-json",
+        env_var="LOCUST_STATS_JSON",
+        default="",
+        help="Write the final counts, percentiles and failures here when locust quits",
+    )
 
 
 def run_stats(stats: Any) -> ls.RunStats:
     """Locust's final ``RequestStats`` as ``RunStats``, percentiles by locust's own rule."""
     entries = [
-        ls.EntryStats(entry.method or "", entry.name, entry.num_requests, entry.num_failures,
-                      *(entry.get_response_time_percentile(p) for p in REPORTED_PERCENTILES))
+        ls.EntryStats(
+            entry.method or "",
+            entry.name,
+            entry.num_requests,
+            entry.num_failures,
+            *(entry.get_response_time_percentile(p) for p in REPORTED_PERCENTILES),
+        )
         for entry in stats.entries.values()
     ]
     errors = [
@@ -164,11 +208,16 @@ class SpatiusSessionUser(User):
         self.token = _Token()
 
     # --- reporting ------------------------------------------------------------------------
-    def _report(self, request_type: str, name: str, seconds: float, length: int = 0,
-                exception: BaseException | None = None) -> None:
+    def _report(
+        self, request_type: str, name: str, seconds: float, length: int = 0, exception: BaseException | None = None
+    ) -> None:
         self.environment.events.request.fire(
-            request_type=request_type, name=name, response_time=seconds * 1000.0,
-            response_length=length, exception=exception, context={},
+            request_type=request_type,
+            name=name,
+            response_time=seconds * 1000.0,
+            response_length=length,
+            exception=exception,
+            context={},
         )
 
     # --- bootstrap ------------------------------------------------------------------------
@@ -272,15 +321,20 @@ class SpatiusSessionUser(User):
             if timeline.undrained():
                 drained.clear()
             if timeline.undrained() and not drained.wait(self.drain_timeout_s):
-                self._report("WS", "end->drained", self.drain_timeout_s,
-                             exception=errors.UpstreamUnavailable(f"{timeline.undrained()} req_ids undrained"))
+                self._report(
+                    "WS",
+                    "end->drained",
+                    self.drain_timeout_s,
+                    exception=errors.UpstreamUnavailable(f"{timeline.undrained()} req_ids undrained"),
+                )
         finally:
             closed.set()
             ws.close()
             reader.join(timeout=5)
 
-    def _read(self, ws: Any, timeline: ls.SessionTimeline, drained: gevent.event.Event,
-              closed: gevent.event.Event) -> None:
+    def _read(
+        self, ws: Any, timeline: ls.SessionTimeline, drained: gevent.event.Event, closed: gevent.event.Event
+    ) -> None:
         try:
             while True:
                 data = ws.recv()
@@ -294,13 +348,13 @@ class SpatiusSessionUser(User):
                         self._report("WS", sample.name, sample.seconds, len(data))
                     if missing is not None:
                         wrong = ls.keyframe_count_error(missing)
-                        self._report("WS", ls.KEYFRAME_COUNT, 0.0,
-                                     exception=errors.SpatiusError(wrong) if wrong else None)
+                        self._report(
+                            "WS", ls.KEYFRAME_COUNT, 0.0, exception=errors.SpatiusError(wrong) if wrong else None
+                        )
                     if event.end and timeline.undrained() == 0:
                         drained.set()
                 elif event.kind == "error":
-                    self._report("WS", f"server error {event.code}", 0.0,
-                                 exception=errors.SpatiusError(event.message))
+                    self._report("WS", f"server error {event.code}", 0.0, exception=errors.SpatiusError(event.message))
         except ConnectionClosed as exc:
             if exc.rcvd is not None and exc.rcvd.code == errors.AuthError.code:
                 self.token.value = ""  # 4010: the next session fetches a new token

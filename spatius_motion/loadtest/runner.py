@@ -122,9 +122,7 @@ def verdict(summary: Summary) -> list[str]:
     if summary.req_ids_checked == 0:
         problems.append("no req_id drained, so no keyframe count was checked")
     if summary.req_ids_wrong:
-        problems.append(
-            f"{summary.req_ids_wrong} req_ids with a wrong keyframe count {_keyframes_off(summary)}"
-        )
+        problems.append(f"{summary.req_ids_wrong} req_ids with a wrong keyframe count {_keyframes_off(summary)}")
     return problems
 
 
@@ -195,8 +193,11 @@ def stop_group(process: subprocess.Popen, timeout_s: float) -> None:
     SIGTERM to the process first (a server drains and shuts its local Ray down), then SIGTERM
     and at last SIGKILL to whatever is left of its group.
     """
-    steps = ((process.pid, signal.SIGTERM, os.kill), (process.pid, signal.SIGTERM, os.killpg),
-             (process.pid, signal.SIGKILL, os.killpg))
+    steps = (
+        (process.pid, signal.SIGTERM, os.kill),
+        (process.pid, signal.SIGTERM, os.killpg),
+        (process.pid, signal.SIGKILL, os.killpg),
+    )
     for target, signum, send in steps:
         if process.poll() is not None and not _group_alive(process.pid):
             break
@@ -246,15 +247,30 @@ class ServerProcess:
 
     def __enter__(self) -> ls.Credentials:
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "spatius_motion.cli", "serve", "--host", "127.0.0.1", "--port", "0",
-             "--dev-credentials", str(self.credentials_file)],
-            stdout=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True, env=self.env, start_new_session=True,
+            [
+                sys.executable,
+                "-m",
+                "spatius_motion.cli",
+                "serve",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "0",
+                "--dev-credentials",
+                str(self.credentials_file),
+            ],
+            stdout=subprocess.PIPE,
+            stdin=subprocess.DEVNULL,
+            text=True,
+            env=self.env,
+            start_new_session=True,
         )
         threading.Thread(target=self._read_stdout, name="server-stdout", daemon=True).start()
         try:
             if not self._ready.wait(READY_TIMEOUT_S) or self.process.poll() is not None:
-                raise RuntimeError(f"the server did not start within {READY_TIMEOUT_S:g} s "
-                                   f"(exit status {self.process.poll()})")
+                raise RuntimeError(
+                    f"the server did not start within {READY_TIMEOUT_S:g} s (exit status {self.process.poll()})"
+                )
             return ls.load_credentials(self.credentials_file)
         except BaseException:
             self.__exit__()
@@ -309,10 +325,27 @@ def preflight_bootstrap(credentials: ls.Credentials, allow_remote: bool) -> str:
 def run_locust(args: argparse.Namespace, credentials_file: Path, stats_file: Path, bootstrap: str = "") -> int:
     """Locust headless in its own process group; its exit status (stopped past its grace: -9)."""
     command = [
-        sys.executable, "-m", "locust", "-f", str(LOCUSTFILE), "--headless", "--only-summary",
-        "-u", str(args.users), "-r", f"{args.spawn_rate:g}", "-t", f"{args.duration}s",
-        "--stats-json", str(stats_file), "--dev-credentials", str(credentials_file),
-        "--session-s", f"{args.session_s:g}", "--segment-s", f"{args.segment_s:g}",
+        sys.executable,
+        "-m",
+        "locust",
+        "-f",
+        str(LOCUSTFILE),
+        "--headless",
+        "--only-summary",
+        "-u",
+        str(args.users),
+        "-r",
+        f"{args.spawn_rate:g}",
+        "-t",
+        f"{args.duration}s",
+        "--stats-json",
+        str(stats_file),
+        "--dev-credentials",
+        str(credentials_file),
+        "--session-s",
+        f"{args.session_s:g}",
+        "--segment-s",
+        f"{args.segment_s:g}",
     ]
     if bootstrap:
         command += ["--bootstrap-url", bootstrap]
@@ -338,17 +371,31 @@ def write_credentials(credentials: ls.Credentials, path: Path) -> None:
 
 # --- command line ----------------------------------------------------------------------------------
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m spatius_motion.loadtest.runner", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m spatius_motion.loadtest.runner", description=__doc__.split("\n")[0]
+    )
     parser.add_argument("--users", type=int, default=DEFAULT_USERS, help=f"concurrent users (1..{MAX_USERS})")
-    parser.add_argument("--spawn-rate", type=float, default=None, help="users started per second (default: min(users, 10))")
-    parser.add_argument("--duration", type=int, default=DEFAULT_DURATION_S, help=f"seconds of load (1..{MAX_DURATION_S})")
+    parser.add_argument(
+        "--spawn-rate", type=float, default=None, help="users started per second (default: min(users, 10))"
+    )
+    parser.add_argument(
+        "--duration", type=int, default=DEFAULT_DURATION_S, help=f"seconds of load (1..{MAX_DURATION_S})"
+    )
     parser.add_argument("--session-s", type=float, default=DEFAULT_SESSION_S, help="seconds per WebSocket session")
     parser.add_argument("--segment-s", type=float, default=DEFAULT_SEGMENT_S, help="seconds of audio per req_id")
-    parser.add_argument("--credentials", metavar="FILE", help="target server's credentials (serve --dev-credentials layout)")
-    parser.add_argument("--allow-remote", action="store_true",
-                        help="permit a target whose hosts are not loopback (an operator's own cluster)")
-    parser.add_argument("--bootstrap", action="store_true",
-                        help="each user first asks the target's POST /bootstrap for its region's URLs (the SDKs' auto region)")
+    parser.add_argument(
+        "--credentials", metavar="FILE", help="target server's credentials (serve --dev-credentials layout)"
+    )
+    parser.add_argument(
+        "--allow-remote",
+        action="store_true",
+        help="permit a target whose hosts are not loopback (an operator's own cluster)",
+    )
+    parser.add_argument(
+        "--bootstrap",
+        action="store_true",
+        help="each user first asks the target's POST /bootstrap for its region's URLs (the SDKs' auto region)",
+    )
     parser.add_argument("--csv", metavar="PREFIX", help="keep locust's CSV files under this prefix")
     parser.add_argument("--summary-json", metavar="FILE", help="also write the summary and verdict as JSON")
     args = parser.parse_args(argv)

@@ -31,9 +31,9 @@ from urllib.parse import quote
 import msgspec
 import numpy as np
 
+from spatius_motion import errors
 from spatius_motion.gateway import bootstrap, protocol
 from spatius_motion.gateway.proto import spatius_pb2 as pb
-from spatius_motion import errors
 from spatius_motion.workers.messages import KEYFRAME_RATE_HZ, keyframe_count
 
 BYTES_PER_SAMPLE = 2
@@ -164,7 +164,9 @@ def parse_server_message(data: bytes) -> ServerEvent:
         )
     if message.type == pb.MESSAGE_SERVER_ERROR and which == "server_error":
         error = message.server_error
-        return ServerEvent("error", connection_id=error.connection_id, req_id=error.req_id, code=error.code, message=error.message)
+        return ServerEvent(
+            "error", connection_id=error.connection_id, req_id=error.req_id, code=error.code, message=error.message
+        )
     return ServerEvent("other")
 
 

@@ -137,8 +137,9 @@ def _align_to_cache(job: tuple[Path, Path]) -> Path:
     return cached
 
 
-def align_corpus(directory: str | Path, cache_dir: str | Path, workers: int = 2,
-                 progress: bool = True) -> list[list[Phone] | None]:
+def align_corpus(
+    directory: str | Path, cache_dir: str | Path, workers: int = 2, progress: bool = True
+) -> list[list[Phone] | None]:
     """Forced-alignment phones of every utterance of a corpus directory, in the order of
     ``training.corpus.dataset.CorpusDataset`` (``None`` where alignment fails).
 
@@ -153,8 +154,7 @@ def align_corpus(directory: str | Path, cache_dir: str | Path, workers: int = 2,
     entries = shard_entries(directory)
     cached = [cache_dir / f"aligned-v{CORPUS_CACHE_VERSION}-{e['digest']}.json" for e in entries]
     todo = [(directory / e["file"], c) for e, c in zip(entries, cached) if not c.exists()]
-    bar = tqdm(total=len(entries), initial=len(entries) - len(todo), desc="align",
-               unit="shard", disable=not progress)
+    bar = tqdm(total=len(entries), initial=len(entries) - len(todo), desc="align", unit="shard", disable=not progress)
     if todo:
         with multiprocessing.get_context("spawn").Pool(max(1, min(workers, len(todo)))) as pool:
             for _ in pool.imap_unordered(_align_to_cache, todo):
@@ -163,6 +163,5 @@ def align_corpus(directory: str | Path, cache_dir: str | Path, workers: int = 2,
     out: list[list[Phone] | None] = []
     for path in cached:
         for phones in json.loads(path.read_text()):
-            out.append(None if phones is None else [(str(n), float(a), float(b))
-                                                    for n, a, b in phones])
+            out.append(None if phones is None else [(str(n), float(a), float(b)) for n, a, b in phones])
     return out

@@ -19,7 +19,8 @@ mouthFunnel); visemes are ``sil`` vs ``aa`` with ``p(aa) = clip(VISEME_GAIN * le
 The lookahead is 0. The graph is a ``Scan`` over frames, so any chunking of a stream gives the
 same outputs as one call over the whole stream.
 
-``python -m spatius_motion.training.baseline --out spatius_motion/models/loudness-baseline/model.onnx`` writes the file; the
+``python -m spatius_motion.training.baseline --out spatius_motion/models/loudness-baseline/model.onnx``
+writes the file; the
 bytes depend only on this module's constants (no randomness, no timestamps).
 """
 
@@ -68,9 +69,7 @@ ARKIT_GAINS: dict[str, float] = {
 
 
 def _const(name: str, value: np.ndarray | float, dtype=np.float32) -> onnx.NodeProto:
-    return helper.make_node(
-        "Constant", [], [name], value=numpy_helper.from_array(np.asarray(value, dtype=dtype), name)
-    )
+    return helper.make_node("Constant", [], [name], value=numpy_helper.from_array(np.asarray(value, dtype=dtype), name))
 
 
 def _scan_body() -> onnx.GraphProto:
@@ -152,8 +151,13 @@ def build_model(feature: FeatureConfig | None = None) -> onnx.ModelProto:
         helper.make_node("ReduceLogSumExp", ["features"], ["lse"], axes=[2], keepdims=0),
         helper.make_node("Sub", ["lse", "log_n_mels"], ["energy"]),
         helper.make_node(
-            "Scan", ["state", "energy"], ["state_out", "envelope"],
-            num_scan_inputs=1, scan_input_axes=[1], scan_output_axes=[1], body=_scan_body(),
+            "Scan",
+            ["state", "energy"],
+            ["state_out", "envelope"],
+            num_scan_inputs=1,
+            scan_input_axes=[1],
+            scan_output_axes=[1],
+            body=_scan_body(),
         ),
         helper.make_node("Reshape", ["envelope", "frames_shape"], ["envelope_kf"]),
         helper.make_node("ReduceMean", ["envelope_kf"], ["level"], axes=[2], keepdims=0),

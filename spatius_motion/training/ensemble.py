@@ -25,9 +25,15 @@ from spatius_motion.training.export import save_contract_model
 from spatius_motion.workers.features import FEATURE_METADATA_KEY, FeatureConfig
 from spatius_motion.workers.model import contract_metadata
 
-SHARED_KEYS = ("spatius.contract", "spatius.sample_rate_hz", "spatius.keyframe_rate_hz",
-               FEATURE_METADATA_KEY, "spatius.lookahead_keyframes", "spatius.arkit_names",
-               "spatius.viseme_names")
+SHARED_KEYS = (
+    "spatius.contract",
+    "spatius.sample_rate_hz",
+    "spatius.keyframe_rate_hz",
+    FEATURE_METADATA_KEY,
+    "spatius.lookahead_keyframes",
+    "spatius.arkit_names",
+    "spatius.viseme_names",
+)
 """Metadata every member must agree on: they read the same input and mean the same outputs."""
 
 OUTPUTS = ("arkit", "visemes")
@@ -60,36 +66,54 @@ def combine(members: Sequence[str | Path], path: str | Path, *, name: str, versi
         prefix = f"m{k}/"
         member = compose.add_prefix(proto, prefix)
         graph = member.graph
-        nodes.append(helper.make_node("Identity", ["features"], [f"{prefix}features"],
-                                      name=f"{prefix}features_in"))
+        nodes.append(helper.make_node("Identity", ["features"], [f"{prefix}features"], name=f"{prefix}features_in"))
         for suffix, value in (("start", offsets[k]), ("end", offsets[k + 1]), ("axis", 1)):
-            initializers.append(numpy_helper.from_array(np.array([value], np.int64),
-                                                        f"{prefix}state_{suffix}"))
-        nodes.append(helper.make_node(
-            "Slice", ["state", f"{prefix}state_start", f"{prefix}state_end", f"{prefix}state_axis"],
-            [f"{prefix}state"], name=f"{prefix}state_in"))
+            initializers.append(numpy_helper.from_array(np.array([value], np.int64), f"{prefix}state_{suffix}"))
+        nodes.append(
+            helper.make_node(
+                "Slice",
+                ["state", f"{prefix}state_start", f"{prefix}state_end", f"{prefix}state_axis"],
+                [f"{prefix}state"],
+                name=f"{prefix}state_in",
+            )
+        )
         nodes.extend(graph.node)
         initializers.extend(graph.initializer)
         value_info.extend(graph.value_info)
     count = len(protos)
     for output in OUTPUTS:
-        nodes.append(helper.make_node("Mean", [f"m{k}/{output}" for k in range(count)], [output],
-                                      name=f"mean_{output}"))
-    nodes.append(helper.make_node("Concat", [f"m{k}/state_out" for k in range(count)],
-                                  ["state_out"], axis=1, name="concat_state_out"))
+        nodes.append(
+            helper.make_node("Mean", [f"m{k}/{output}" for k in range(count)], [output], name=f"mean_{output}")
+        )
+    nodes.append(
+        helper.make_node(
+            "Concat", [f"m{k}/state_out" for k in range(count)], ["state_out"], axis=1, name="concat_state_out"
+        )
+    )
 
     first = protos[0].graph
-    graph = helper.make_graph(nodes, f"ensemble-{name}", list(first.input), list(first.output),
-                              initializer=initializers, value_info=value_info)
+    graph = helper.make_graph(
+        nodes,
+        f"ensemble-{name}",
+        list(first.input),
+        list(first.output),
+        initializer=initializers,
+        value_info=value_info,
+    )
     # the members' own state shapes have a fixed width; the ensemble's is the sum
     for value in (*graph.input, *graph.output):
         if value.name in ("state", "state_out"):
             value.type.tensor_type.shape.dim[1].dim_value = int(offsets[-1])
-    model = helper.make_model(graph, opset_imports=list(protos[0].opset_import),
-                              producer_name="spatius-motion training.ensemble")
+    model = helper.make_model(
+        graph, opset_imports=list(protos[0].opset_import), producer_name="spatius-motion training.ensemble"
+    )
     model.ir_version = protos[0].ir_version
     feature = FeatureConfig.from_json(metas[0][FEATURE_METADATA_KEY])
-    metadata = contract_metadata(feature,
-                                 lookahead_keyframes=int(metas[0]["spatius.lookahead_keyframes"]),
-                                 state_size=int(offsets[-1]), name=name, version=version)
+    metadata = contract_metadata(
+        feature,
+        lookahead_keyframes=int(metas[0]["spatius.lookahead_keyframes"]),
+        state_size=int(offsets[-1]),
+        name=name,
+        version=version,
+    )
     return save_contract_model(model, path, metadata)

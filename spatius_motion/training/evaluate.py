@@ -20,7 +20,7 @@ Metrics (per set, over all keyframes of all items):
 | viseme_acc15 | argmax of ``visemes`` equals the hard viseme label |
 | viseme_acc6 | the same after mapping both to ``VISEME_GROUPS`` |
 | jaw_r | Pearson r of ``jawOpen`` against its target |
-| closure_hit | share of /p b m/ segments with mouthClose > 0.5 in some keyframe whose centre lies within the segment +-40 ms |
+| closure_hit | share of /p b m/ segments with mouthClose > 0.5 in a keyframe centred within the segment +-40 ms |
 | false_closure | share of vowels >= 100 ms whose centre keyframe has mouthClose > 0.5 |
 | lag_keyframes | argmax over lags -6..6 of the summed cross-correlation of jawOpen (positive = late) |
 | latency_ms | algorithmic: one keyframe of buffering plus the model's lookahead (the front end is causal) |
@@ -77,13 +77,13 @@ VISEME_GROUPS: dict[str, tuple[str, ...]] = {
 """The 6 viseme groups: each OVR viseme belongs to exactly one."""
 
 GROUP_OF_VISEME = np.array(
-    [next(g for g, (_, members) in enumerate(VISEME_GROUPS.items()) if v in members)
-     for v in VISEME_NAMES], dtype=np.int64)
+    [next(g for g, (_, members) in enumerate(VISEME_GROUPS.items()) if v in members) for v in VISEME_NAMES],
+    dtype=np.int64,
+)
 assert sorted(v for m in VISEME_GROUPS.values() for v in m) == sorted(VISEME_NAMES)
 
 BILABIALS = frozenset({"P", "B", "M"})
-VOWELS = frozenset({"AA", "AE", "AH", "AO", "AW", "AY", "EH", "ER", "EY", "IH", "IY", "OW", "OY",
-                    "UH", "UW"})
+VOWELS = frozenset({"AA", "AE", "AH", "AO", "AW", "AY", "EH", "ER", "EY", "IH", "IY", "OW", "OY", "UH", "UW"})
 
 TARGETS: dict[str, tuple[str, float]] = {
     "viseme_acc15": (">=", 0.70),
@@ -131,8 +131,7 @@ def librivox_items(directory: Path = LIBRIVOX_DIR) -> list[EvalItem]:
     from spatius_motion.training.align import read_transcriptions
 
     texts = sorted(read_transcriptions(directory / "transcription").items())
-    return aligned_items((utt_id, _wav_16k(directory / f"{utt_id}.wav"), text)
-                         for utt_id, text in texts)
+    return aligned_items((utt_id, _wav_16k(directory / f"{utt_id}.wav"), text) for utt_id, text in texts)
 
 
 def phrases_items(directory: Path = TESTDATA_DIR) -> list[EvalItem]:
@@ -140,10 +139,11 @@ def phrases_items(directory: Path = TESTDATA_DIR) -> list[EvalItem]:
     from spatius_motion.training.align import read_transcriptions
 
     cards = sorted(read_transcriptions(directory / "cards" / "cards.transcription").items())
-    clips = [(f"cards-{utt_id}", _wav_16k(directory / "cards" / f"{utt_id}.wav"), text)
-             for utt_id, text in cards]
-    clips += [(Path(name).stem, np.fromfile(directory / name, dtype="<i2").astype(np.float32) / 32768.0,
-               text) for name, text in RAW_PHRASES.items()]
+    clips = [(f"cards-{utt_id}", _wav_16k(directory / "cards" / f"{utt_id}.wav"), text) for utt_id, text in cards]
+    clips += [
+        (Path(name).stem, np.fromfile(directory / name, dtype="<i2").astype(np.float32) / 32768.0, text)
+        for name, text in RAW_PHRASES.items()
+    ]
     return aligned_items(clips)
 
 
@@ -174,8 +174,7 @@ def _pearson(sums: np.ndarray) -> np.ndarray:
     return np.where(ok, cov / np.sqrt(np.where(ok, vp * vt, 1.0)), 0.0)
 
 
-def block_sums(pred: np.ndarray, target: np.ndarray,
-               block: int = INTERVAL_BLOCK_KEYFRAMES) -> np.ndarray:
+def block_sums(pred: np.ndarray, target: np.ndarray, block: int = INTERVAL_BLOCK_KEYFRAMES) -> np.ndarray:
     """[blocks, 6] sums (n, sum p, sum t, sum p^2, sum t^2, sum p t) of consecutive ``block``
     keyframes of one item (the last block may be shorter)."""
     p, t = pred.astype(np.float64), target.astype(np.float64)
@@ -184,8 +183,9 @@ def block_sums(pred: np.ndarray, target: np.ndarray,
     return np.stack([np.add.reduceat(c, starts) for c in cols], axis=1) if len(p) else np.zeros((0, 6))
 
 
-def r_interval(sums: np.ndarray, level: float = 0.95, resamples: int = INTERVAL_RESAMPLES,
-               seed: int = INTERVAL_SEED) -> tuple[float, float]:
+def r_interval(
+    sums: np.ndarray, level: float = 0.95, resamples: int = INTERVAL_RESAMPLES, seed: int = INTERVAL_SEED
+) -> tuple[float, float]:
     """Percentile bootstrap interval of the pooled Pearson r of ``block_sums`` rows, resampling
     blocks with replacement."""
     if len(sums) == 0:
@@ -306,8 +306,9 @@ def labeller_ceiling(directory: Path, limit: int | None = None) -> tuple[dict[st
     return score(predictions, aligned, lookahead=0), len(exact) - len(aligned)
 
 
-def known_phone_labels(phones: Sequence[tuple[str, float, float]], keys: int, heard_s: float
-                       ) -> tuple[np.ndarray, np.ndarray]:
+def known_phone_labels(
+    phones: Sequence[tuple[str, float, float]], keys: int, heard_s: float
+) -> tuple[np.ndarray, np.ndarray]:
     """(arkit [keys, 52], visemes [keys]) where keyframe ``k`` is labelled from only the phones
     that start before its centre plus ``heard_s``: what a perfect phone recogniser could label
     when it has heard ``heard_s`` of audio past each keyframe's centre. Known phones keep their
@@ -347,8 +348,7 @@ def meets(metric: str, value: float) -> bool:
     return value >= target if op == ">=" else value <= target
 
 
-QUALITY_METRICS = ("viseme_acc15", "viseme_acc6", "jaw_r", "closure_hit", "false_closure",
-                   "lag_keyframes")
+QUALITY_METRICS = ("viseme_acc15", "viseme_acc6", "jaw_r", "closure_hit", "false_closure", "lag_keyframes")
 
 
 def beats(metric: str, trained: float, baseline: float) -> bool:
@@ -376,8 +376,7 @@ def ship_verdict(results: dict[str, dict[str, dict[str, float]]]) -> tuple[bool,
             continue
         for metric in QUALITY_METRICS:
             if not beats(metric, trained[metric], baseline[metric]):
-                against.append(f"{set_name}: {metric} {trained[metric]:.3f} vs baseline "
-                               f"{baseline[metric]:.3f}")
+                against.append(f"{set_name}: {metric} {trained[metric]:.3f} vs baseline {baseline[metric]:.3f}")
         if not meets("latency_ms", trained["latency_ms"]):
             against.append(f"{set_name}: latency {trained['latency_ms']:.0f} ms")
     return not against, against
@@ -397,15 +396,18 @@ def card_table(results: dict[str, dict[str, dict[str, float]]]) -> str:
     ensemble member when they were scored alone."""
     lines = []
     for set_name, by_model in results.items():
-        members = sorted((role for role in by_model if role.startswith("member-")),
-                         key=lambda role: int(role.split("-")[1]))
+        members = sorted(
+            (role for role in by_model if role.startswith("member-")), key=lambda role: int(role.split("-")[1])
+        )
         columns = [by_model.get("trained", {}), by_model.get("baseline", {})]
         columns += [by_model[role] for role in members]
         n = int(next(iter(by_model.values())).get("keyframes", 0))
-        lines += [f"### {set_name} ({n} keyframes)", "",
-                  "| metric | trained | baseline | target |"
-                  + "".join(f" {role} |" for role in members),
-                  "|---|---|---|---|" + "---|" * len(members)]
+        lines += [
+            f"### {set_name} ({n} keyframes)",
+            "",
+            "| metric | trained | baseline | target |" + "".join(f" {role} |" for role in members),
+            "|---|---|---|---|" + "---|" * len(members),
+        ]
         for metric, (op, target) in TARGETS.items():
             cells = [f"{d[metric]:.3f}" if metric in d else "-" for d in columns]
             goal = "-" if metric == "viseme_acc6" else f"{op} {target:g}"
@@ -433,7 +435,9 @@ def load_sets(names: Sequence[str], slt_dir: Path, slt_limit: int | None) -> dic
 
 
 def run(
-    model: str | Path | None, baseline: str | Path | None, sets: dict[str, list[EvalItem]],
+    model: str | Path | None,
+    baseline: str | Path | None,
+    sets: dict[str, list[EvalItem]],
     members: Sequence[str | Path] = (),
 ) -> dict[str, dict[str, dict[str, float]]]:
     """{set: {"trained"|"baseline"|"member-<k>": metrics}} for the models given; ``members``
@@ -451,22 +455,29 @@ def run(
 
 def main(argv: list[str] | None = None) -> int:
     """``spatius-motion eval [--model M.onnx] [--baseline B.onnx] [--sets slt,librivox,phrases] [--json OUT]``."""
-    parser = argparse.ArgumentParser(prog="spatius-motion eval", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--model", default=None,
-                        help="contract ONNX model to score (default: SPATIUS_MODEL_PATH)")
+    parser = argparse.ArgumentParser(
+        prog="spatius-motion eval", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--model", default=None, help="contract ONNX model to score (default: SPATIUS_MODEL_PATH)")
     parser.add_argument("--baseline", default=str(BASELINE_MODEL_PATH), help="baseline ONNX ('' for none)")
     parser.add_argument("--sets", default="slt,librivox,phrases")
     parser.add_argument("--slt-dir", default=str(EVAL_SLT_DIR))
     parser.add_argument("--slt-limit", type=int, default=None)
     parser.add_argument("--json", default=None, help="write the results as JSON here")
-    parser.add_argument("--lookahead-ceiling", default=None, metavar="MS[,MS...]",
-                        help="score what a perfect model knowing only the phones that start "
-                             "within MS after each keyframe's centre would reach on --sets "
-                             "(100 ms for an 80 ms lookahead) and exit")
-    parser.add_argument("--labeller-ceiling", action="store_true",
-                        help="score the slt set's exact labels against its forced alignment "
-                             "(what a perfect model would score on an aligned set) and exit")
+    parser.add_argument(
+        "--lookahead-ceiling",
+        default=None,
+        metavar="MS[,MS...]",
+        help="score what a perfect model knowing only the phones that start "
+        "within MS after each keyframe's centre would reach on --sets "
+        "(100 ms for an 80 ms lookahead) and exit",
+    )
+    parser.add_argument(
+        "--labeller-ceiling",
+        action="store_true",
+        help="score the slt set's exact labels against its forced alignment "
+        "(what a perfect model would score on an aligned set) and exit",
+    )
     args = parser.parse_args(argv)
     if args.labeller_ceiling:
         metrics, failed = labeller_ceiling(Path(args.slt_dir), args.slt_limit)
@@ -487,9 +498,11 @@ def main(argv: list[str] | None = None) -> int:
             parser.error("nothing to evaluate: give --model and/or an existing --baseline")
     sets = load_sets([s for s in args.sets.split(",") if s], Path(args.slt_dir), args.slt_limit)
     if args.lookahead_ceiling:
-        results = {f"{name}, phones heard {ms} ms past the centre": {
-            "trained": lookahead_ceiling(items, float(ms) / 1000.0)}
-            for name, items in sets.items() for ms in args.lookahead_ceiling.split(",")}
+        results = {
+            f"{name}, phones heard {ms} ms past the centre": {"trained": lookahead_ceiling(items, float(ms) / 1000.0)}
+            for name, items in sets.items()
+            for ms in args.lookahead_ceiling.split(",")
+        }
     else:
         results = run(args.model, baseline, sets)
     print(card_table(results))

@@ -82,8 +82,7 @@ def save_contract_model(proto: onnx.ModelProto, path: str | Path, metadata: dict
     return path
 
 
-def streaming_parity(path: str | Path, keyframes: int = 60, chunk_keyframes: int = 3,
-                     seed: int = 0) -> float:
+def streaming_parity(path: str | Path, keyframes: int = 60, chunk_keyframes: int = 3, seed: int = 0) -> float:
     """Max abs difference between chunked streaming and one full call of an ONNX file.
 
     The input is log-mel of noise-modulated tones (speech-like dynamics), run through
@@ -108,7 +107,7 @@ def streaming_parity(path: str | Path, keyframes: int = 60, chunk_keyframes: int
     chunks = []
     step = chunk_keyframes * (len(feats[0]) // keyframes)
     for start in range(0, feats.shape[1], step):
-        out = session.run(None, {"features": feats[:, start:start + step], "state": state})
+        out = session.run(None, {"features": feats[:, start : start + step], "state": state})
         state = out[2]
         chunks.append(out[:2])
     diffs = [np.abs(np.concatenate([c[i] for c in chunks], 1) - full[i]).max() for i in range(2)]

@@ -57,7 +57,7 @@ class StreamingRunner:
         arkits, visemes = [], []
         step = self.chunk_keyframes * spk
         for start in range(0, len(padded), step):
-            feats, tail = self.logmel.stream(padded[None, start:start + step], tail)
+            feats, tail = self.logmel.stream(padded[None, start : start + step], tail)
             arkit, vis, state = self.model.run(feats.astype(np.float32), state)
             arkits.append(arkit[0])
             visemes.append(vis[0])
@@ -82,8 +82,7 @@ def read_audio(path: str | Path, rate_hz: int) -> np.ndarray:
     return np.ascontiguousarray(audio, dtype=np.float32)
 
 
-def infer_file(model_path: str | Path, audio: np.ndarray, seed: int = 0
-               ) -> tuple[np.ndarray, np.ndarray]:
+def infer_file(model_path: str | Path, audio: np.ndarray, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
     """(arkit [K, 52], flame [K, 120]) the server's engine produces for one request of ``audio``
     (mono float32 at the model rate); K = ceil(N / samples_per_keyframe)."""
     from spatius_motion.training.corpus.utterance import to_int16
@@ -94,10 +93,12 @@ def infer_file(model_path: str | Path, audio: np.ndarray, seed: int = 0
     seconds = len(audio) / model.sample_rate_hz
     engine = MotionEngine(model, max_batch=1, max_pending_audio_s=seconds + 1.0)
     pcm = to_int16(audio).astype("<i2").tobytes()
-    reply = engine.step(StepRequest(
-        opened=[SessionOpen("infer", seed)],
-        chunks=[AudioChunk("infer", "file", pcm, end=True)],
-    ))
+    reply = engine.step(
+        StepRequest(
+            opened=[SessionOpen("infer", seed)],
+            chunks=[AudioChunk("infer", "file", pcm, end=True)],
+        )
+    )
     if reply.failures:
         raise RuntimeError(reply.failures[0].message)
     blocks = sorted(reply.keyframes, key=lambda k: k.first_index)

@@ -109,8 +109,14 @@ class StreamNorm(nn.Module):
     latency, since a keyframe's output waits for its last frame anyway.
     """
 
-    def __init__(self, n_mels: int, frames_per_keyframe: int, seconds: float,
-                 prior_keyframes: float, keyframe_seconds: float = 0.04) -> None:
+    def __init__(
+        self,
+        n_mels: int,
+        frames_per_keyframe: int,
+        seconds: float,
+        prior_keyframes: float,
+        keyframe_seconds: float = 0.04,
+    ) -> None:
         super().__init__()
         self.n_mels = n_mels
         self.frames = frames_per_keyframe
@@ -129,8 +135,7 @@ class StreamNorm(nn.Module):
         weight = torch.sigmoid(2.0 * mean.mean(dim=2, keepdim=True))  # [B, k, 1]
         index = torch.ones_like(mean[0, :, 0]).cumsum(0) - 1.0  # 0..k-1, traced with dynamic k
         gap = index[:, None] - index[None, :]
-        decay = torch.where(gap >= 0, torch.pow(self.decay, gap.clamp(min=0.0)),
-                            torch.zeros_like(gap))  # [k, k]
+        decay = torch.where(gap >= 0, torch.pow(self.decay, gap.clamp(min=0.0)), torch.zeros_like(gap))  # [k, k]
         carry = torch.pow(self.decay, index + 1.0)[None, :, None]  # [1, k, 1]
         sums = torch.matmul(decay, weight * mean) + carry * state[:, None, :n_mels]
         weights = torch.matmul(decay, weight) + carry * state[:, None, n_mels : n_mels + 1]
@@ -171,26 +176,22 @@ class MotionNet(nn.Module):
         close_onehot[MOUTH_CLOSE_INDEX] = 1.0
         self.register_buffer("close_onehot", close_onehot)
         self.stream_norm = (
-            StreamNorm(c.n_mels, c.frames_per_keyframe, c.stream_norm_seconds,
-                       c.stream_norm_prior_keyframes)
-            if c.stream_norm_seconds > 0 else None
+            StreamNorm(c.n_mels, c.frames_per_keyframe, c.stream_norm_seconds, c.stream_norm_prior_keyframes)
+            if c.stream_norm_seconds > 0
+            else None
         )
         self.frame_conv = CausalConv(c.n_mels, c.frame_channels, c.frame_kernel)
         self.frame_act = nn.GELU()
         self.stack = nn.Linear(c.frame_channels * c.frames_per_keyframe, c.width)
-        self.blocks = nn.ModuleList(ResidualBlock(c.width, c.kernel, d, c.dropout)
-                                    for d in c.dilations)
+        self.blocks = nn.ModuleList(ResidualBlock(c.width, c.kernel, d, c.dropout) for d in c.dilations)
         self.gru_norm = nn.LayerNorm(c.width)
         self.gru = nn.GRU(c.width, c.gru_hidden, batch_first=True)
         self.head_norm = nn.LayerNorm(c.gru_hidden + c.width)
         self.head_drop = nn.Dropout(c.dropout)
         self.arkit_head = nn.Linear(c.gru_hidden + c.width, len(ARKIT_NAMES))
         self.viseme_head = nn.Linear(c.gru_hidden + c.width, len(VISEME_NAMES))
-        self.closure_head = nn.Sequential(
-            nn.Linear(c.gru_hidden + c.width, 64), nn.GELU(), nn.Linear(64, 1)
-        )
-        self.phone_head = (nn.Linear(c.gru_hidden + c.width, c.phone_classes)
-                           if c.phone_classes > 0 else None)
+        self.closure_head = nn.Sequential(nn.Linear(c.gru_hidden + c.width, 64), nn.GELU(), nn.Linear(64, 1))
+        self.phone_head = nn.Linear(c.gru_hidden + c.width, c.phone_classes) if c.phone_classes > 0 else None
         self._state_sizes = [self.frame_conv.state_size]
         self._state_sizes += [block.conv.state_size for block in self.blocks]
         self._state_sizes.append(c.gru_hidden)
@@ -204,8 +205,7 @@ class MotionNet(nn.Module):
 
     def exported_parameters(self) -> int:
         """Parameters of the exported graph: all but the training-only phone head's."""
-        return sum(p.numel() for name, p in self.named_parameters()
-                   if not name.startswith("phone_head."))
+        return sum(p.numel() for name, p in self.named_parameters() if not name.startswith("phone_head."))
 
     def initial_state(self, batch: int = 1) -> torch.Tensor:
         return torch.zeros(batch, self.state_size)
@@ -229,8 +229,7 @@ class MotionNet(nn.Module):
         closure logit [B, k])."""
         return self.arkit_head(z), self.viseme_head(z), self.closure_head(z).squeeze(2)
 
-    def encode(self, features: torch.Tensor, state: torch.Tensor
-               ) -> tuple[torch.Tensor, torch.Tensor]:
+    def encode(self, features: torch.Tensor, state: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """features [B, 4k, n_mels], state [B, S] -> (heads' input [B, k, H], state_out [B, S]),
         H = GRU hidden + width."""
         c = self.config
@@ -256,9 +255,7 @@ class MotionNet(nn.Module):
         z = self.head_drop(self.head_norm(torch.cat([g, y], dim=2)))
         return z, torch.cat(new_parts, dim=1)
 
-    def forward(
-        self, features: torch.Tensor, state: torch.Tensor
-    ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    def forward(self, features: torch.Tensor, state: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
         """The contract graph: (arkit [B, k, 52] in [0, 1], visemes [B, k, 15] summing to 1, state_out)."""
         arkit_logits, viseme_logits, closure, state_out = self.logits(features, state)
         arkit = torch.sigmoid(arkit_logits)

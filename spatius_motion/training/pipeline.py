@@ -1,4 +1,5 @@
-"""``python -m spatius_motion.training.pipeline [--smoke]``: corpus -> alignment -> features cache -> train -> calibrate -> export -> eval.
+"""``python -m spatius_motion.training.pipeline [--smoke]``: corpus -> alignment -> features cache ->
+train -> calibrate -> export -> eval.
 
 The training utterances are relabelled by forced alignment before the features step
 (``--labels aligned``, the default: ``training.align.align_corpus``, about 13 minutes for 12 h
@@ -68,9 +69,13 @@ def _log(message: str) -> None:
     print(f"[pipeline {time.strftime('%H:%M:%S')}] {message}", flush=True)
 
 
-def build_corpus(corpus_dir: Path, smoke: bool, hours: float | None,
-                 other_language_share: float = BuildConfig.other_language_share,
-                 kokoro_share: float = BuildConfig.kokoro_share) -> None:
+def build_corpus(
+    corpus_dir: Path,
+    smoke: bool,
+    hours: float | None,
+    other_language_share: float = BuildConfig.other_language_share,
+    kokoro_share: float = BuildConfig.kokoro_share,
+) -> None:
     """Builds (or resumes) ``corpus_dir/train`` and ``corpus_dir/eval-slt`` with the corpus builder."""
     from spatius_motion.training.corpus.builder import build
 
@@ -104,13 +109,18 @@ def relabel(utterances: list, train_dir: Path, cache_dir: Path) -> list:
     aligned = align_corpus(train_dir, cache_dir)
     if len(aligned) != len(utterances):
         raise ValueError(f"{len(aligned)} alignments for {len(utterances)} utterances")
-    out = [u if p is None else u.replace(phones=p) for u, p in zip(utterances, aligned)
-           if p is not None or u.engine not in UNTIMED_ENGINES]
+    out = [
+        u if p is None else u.replace(phones=p)
+        for u, p in zip(utterances, aligned)
+        if p is not None or u.engine not in UNTIMED_ENGINES
+    ]
     done = sum(p is not None for p in aligned)
     dropped = len(utterances) - len(out)
-    _log(f"{done} of {len(utterances)} utterances aligned ({done / max(len(utterances), 1):.0%}); "
-         + (f"{dropped} of engines without phone timing left out; " if dropped else "")
-         + "the rest keep their engine's phone timing")
+    _log(
+        f"{done} of {len(utterances)} utterances aligned ({done / max(len(utterances), 1):.0%}); "
+        + (f"{dropped} of engines without phone timing left out; " if dropped else "")
+        + "the rest keep their engine's phone timing"
+    )
     return out
 
 
@@ -120,13 +130,13 @@ def timed_only(utterances: list) -> list:
 
     out = [u for u in utterances if u.engine not in UNTIMED_ENGINES]
     if len(out) < len(utterances):
-        _log(f"{len(utterances) - len(out)} utterances of engines without phone timing "
-             "left out (engine labels)")
+        _log(f"{len(utterances) - len(out)} utterances of engines without phone timing left out (engine labels)")
     return out
 
 
-def train_members(dataset, dataset_path: Path, runs: Sequence[tuple[Path, TrainConfig]],
-                  model_config: ModelConfig, feature, jobs: int) -> list[Path]:
+def train_members(
+    dataset, dataset_path: Path, runs: Sequence[tuple[Path, TrainConfig]], model_config: ModelConfig, feature, jobs: int
+) -> list[Path]:
     """``best.pt`` of each ``(run_dir, train_config)`` of ``runs``, trained ``jobs`` at a time.
 
     With one job the networks train one after the other in this process on ``dataset``. With
@@ -138,14 +148,18 @@ def train_members(dataset, dataset_path: Path, runs: Sequence[tuple[Path, TrainC
     from spatius_motion.training.train import train
 
     if jobs == 1:
-        return [train(dataset, run_dir, model_config=model_config, train_config=config,
-                      feature=feature, label=f"member {k}")
-                for k, (run_dir, config) in enumerate(runs)]
+        return [
+            train(
+                dataset, run_dir, model_config=model_config, train_config=config, feature=feature, label=f"member {k}"
+            )
+            for k, (run_dir, config) in enumerate(runs)
+        ]
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        futures = [pool.submit(_train_member, dataset_path, run_dir, model_config, config,
-                               feature, k, k % jobs)
-                   for k, (run_dir, config) in enumerate(runs)]
+        futures = [
+            pool.submit(_train_member, dataset_path, run_dir, model_config, config, feature, k, k % jobs)
+            for k, (run_dir, config) in enumerate(runs)
+        ]
         try:
             return [future.result() for future in futures]
         except BaseException:
@@ -153,15 +167,29 @@ def train_members(dataset, dataset_path: Path, runs: Sequence[tuple[Path, TrainC
             raise
 
 
-def _train_member(dataset_path: Path, run_dir: Path, model_config: ModelConfig,
-                  config: TrainConfig, feature, index: int, position: int) -> Path:
+def _train_member(
+    dataset_path: Path,
+    run_dir: Path,
+    model_config: ModelConfig,
+    config: TrainConfig,
+    feature,
+    index: int,
+    position: int,
+) -> Path:
     """One member's training in a worker process (``train_members``); it ends with the
     pipeline, so a stopped run leaves no orphan writing into the member's directory."""
     from spatius_motion.training.train import load_dataset, train
 
     _exit_with_parent()
-    return train(load_dataset(dataset_path), run_dir, model_config=model_config,
-                 train_config=config, feature=feature, label=f"member {index}", position=position)
+    return train(
+        load_dataset(dataset_path),
+        run_dir,
+        model_config=model_config,
+        train_config=config,
+        feature=feature,
+        label=f"member {index}",
+        position=position,
+    )
 
 
 def _exit_with_parent(poll_s: float = 1.0) -> None:
@@ -190,7 +218,11 @@ def run(args: argparse.Namespace) -> int:
     from spatius_motion.training.evaluate import run as run_eval
     from spatius_motion.training.export import export_onnx, streaming_parity
     from spatius_motion.training.train import (
-        build_dataset, calibrate_checkpoint, corpus_hash, dataset_file, load_checkpoint_model,
+        build_dataset,
+        calibrate_checkpoint,
+        corpus_hash,
+        dataset_file,
+        load_checkpoint_model,
     )
     from spatius_motion.workers.features import FeatureConfig
 
@@ -201,23 +233,35 @@ def run(args: argparse.Namespace) -> int:
     corpus_dir = Path(args.corpus or REPO_ROOT / "data" / ("corpus-smoke" if args.smoke else "corpus"))
     train_dir, slt_dir = corpus_dir / "train", corpus_dir / "eval-slt"
     feature = FeatureConfig()
-    model_config = replace(ModelConfig(), stream_norm_seconds=args.stream_norm_seconds,
-                           dropout=args.dropout, width=args.width, gru_hidden=args.width,
-                           frame_channels=args.frame_channels)
-    chosen = dict(warp_max=args.warp_max, ema_decay=args.ema_decay, labels=args.labels,
-                  phone_weight=args.phone_weight, jaw_corr_weight=args.jaw_corr_weight)
+    model_config = replace(
+        ModelConfig(),
+        stream_norm_seconds=args.stream_norm_seconds,
+        dropout=args.dropout,
+        width=args.width,
+        gru_hidden=args.width,
+        frame_channels=args.frame_channels,
+    )
+    chosen = dict(
+        warp_max=args.warp_max,
+        ema_decay=args.ema_decay,
+        labels=args.labels,
+        phone_weight=args.phone_weight,
+        jaw_corr_weight=args.jaw_corr_weight,
+    )
     if args.smoke:
         model_config = replace(model_config, width=64, gru_hidden=64, frame_channels=32)
-        train_config = TrainConfig(steps=args.steps or 40, batch=8, crop_keyframes=50,
-                                   val_every=20, lr=3e-3, **chosen)
+        train_config = TrainConfig(steps=args.steps or 40, batch=8, crop_keyframes=50, val_every=20, lr=3e-3, **chosen)
     else:
-        train_config = TrainConfig(steps=args.steps or 20000, max_minutes=args.train_minutes,
-                                   batch=24, crop_keyframes=100, **chosen)
+        train_config = TrainConfig(
+            steps=args.steps or 20000, max_minutes=args.train_minutes, batch=24, crop_keyframes=100, **chosen
+        )
     flops = compute_per_10ms([model_config] * args.members)
     if flops > FLOPS_LIMIT_PER_10MS:
-        raise SystemExit(f"{args.members} networks of width {model_config.width} cost "
-                         f"{flops / 1e6:.2f} MFLOP per 10 ms, over the limit of "
-                         f"{FLOPS_LIMIT_PER_10MS / 1e6:g}: use fewer members or narrower ones")
+        raise SystemExit(
+            f"{args.members} networks of width {model_config.width} cost "
+            f"{flops / 1e6:.2f} MFLOP per 10 ms, over the limit of "
+            f"{FLOPS_LIMIT_PER_10MS / 1e6:g}: use fewer members or narrower ones"
+        )
 
     _log(f"corpus -> {corpus_dir}")
     build_corpus(corpus_dir, args.smoke, args.hours, args.other_language_share, args.kokoro_share)
@@ -232,8 +276,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         utterances = timed_only(utterances)
     key = corpus_hash(utterances, feature, model_config.lookahead_keyframes)
-    dataset = build_dataset(utterances, feature, model_config.lookahead_keyframes,
-                            cache_dir=cache_dir, key=key)
+    dataset = build_dataset(utterances, feature, model_config.lookahead_keyframes, cache_dir=cache_dir, key=key)
     dataset_hours = len(dataset.visemes) / 25 / 3600
     voices = voice_summary(dataset.voices, dataset.key_offsets)
     _log(f"{len(dataset)} utterances, {dataset_hours:.2f} h: {voices}")
@@ -243,16 +286,25 @@ def run(args: argparse.Namespace) -> int:
 
     jobs = min(args.jobs, args.members)
     rounds = -(-args.members // jobs)
-    member_runs = [(run_dir / f"member-{k}",
-                    replace(train_config, seed=k, max_minutes=train_config.max_minutes / rounds,
-                            threads=max(1, train_config.threads // jobs)))
-                   for k in range(args.members)]
+    member_runs = [
+        (
+            run_dir / f"member-{k}",
+            replace(
+                train_config,
+                seed=k,
+                max_minutes=train_config.max_minutes / rounds,
+                threads=max(1, train_config.threads // jobs),
+            ),
+        )
+        for k in range(args.members)
+    ]
     for k, (member_dir, member_config) in enumerate(member_runs):
-        _log(f"train member {k + 1} of {args.members} (seed {k}): {member_config.steps} steps or "
-             f"{member_config.max_minutes:g} min on {member_config.threads} thread"
-             f"{'s' if member_config.threads != 1 else ''} -> {member_dir}")
-    bests = train_members(dataset, dataset_file(cache_dir, key), member_runs, model_config,
-                          feature, jobs)
+        _log(
+            f"train member {k + 1} of {args.members} (seed {k}): {member_config.steps} steps or "
+            f"{member_config.max_minutes:g} min on {member_config.threads} thread"
+            f"{'s' if member_config.threads != 1 else ''} -> {member_dir}"
+        )
+    bests = train_members(dataset, dataset_file(cache_dir, key), member_runs, model_config, feature, jobs)
     if args.until == "train":
         return 0
 
@@ -261,14 +313,12 @@ def run(args: argparse.Namespace) -> int:
         calibrated.append(member_dir / "calibrated.pt")
         if not _newer(calibrated[-1], best):
             shift = calibrate_checkpoint(best, dataset, member_config, calibrated[-1])
-            _log(f"member {k + 1}: closure head calibrated on its validation split: bias shift "
-                 f"{shift:+.2f}")
+            _log(f"member {k + 1}: closure head calibrated on its validation split: bias shift {shift:+.2f}")
         member_onnx.append(member_dir / "model.onnx")
         if not _newer(member_onnx[-1], calibrated[-1]):
             model, feature = load_checkpoint_model(calibrated[-1])
             member_name = args.name if args.members == 1 else f"{args.name}-member-{k}"
-            export_onnx(model, member_onnx[-1], name=member_name, version=MODEL_VERSION,
-                        feature=feature)
+            export_onnx(model, member_onnx[-1], name=member_name, version=MODEL_VERSION, feature=feature)
 
     onnx_path = run_dir / "model.onnx"
     if not _newer(onnx_path, *member_onnx):
@@ -277,9 +327,11 @@ def run(args: argparse.Namespace) -> int:
         else:
             combine(member_onnx, onnx_path, name=args.name, version=MODEL_VERSION)
     parity = streaming_parity(onnx_path)
-    _log(f"exported {onnx_path} ({onnx_path.stat().st_size / 1e6:.2f} MB, "
-         f"{len(member_onnx)} member{'s' if len(member_onnx) != 1 else ''}); "
-         f"streaming parity max abs diff {parity:.2e}")
+    _log(
+        f"exported {onnx_path} ({onnx_path.stat().st_size / 1e6:.2f} MB, "
+        f"{len(member_onnx)} member{'s' if len(member_onnx) != 1 else ''}); "
+        f"streaming parity max abs diff {parity:.2e}"
+    )
     if parity > PARITY_TOLERANCE:
         raise SystemExit(f"streaming parity {parity:.2e} exceeds {PARITY_TOLERANCE}")
     if args.until == "export":
@@ -318,8 +370,10 @@ def voice_summary(voices: list[str], key_offsets) -> str:
         engine = speaker.split(":", 1)[0]
         hours[engine] = hours.get(engine, 0.0) + (key_offsets[i + 1] - key_offsets[i]) / 25 / 3600
         names.setdefault(engine, set()).add(speaker)
-    return ", ".join(f"{engine} {hours[engine]:.2f} h ({len(names[engine])} voice"
-                     f"{'s' if len(names[engine]) != 1 else ''})" for engine in sorted(hours))
+    return ", ".join(
+        f"{engine} {hours[engine]:.2f} h ({len(names[engine])} voice{'s' if len(names[engine]) != 1 else ''})"
+        for engine in sorted(hours)
+    )
 
 
 def augmentation_summary(train_config: dict) -> str:
@@ -331,19 +385,17 @@ def augmentation_summary(train_config: dict) -> str:
     if warp > 0:
         parts.append(f"vocal-tract warp x{1 - warp:.2f}..x{1 + warp:.2f}")
     if train_config.get("freq_masks", 0):
-        parts.append(f"{train_config['freq_masks']} frequency masks <= "
-                     f"{train_config['freq_mask_bins']} mel bins")
+        parts.append(f"{train_config['freq_masks']} frequency masks <= {train_config['freq_mask_bins']} mel bins")
     if train_config.get("time_masks", 0):
-        parts.append(f"{train_config['time_masks']} time masks <= "
-                     f"{10 * train_config['time_mask_frames']} ms")
+        parts.append(f"{train_config['time_masks']} time masks <= {10 * train_config['time_mask_frames']} ms")
     return ", ".join(parts)
 
 
 LABEL_SOURCES = {
     "engine": "phones timed by each TTS engine",
     "aligned": "phones from pocketsphinx forced alignment of each utterance with its text "
-               "(training/align.py, as the real-speech set is labelled); utterances that do not "
-               "align keep their engine's timing",
+    "(training/align.py, as the real-speech set is labelled); utterances that do not "
+    "align keep their engine's timing",
 }
 """The model card's wording of ``TrainConfig.labels``."""
 
@@ -359,8 +411,16 @@ WIRE_NOTE = (
 """How the server turns the model's output into wire keyframes (every model card says it)."""
 
 
-def model_card(name: str, checkpoints: list[Path], onnx_path: Path, hours: float, voices: str,
-               results: dict, ship: bool, against: list[str]) -> str:
+def model_card(
+    name: str,
+    checkpoints: list[Path],
+    onnx_path: Path,
+    hours: float,
+    voices: str,
+    results: dict,
+    ship: bool,
+    against: list[str],
+) -> str:
     """CARD.md: what the model is (one network, or the mean of ``checkpoints``' networks), how
     it was trained, and its evaluation against the baseline."""
     import torch
@@ -380,127 +440,207 @@ def model_card(name: str, checkpoints: list[Path], onnx_path: Path, hours: float
     steps = ", ".join(str(k["step"]) for k in ckpts)
     seeds = ", ".join(str(k.get("train_config", {}).get("seed", 0)) for k in ckpts)
     shifts = ", ".join(f"{k.get('closure_shift', 0.0):+.2f}" for k in ckpts)
-    verdict = ("beats the loudness baseline on every quality metric (visemes, jaw, closures, "
-               "false closures, lag) of every set, within the latency target; its algorithmic "
-               "latency (lookahead plus one keyframe) is higher than the baseline's, as any "
-               "lookahead makes it. Shipped under models/, it is the server's default model "
-               "(spatius_motion.settings.DEFAULT_MODEL_PATH)" if ship else
-               "does not beat the loudness baseline everywhere, so it is not shipped: "
-               + "; ".join(against))
-    norm = (f"per-stream causal running-mean normalisation (time constant "
-            f"{c.stream_norm_seconds:g} s) -> " if c.stream_norm_seconds > 0 else "")
-    network = (f"log-mel ({feature.n_mels} bins, {feature.hop_samples}-sample hop) -> {norm}causal "
-               f"frame conv -> {c.frames_per_keyframe} frames per keyframe -> dilated causal convs "
-               f"{list(c.dilations)} (width {c.width}) -> GRU ({c.gru_hidden}) -> ARKit-52 "
-               "(mouth/jaw channels), a bilabial-closure head driving mouthClose, and 15 OVR "
-               "viseme posteriors at 25 fps.")
+    verdict = (
+        "beats the loudness baseline on every quality metric (visemes, jaw, closures, "
+        "false closures, lag) of every set, within the latency target; its algorithmic "
+        "latency (lookahead plus one keyframe) is higher than the baseline's, as any "
+        "lookahead makes it. Shipped under models/, it is the server's default model "
+        "(spatius_motion.settings.DEFAULT_MODEL_PATH)"
+        if ship
+        else "does not beat the loudness baseline everywhere, so it is not shipped: " + "; ".join(against)
+    )
+    norm = (
+        f"per-stream causal running-mean normalisation (time constant {c.stream_norm_seconds:g} s) -> "
+        if c.stream_norm_seconds > 0
+        else ""
+    )
+    network = (
+        f"log-mel ({feature.n_mels} bins, {feature.hop_samples}-sample hop) -> {norm}causal "
+        f"frame conv -> {c.frames_per_keyframe} frames per keyframe -> dilated causal convs "
+        f"{list(c.dilations)} (width {c.width}) -> GRU ({c.gru_hidden}) -> ARKit-52 "
+        "(mouth/jaw channels), a bilabial-closure head driving mouthClose, and 15 OVR "
+        "viseme posteriors at 25 fps."
+    )
     if len(models) == 1:
-        summary = ("Causal streaming audio-to-motion model (docs/model-contract.md, contract 1): "
-                   + network)
+        summary = "Causal streaming audio-to-motion model (docs/model-contract.md, contract 1): " + network
         members_row = []
     else:
-        summary = (f"Causal streaming audio-to-motion model (docs/model-contract.md, contract 1): "
-                   f"the mean of {len(models)} networks trained alike from different seeds "
-                   "(training/ensemble.py: one graph, the same features in, ARKit weights and "
-                   "viseme posteriors averaged, each network's state in its own slice). Each "
-                   "network: " + network)
+        summary = (
+            f"Causal streaming audio-to-motion model (docs/model-contract.md, contract 1): "
+            f"the mean of {len(models)} networks trained alike from different seeds "
+            "(training/ensemble.py: one graph, the same features in, ARKit weights and "
+            "viseme posteriors averaged, each network's state in its own slice). Each "
+            "network: " + network
+        )
         members_row = [f"| members | {len(models)} (seeds {seeds}), outputs averaged |"]
-    return "\n".join([
-        f"# {name}", "",
-        summary, "",
-        "| property | value |", "|---|---|",
-        *members_row,
-        f"| parameters | {params:,} |",
-        f"| compute | {flops / 1e6:.2f} MFLOP per 10 ms of audio |",
-        f"| lookahead | {c.lookahead_keyframes} keyframes ({40 * c.lookahead_keyframes} ms) |",
-        f"| state size | {state} floats |",
-        f"| file size | {onnx_path.stat().st_size / 1e6:.2f} MB |",
-        f"| training data | {hours:.2f} h of synthetic speech (training/corpus): {voices} |",
-        f"| training | {steps} steps (best checkpoint"
-        f"{'' if len(ckpts) == 1 else ' of each member'}), CPU, training/train.py |",
-        f"| training labels | {LABEL_SOURCES[train_config.get('labels', 'engine')]} |",
-        *([f"| phone head | training only: cross-entropy on each keyframe's ARPAbet phone "
-           f"(weight {train_config['phone_weight']:g}), not in the exported graph |"]
-          if train_config.get("phone_weight", 0) > 0 else []),
-        *([f"| jaw objective | squared error plus 1 - r of jawOpen within each crop "
-           f"(weight {train_config['jaw_corr_weight']:g}) |"]
-          if train_config.get("jaw_corr_weight", 0) > 0 else []),
-        f"| augmentation | {augmentation_summary(train_config)} |",
-        f"| closure calibration | bias {shifts} "
-        "logits, chosen on the validation split (<= 2% long-vowel false closures) |", "",
-        "Reproduce: `python -m spatius_motion.training.pipeline` (corpus -> features -> train -> export -> eval). "
-        "Version history: `CHANGES.md` beside this card.",
-        "", "## Evaluation", "",
-        "Streaming through onnxruntime with the server's model path (training/evaluate.py). "
-        "`slt`: unseen TTS speaker, labels from the engine's own phone timing; `slt-aligned`: "
-        "the same audio labelled by pocketsphinx forced alignment; `librivox`: real read speech "
-        "(pocketsphinx-testdata), labels from pocketsphinx forced alignment; `phrases`: the "
-        "same package's other recorded speech with a known transcript (spoken card names, a "
-        "robot command, a digit string: three recordings), labelled the same way. The jaw r "
-        "interval is a 95% bootstrap over 1-second blocks of keyframes: how far the "
-        "figure could move on another draw of such speech.", "",
-        card_table(results),
-        f"Verdict: {verdict}.", "",
-        WIRE_NOTE,
-    ])
+    return "\n".join(
+        [
+            f"# {name}",
+            "",
+            summary,
+            "",
+            "| property | value |",
+            "|---|---|",
+            *members_row,
+            f"| parameters | {params:,} |",
+            f"| compute | {flops / 1e6:.2f} MFLOP per 10 ms of audio |",
+            f"| lookahead | {c.lookahead_keyframes} keyframes ({40 * c.lookahead_keyframes} ms) |",
+            f"| state size | {state} floats |",
+            f"| file size | {onnx_path.stat().st_size / 1e6:.2f} MB |",
+            f"| training data | {hours:.2f} h of synthetic speech (training/corpus): {voices} |",
+            f"| training | {steps} steps (best checkpoint"
+            f"{'' if len(ckpts) == 1 else ' of each member'}), CPU, training/train.py |",
+            f"| training labels | {LABEL_SOURCES[train_config.get('labels', 'engine')]} |",
+            *(
+                [
+                    f"| phone head | training only: cross-entropy on each keyframe's ARPAbet phone "
+                    f"(weight {train_config['phone_weight']:g}), not in the exported graph |"
+                ]
+                if train_config.get("phone_weight", 0) > 0
+                else []
+            ),
+            *(
+                [
+                    f"| jaw objective | squared error plus 1 - r of jawOpen within each crop "
+                    f"(weight {train_config['jaw_corr_weight']:g}) |"
+                ]
+                if train_config.get("jaw_corr_weight", 0) > 0
+                else []
+            ),
+            f"| augmentation | {augmentation_summary(train_config)} |",
+            f"| closure calibration | bias {shifts} "
+            "logits, chosen on the validation split (<= 2% long-vowel false closures) |",
+            "",
+            "Reproduce: `python -m spatius_motion.training.pipeline` (corpus -> features -> train -> export -> eval). "
+            "Version history: `CHANGES.md` beside this card.",
+            "",
+            "## Evaluation",
+            "",
+            "Streaming through onnxruntime with the server's model path (training/evaluate.py). "
+            "`slt`: unseen TTS speaker, labels from the engine's own phone timing; `slt-aligned`: "
+            "the same audio labelled by pocketsphinx forced alignment; `librivox`: real read speech "
+            "(pocketsphinx-testdata), labels from pocketsphinx forced alignment; `phrases`: the "
+            "same package's other recorded speech with a known transcript (spoken card names, a "
+            "robot command, a digit string: three recordings), labelled the same way. The jaw r "
+            "interval is a 95% bootstrap over 1-second blocks of keyframes: how far the "
+            "figure could move on another draw of such speech.",
+            "",
+            card_table(results),
+            f"Verdict: {verdict}.",
+            "",
+            WIRE_NOTE,
+        ]
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="spatius_motion.training.pipeline", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="spatius_motion.training.pipeline",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--smoke", action="store_true", help="tiny corpus, few steps (CI)")
     parser.add_argument("--name", default=MODEL_NAME)
-    parser.add_argument("--corpus", default=None,
-                        help="corpus directory (default data/corpus, data/corpus-smoke with --smoke)")
+    parser.add_argument(
+        "--corpus", default=None, help="corpus directory (default data/corpus, data/corpus-smoke with --smoke)"
+    )
     parser.add_argument("--hours", type=float, default=None, help="training corpus hours")
     parser.add_argument("--runs", default=str(REPO_ROOT / "runs"))
     parser.add_argument("--steps", type=int, default=None, help="override the step count")
-    parser.add_argument("--members", type=int, default=DEFAULT_MEMBERS,
-                        help="networks trained alike from seeds 0..N-1 and averaged into one "
-                             "model file (training/ensemble.py); 1 = a single network")
-    parser.add_argument("--train-minutes", type=float, default=70.0,
-                        help="wall-clock training budget of all members together; members "
-                             "trained at once share it whole, those trained in turn split it "
-                             "(each member's schedule anneals within its share)")
-    parser.add_argument("--jobs", type=int, default=DEFAULT_JOBS,
-                        help="members trained at once, each in its own process with an equal "
-                             "share of the training threads (1 = one after the other in this "
-                             "process)")
-    parser.add_argument("--width", type=int, default=ModelConfig.width,
-                        help="channels of each network's keyframe convs and GRU")
-    parser.add_argument("--frame-channels", type=int, default=ModelConfig.frame_channels,
-                        help="channels of each network's 100 Hz frame conv")
-    parser.add_argument("--stream-norm-seconds", type=float,
-                        default=ModelConfig.stream_norm_seconds,
-                        help="per-stream running-mean normalisation time constant (0 = off)")
-    parser.add_argument("--warp-max", type=float, default=TrainConfig.warp_max,
-                        help="vocal-tract warp range: factors in [1 - w, 1 + w]")
-    parser.add_argument("--dropout", type=float, default=ModelConfig.dropout,
-                        help="training-time dropout on the residual branches and the heads' input")
-    parser.add_argument("--labels", choices=tuple(LABEL_SOURCES), default="aligned",
-                        help="phone timing of the training targets: forced alignment of each "
-                             "utterance with its text (the labeller of the real-speech evaluation "
-                             "set; 0.5.0) or each engine's own (0.4.0 and before)")
-    parser.add_argument("--phone-weight", type=float, default=TrainConfig.phone_weight,
-                        help="weight of a training-only head's cross-entropy on each keyframe's "
-                             "ARPAbet phone (0 = no phone head; the export never contains it)")
-    parser.add_argument("--jaw-corr-weight", type=float, default=DEFAULT_JAW_CORR_WEIGHT,
-                        help="weight of 1 - r, jawOpen's Pearson r against its target within "
-                             "each crop, beside the squared error (0 = off, as up to 0.6.0)")
-    parser.add_argument("--ema-decay", type=float, default=TrainConfig.ema_decay,
-                        help="per-step decay of the weights' moving average that is validated and "
-                             "exported (0 = off, the raw weights)")
-    parser.add_argument("--other-language-share", type=float,
-                        default=BuildConfig.other_language_share,
-                        help="share of training shards read by festival's other-language voices "
-                             "(0.21 was tried after 0.4.0 and not shipped: spatius_motion/models/tcn-gru/CHANGES.md)")
-    parser.add_argument("--kokoro-share", type=float, default=BuildConfig.kokoro_share,
-                        help="share of training shards read by Kokoro-82M's voices "
-                             "(training/corpus/kokoro.py; labelled by forced alignment only)")
+    parser.add_argument(
+        "--members",
+        type=int,
+        default=DEFAULT_MEMBERS,
+        help="networks trained alike from seeds 0..N-1 and averaged into one "
+        "model file (training/ensemble.py); 1 = a single network",
+    )
+    parser.add_argument(
+        "--train-minutes",
+        type=float,
+        default=70.0,
+        help="wall-clock training budget of all members together; members "
+        "trained at once share it whole, those trained in turn split it "
+        "(each member's schedule anneals within its share)",
+    )
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=DEFAULT_JOBS,
+        help="members trained at once, each in its own process with an equal "
+        "share of the training threads (1 = one after the other in this "
+        "process)",
+    )
+    parser.add_argument(
+        "--width", type=int, default=ModelConfig.width, help="channels of each network's keyframe convs and GRU"
+    )
+    parser.add_argument(
+        "--frame-channels",
+        type=int,
+        default=ModelConfig.frame_channels,
+        help="channels of each network's 100 Hz frame conv",
+    )
+    parser.add_argument(
+        "--stream-norm-seconds",
+        type=float,
+        default=ModelConfig.stream_norm_seconds,
+        help="per-stream running-mean normalisation time constant (0 = off)",
+    )
+    parser.add_argument(
+        "--warp-max", type=float, default=TrainConfig.warp_max, help="vocal-tract warp range: factors in [1 - w, 1 + w]"
+    )
+    parser.add_argument(
+        "--dropout",
+        type=float,
+        default=ModelConfig.dropout,
+        help="training-time dropout on the residual branches and the heads' input",
+    )
+    parser.add_argument(
+        "--labels",
+        choices=tuple(LABEL_SOURCES),
+        default="aligned",
+        help="phone timing of the training targets: forced alignment of each "
+        "utterance with its text (the labeller of the real-speech evaluation "
+        "set; 0.5.0) or each engine's own (0.4.0 and before)",
+    )
+    parser.add_argument(
+        "--phone-weight",
+        type=float,
+        default=TrainConfig.phone_weight,
+        help="weight of a training-only head's cross-entropy on each keyframe's "
+        "ARPAbet phone (0 = no phone head; the export never contains it)",
+    )
+    parser.add_argument(
+        "--jaw-corr-weight",
+        type=float,
+        default=DEFAULT_JAW_CORR_WEIGHT,
+        help="weight of 1 - r, jawOpen's Pearson r against its target within "
+        "each crop, beside the squared error (0 = off, as up to 0.6.0)",
+    )
+    parser.add_argument(
+        "--ema-decay",
+        type=float,
+        default=TrainConfig.ema_decay,
+        help="per-step decay of the weights' moving average that is validated and exported (0 = off, the raw weights)",
+    )
+    parser.add_argument(
+        "--other-language-share",
+        type=float,
+        default=BuildConfig.other_language_share,
+        help="share of training shards read by festival's other-language voices "
+        "(0.21 was tried after 0.4.0 and not shipped: spatius_motion/models/tcn-gru/CHANGES.md)",
+    )
+    parser.add_argument(
+        "--kokoro-share",
+        type=float,
+        default=BuildConfig.kokoro_share,
+        help="share of training shards read by Kokoro-82M's voices "
+        "(training/corpus/kokoro.py; labelled by forced alignment only)",
+    )
     parser.add_argument("--until", choices=STEPS, default="eval", help="stop after this step")
     parser.add_argument("--eval-sets", default="slt,slt-aligned,librivox,phrases")
-    parser.add_argument("--ship", action="store_true",
-                        help="copy model.onnx and CARD.md to models/<name>/ if it beats the baseline")
+    parser.add_argument(
+        "--ship", action="store_true", help="copy model.onnx and CARD.md to models/<name>/ if it beats the baseline"
+    )
     args = parser.parse_args(argv)
     if args.members < 1:
         parser.error("--members must be at least 1")

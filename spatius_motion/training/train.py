@@ -114,12 +114,17 @@ class Dataset:
     def __post_init__(self) -> None:
         # item(i) slices features by 4 x keyframe offsets: one short utterance would shift the
         # audio of every later utterance against its labels
-        if len(self.features) != 4 * int(self.key_offsets[-1]) or len(self.visemes) != int(
-                self.key_offsets[-1]) or len(self.arkit) != len(self.visemes) or (
-                self.phones is not None and len(self.phones) != len(self.visemes)):
-            raise ValueError(f"dataset rows disagree: {len(self.features)} frames, "
-                             f"{len(self.visemes)} visemes, {int(self.key_offsets[-1])} keyframes"
-                             + ("" if self.phones is None else f", {len(self.phones)} phones"))
+        if (
+            len(self.features) != 4 * int(self.key_offsets[-1])
+            or len(self.visemes) != int(self.key_offsets[-1])
+            or len(self.arkit) != len(self.visemes)
+            or (self.phones is not None and len(self.phones) != len(self.visemes))
+        ):
+            raise ValueError(
+                f"dataset rows disagree: {len(self.features)} frames, "
+                f"{len(self.visemes)} visemes, {int(self.key_offsets[-1])} keyframes"
+                + ("" if self.phones is None else f", {len(self.phones)} phones")
+            )
 
     def __len__(self) -> int:
         return len(self.key_offsets) - 1
@@ -144,8 +149,7 @@ class Dataset:
             visemes=np.concatenate([p[2] for p in parts]),
             key_offsets=np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64),
             voices=[self.voices[i] for i in indices],
-            phones=(None if self.phones is None
-                    else np.concatenate([self.phones_of(i) for i in indices])),
+            phones=(None if self.phones is None else np.concatenate([self.phones_of(i) for i in indices])),
         )
 
 
@@ -159,8 +163,7 @@ def corpus_hash(utterances: Sequence[UtteranceLike], feature: FeatureConfig, loo
     return digest.hexdigest()[:16]
 
 
-def features_for(audio: np.ndarray, logmel: LogMel, lookahead: int,
-                 keys: int | None = None) -> np.ndarray:
+def features_for(audio: np.ndarray, logmel: LogMel, lookahead: int, keys: int | None = None) -> np.ndarray:
     """Log-mel [4 * (keys + lookahead), n_mels] of the audio padded with zeros to ``keys``
     keyframes (default: the fewest that hold it) plus ``lookahead`` keyframes."""
     samples_per_key = logmel.config.hop_samples * 4
@@ -181,8 +184,12 @@ def load_dataset(path: str | Path) -> Dataset:
     """A dataset ``build_dataset`` cached at ``path``."""
     with np.load(path, allow_pickle=False) as data:
         return Dataset(
-            features=data["features"], arkit=data["arkit"], visemes=data["visemes"],
-            key_offsets=data["key_offsets"], voices=list(data["voices"]), phones=data["phones"],
+            features=data["features"],
+            arkit=data["arkit"],
+            visemes=data["visemes"],
+            key_offsets=data["key_offsets"],
+            voices=list(data["voices"]),
+            phones=data["phones"],
         )
 
 
@@ -214,21 +221,29 @@ def build_dataset(
         feats.append(frames.astype(np.float32))
         arkits.append(np.concatenate([arkit.astype(np.float32), pad]))
         visemes.append(np.concatenate([vis.astype(np.int64), np.zeros(lookahead, np.int64)]))
-        phones.append(np.concatenate([phone_ids(utt.phones, keys, KEYFRAME_RATE_HZ),
-                                      np.zeros(lookahead, np.int64)]))
+        phones.append(np.concatenate([phone_ids(utt.phones, keys, KEYFRAME_RATE_HZ), np.zeros(lookahead, np.int64)]))
         lengths.append(keys + lookahead)
         voices.append(utt.voice)
     dataset = Dataset(
-        features=np.concatenate(feats), arkit=np.concatenate(arkits),
+        features=np.concatenate(feats),
+        arkit=np.concatenate(arkits),
         visemes=np.concatenate(visemes),
-        key_offsets=np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64), voices=voices,
+        key_offsets=np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64),
+        voices=voices,
         phones=np.concatenate(phones),
     )
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp.npz")
-        np.savez(tmp, features=dataset.features, arkit=dataset.arkit, visemes=dataset.visemes,
-                 key_offsets=dataset.key_offsets, voices=np.array(voices), phones=dataset.phones)
+        np.savez(
+            tmp,
+            features=dataset.features,
+            arkit=dataset.arkit,
+            visemes=dataset.visemes,
+            key_offsets=dataset.key_offsets,
+            voices=np.array(voices),
+            phones=dataset.phones,
+        )
         tmp.replace(path)
     return dataset
 
@@ -251,8 +266,7 @@ class Batcher:
     the crop's mean, so no single band or frame decides a label.
     """
 
-    def __init__(self, dataset: Dataset, config: TrainConfig, feature: FeatureConfig,
-                 seed: int) -> None:
+    def __init__(self, dataset: Dataset, config: TrainConfig, feature: FeatureConfig, seed: int) -> None:
         self.data = dataset
         self.config = config
         self.rng = np.random.default_rng(seed)
@@ -329,8 +343,7 @@ class Batcher:
         return tuple(torch.from_numpy(x) for x in (feats, arkit, vis, mask, phones))
 
 
-def jaw_correlation_loss(output: torch.Tensor, target: torch.Tensor,
-                         mask: torch.Tensor) -> torch.Tensor:
+def jaw_correlation_loss(output: torch.Tensor, target: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
     """``1 - r`` per crop of jawOpen [B, C] against its target over the masked keyframes,
     averaged with weights proportional to the target's standard deviation in each crop, so a
     crop of silence (a flat target, r undefined) weighs nothing."""
@@ -340,15 +353,20 @@ def jaw_correlation_loss(output: torch.Tensor, target: torch.Tensor,
         return (x - (x * mask).sum(dim=1, keepdim=True) / count) * mask
 
     out_c, tgt_c = centred(output), centred(target)
-    tgt_var = (tgt_c ** 2).sum(dim=1)
-    r = (out_c * tgt_c).sum(dim=1) / torch.sqrt((out_c ** 2).sum(dim=1) * tgt_var + 1e-8)
+    tgt_var = (tgt_c**2).sum(dim=1)
+    r = (out_c * tgt_c).sum(dim=1) / torch.sqrt((out_c**2).sum(dim=1) * tgt_var + 1e-8)
     spread = torch.sqrt(tgt_var / count.squeeze(1))
     return ((1.0 - r) * spread).sum() / spread.sum().clamp(min=1e-6)
 
 
 def losses(
-    model: MotionNet, feats: torch.Tensor, arkit: torch.Tensor, vis: torch.Tensor,
-    mask: torch.Tensor, config: TrainConfig, phones: torch.Tensor | None = None,
+    model: MotionNet,
+    feats: torch.Tensor,
+    arkit: torch.Tensor,
+    vis: torch.Tensor,
+    mask: torch.Tensor,
+    config: TrainConfig,
+    phones: torch.Tensor | None = None,
 ) -> dict[str, torch.Tensor]:
     """Loss terms on lookahead-shifted targets: output ``t`` is scored against label ``t - L``.
     ``phones`` [B, C] feed the phone head's term, present when ``config.phone_weight`` > 0."""
@@ -374,15 +392,13 @@ def losses(
     total = ce + config.arkit_weight * mse + config.closure_weight * bce
     terms = {"ce": ce, "mse": mse, "bce": bce}
     if config.jaw_corr_weight > 0:
-        terms["jaw_corr"] = jaw_correlation_loss(
-            arkit_out[..., JAW_OPEN_INDEX], arkit_t[..., JAW_OPEN_INDEX], m)
+        terms["jaw_corr"] = jaw_correlation_loss(arkit_out[..., JAW_OPEN_INDEX], arkit_t[..., JAW_OPEN_INDEX], m)
         total = total + config.jaw_corr_weight * terms["jaw_corr"]
     if config.phone_weight > 0:
         if model.phone_head is None or phones is None:
             raise ValueError("phone_weight > 0 needs a model with a phone head and phone targets")
         phone_logits = model.phone_head(z).transpose(1, 2)
-        terms["phone_ce"] = (F.cross_entropy(phone_logits, phones[:, :keys], reduction="none")
-                             * m).sum() / denom
+        terms["phone_ce"] = (F.cross_entropy(phone_logits, phones[:, :keys], reduction="none") * m).sum() / denom
         total = total + config.phone_weight * terms["phone_ce"]
     return {"total": total, **terms}
 
@@ -405,10 +421,15 @@ def validate(model: MotionNet, data: Dataset, config: TrainConfig) -> dict[str, 
         total += keys
         sq += float(((arkit[:, JAW_OPEN_INDEX] - a[:, JAW_OPEN_INDEX]) ** 2).sum())
         pred, true = arkit[:, MOUTH_CLOSE_INDEX] > 0.5, v == PP_INDEX
-        tp += int((pred & true).sum()); fp += int((pred & ~true).sum()); fn += int((~pred & true).sum())
+        tp += int((pred & true).sum())
+        fp += int((pred & ~true).sum())
+        fn += int((~pred & true).sum())
     model.train()
-    return {"viseme_acc": correct / max(total, 1), "jaw_mse": sq / max(total, 1),
-            "closure_f1": 2 * tp / max(2 * tp + fp + fn, 1)}
+    return {
+        "viseme_acc": correct / max(total, 1),
+        "jaw_mse": sq / max(total, 1),
+        "closure_f1": 2 * tp / max(2 * tp + fp + fn, 1),
+    }
 
 
 VOWEL_VISEMES = tuple(VISEME_NAMES.index(v) for v in ("aa", "E", "ih", "oh", "ou"))
@@ -464,17 +485,34 @@ def split_by_index(n: int, fraction: float, seed: int) -> tuple[list[int], list[
     return sorted(order[n_val:].tolist()), sorted(order[:n_val].tolist())
 
 
-def save_checkpoint(path: Path, model: MotionNet, optimizer, step: int, best: float,
-                    feature: FeatureConfig, train_config: TrainConfig, history: list,
-                    spent_s: float = 0.0, average: MotionNet | None = None) -> None:
+def save_checkpoint(
+    path: Path,
+    model: MotionNet,
+    optimizer,
+    step: int,
+    best: float,
+    feature: FeatureConfig,
+    train_config: TrainConfig,
+    history: list,
+    spent_s: float = 0.0,
+    average: MotionNet | None = None,
+) -> None:
     tmp = path.with_suffix(".tmp")
-    torch.save({
-        "model": model.state_dict(), "model_config": model.config.to_dict(),
-        "optimizer": optimizer.state_dict() if optimizer is not None else None,
-        "average": average.state_dict() if average is not None else None,
-        "step": step, "best": best, "feature": feature.to_json(),
-        "train_config": asdict(train_config), "history": history, "spent_s": spent_s,
-    }, tmp)
+    torch.save(
+        {
+            "model": model.state_dict(),
+            "model_config": model.config.to_dict(),
+            "optimizer": optimizer.state_dict() if optimizer is not None else None,
+            "average": average.state_dict() if average is not None else None,
+            "step": step,
+            "best": best,
+            "feature": feature.to_json(),
+            "train_config": asdict(train_config),
+            "history": history,
+            "spent_s": spent_s,
+        },
+        tmp,
+    )
     tmp.replace(path)
 
 
@@ -498,8 +536,9 @@ def load_checkpoint_model(path: str | Path) -> tuple[MotionNet, FeatureConfig]:
     return model.eval(), FeatureConfig.from_json(ckpt["feature"])
 
 
-def train_step(model: MotionNet, optimizer: torch.optim.Optimizer, batcher: Batcher,
-               config: TrainConfig) -> dict[str, torch.Tensor]:
+def train_step(
+    model: MotionNet, optimizer: torch.optim.Optimizer, batcher: Batcher, config: TrainConfig
+) -> dict[str, torch.Tensor]:
     """One optimisation step on the next batch (gradients clipped to norm 1); its loss terms."""
     feats, arkit, vis, mask, phones = batcher.batch()
     terms = losses(model, feats, arkit, vis, mask, config, phones)
@@ -534,8 +573,13 @@ def train(
     base = model_config or ModelConfig()
     if tc.phone_weight > 0 and dataset.phones is None:
         raise ValueError("phone_weight > 0 needs a dataset built with phone labels")
-    mc = ModelConfig.from_dict({**base.to_dict(), "arkit_mask": driven_channels(dataset),
-                                "phone_classes": len(ARPABET) if tc.phone_weight > 0 else 0})
+    mc = ModelConfig.from_dict(
+        {
+            **base.to_dict(),
+            "arkit_mask": driven_channels(dataset),
+            "phone_classes": len(ARPABET) if tc.phone_weight > 0 else 0,
+        }
+    )
     model = MotionNet(mc)
     train_idx, val_idx = split_by_index(len(dataset), tc.val_fraction, tc.seed)
     train_data, val_data = dataset.subset(train_idx), dataset.subset(val_idx)
@@ -572,8 +616,9 @@ def train(
 
     batcher = Batcher(train_data, tc, feature, seed=tc.seed + step)
     model.train()
-    bar = tqdm(total=tc.steps, initial=step, desc=label, disable=not progress, unit="step",
-               mininterval=5.0, position=position)
+    bar = tqdm(
+        total=tc.steps, initial=step, desc=label, disable=not progress, unit="step", mininterval=5.0, position=position
+    )
     started = time.monotonic() - spent_s
     while True:
         elapsed = time.monotonic() - started
@@ -593,13 +638,19 @@ def train(
             metrics = validate(scored, val_data, tc) if len(val_data) else {"viseme_acc": 0.0}
             score = metrics["viseme_acc"] + metrics.get("closure_f1", 0.0)
             spent_s = time.monotonic() - started
-            history.append({"step": step, "elapsed_s": round(spent_s, 1), "lr": lr_at(step, progress),
-                            **{k: round(float(v.item()), 4) for k, v in terms.items()}, **metrics})
+            history.append(
+                {
+                    "step": step,
+                    "elapsed_s": round(spent_s, 1),
+                    "lr": lr_at(step, progress),
+                    **{k: round(float(v.item()), 4) for k, v in terms.items()},
+                    **metrics,
+                }
+            )
             bar.write(f"{label} {json.dumps(history[-1])}")
             if score > best:
                 best = score
-                save_checkpoint(run_dir / "best.pt", scored, None, step, best, feature, tc, history,
-                                spent_s)
+                save_checkpoint(run_dir / "best.pt", scored, None, step, best, feature, tc, history, spent_s)
             save_checkpoint(last, model, optimizer, step, best, feature, tc, history, spent_s, average)
     bar.close()
     if not (run_dir / "best.pt").exists():
@@ -607,8 +658,7 @@ def train(
     return run_dir / "best.pt"
 
 
-def calibrate_checkpoint(checkpoint: str | Path, dataset: Dataset, train_config: TrainConfig,
-                         out: str | Path) -> float:
+def calibrate_checkpoint(checkpoint: str | Path, dataset: Dataset, train_config: TrainConfig, out: str | Path) -> float:
     """Writes ``out``: ``checkpoint`` with its closure head calibrated (``calibrate_closure``)
     on the validation split ``train`` held out; returns the bias shift."""
     model, _ = load_checkpoint_model(checkpoint)
@@ -621,4 +671,3 @@ def calibrate_checkpoint(checkpoint: str | Path, dataset: Dataset, train_config:
     torch.save(ckpt, tmp)
     tmp.replace(out)
     return shift
-

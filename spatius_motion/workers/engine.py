@@ -14,7 +14,8 @@ streaming (a tick shorter than a keyframe) every stream has k = 1 and all of the
 call; a burst of audio drains in O(log n) rounds of wide calls.
 
 Keyframe ``i`` of a req_id is the motion for its audio ``[i, i + 1) * 40 ms``; a req_id of N
-samples yields ``messages.keyframe_count(N)`` = ceil(N / samples_per_keyframe) keyframes. A model with lookahead L returns, for
+samples yields ``messages.keyframe_count(N)`` = ceil(N / samples_per_keyframe) keyframes. A model
+with lookahead L returns, for
 input keyframe t, the estimate of keyframe t - L; the engine drops each stream's first L outputs
 and, at ``end``, pads the last partial keyframe and L keyframes with zeros to flush the rest.
 
@@ -45,12 +46,12 @@ from spatius_motion.errors import PendingAudioLimit, RequestsInFlightLimit, Spat
 from spatius_motion.settings import Settings
 from spatius_motion.workers.features import LogMel
 from spatius_motion.workers.messages import (
+    EXPRESSION_MAP_SHAPE,
     AudioChunk,
     Keyframes,
     RequestFailure,
     SessionOpen,
     StepReply,
-    EXPRESSION_MAP_SHAPE,
     StepRequest,
     keyframe_count,
 )
@@ -122,7 +123,12 @@ class _Output:
             flame = b"".join(block.tobytes() for block in self.flame)
             arkit = b"".join(block.tobytes() for block in self.arkit)
         return Keyframes(
-            self.stream.session.name, self.stream.req_id, self.first_index, count, flame, arkit,
+            self.stream.session.name,
+            self.stream.req_id,
+            self.first_index,
+            count,
+            flame,
+            arkit,
             self.end,
         )
 
@@ -254,9 +260,7 @@ class MotionEngine:
     def _append(self, chunk: AudioChunk, now: float, failures: list[RequestFailure]) -> _Stream | None:
         session = self.sessions.get(chunk.session)
         if session is None:
-            session = self.sessions[chunk.session] = _Session(
-                chunk.session, default_seed(chunk.session), None, now
-            )
+            session = self.sessions[chunk.session] = _Session(chunk.session, default_seed(chunk.session), None, now)
         session.last_seen = now
         if chunk.req_id in session.retired:
             return None
@@ -310,9 +314,8 @@ class MotionEngine:
         if not self._free_rows:
             rows = self._fed.shape[0]
             self._tails, self._states, self._seeds, self._motion, self._cue_history, self._fed = (
-                np.concatenate([slab, np.zeros_like(slab)]) for slab in (
-                    self._tails, self._states, self._seeds, self._motion, self._cue_history, self._fed
-                )
+                np.concatenate([slab, np.zeros_like(slab)])
+                for slab in (self._tails, self._states, self._seeds, self._motion, self._cue_history, self._fed)
             )
             self._free_rows = list(range(2 * rows - 1, rows - 1, -1))
         return self._free_rows.pop()
@@ -369,7 +372,12 @@ class MotionEngine:
             pending = [i for i in pending if remaining[i]]
 
     def _infer(
-        self, streams: list[_Stream], rows: np.ndarray, k: int, features: np.ndarray, cues: np.ndarray,
+        self,
+        streams: list[_Stream],
+        rows: np.ndarray,
+        k: int,
+        features: np.ndarray,
+        cues: np.ndarray,
         outputs: dict[int, _Output],
     ) -> None:
         """One onnxruntime call: ``k`` keyframes of every stream in ``streams`` (slab ``rows``),
@@ -386,7 +394,11 @@ class MotionEngine:
         self._fed[rows] = fed + k
         motion = self._motion[rows]
         flame, weights = self.mapper.map(
-            arkit, cues, fed - lookahead, self._seeds[rows], motion,
+            arkit,
+            cues,
+            fed - lookahead,
+            self._seeds[rows],
+            motion,
             [s.session.expression_map for s in streams],
         )
         self._motion[rows] = motion

@@ -62,9 +62,7 @@ def mel_filterbank(config: FeatureConfig) -> np.ndarray:
     """Triangular HTK-scale filters, float32 [n_fft // 2 + 1, n_mels] (power spectrum -> mel)."""
     n_bins = config.n_fft // 2 + 1
     bin_hz = np.linspace(0.0, config.sample_rate_hz / 2.0, n_bins)
-    edges = _mel_to_hz(
-        np.linspace(_hz_to_mel(config.fmin_hz), _hz_to_mel(config.fmax_hz), config.n_mels + 2)
-    )
+    edges = _mel_to_hz(np.linspace(_hz_to_mel(config.fmin_hz), _hz_to_mel(config.fmax_hz), config.n_mels + 2))
     lower, centre, upper = edges[:-2, None], edges[1:-1, None], edges[2:, None]
     rising = (bin_hz[None, :] - lower) / (centre - lower)
     falling = (upper - bin_hz[None, :]) / (upper - centre)
@@ -118,22 +116,21 @@ class LogMel:
         batch, count = audio.shape[0], audio.shape[1] // hop
         stride = buffer.strides[1]
         # frames[b, j] = buffer[b, j * hop : j * hop + win], a view without copies
-        frames = np.ndarray((batch, count, win), np.float32, buffer, 0,
-                            (buffer.strides[0], hop * stride, stride))
+        frames = np.ndarray((batch, count, win), np.float32, buffer, 0, (buffer.strides[0], hop * stride, stride))
         mel = np.empty((batch, count, self.config.n_mels), dtype=np.float32)
         streams = max(1, self.BLOCK_FRAMES // max(count, 1))
         span = min(count, self.BLOCK_FRAMES)
         for first in range(0, batch, streams):
             for start in range(0, count, span):
-                self._mel_block(frames[first : first + streams, start : start + span],
-                                mel[first : first + streams, start : start + span])
+                self._mel_block(
+                    frames[first : first + streams, start : start + span],
+                    mel[first : first + streams, start : start + span],
+                )
         np.maximum(mel, self.config.log_floor, out=mel)
         np.log(mel, out=mel)
         return mel, buffer[:, buffer.shape[1] - self.config.tail_samples :].copy()
 
-    def segments(
-        self, audio: np.ndarray, first: np.ndarray, tail: np.ndarray
-    ) -> tuple[np.ndarray, np.ndarray]:
+    def segments(self, audio: np.ndarray, first: np.ndarray, tail: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Frames of several streams' new audio in one pass, as ``stream`` gives per stream.
 
         ``audio`` float32 [R, L] holds consecutive segments (L a multiple of hop) of the streams,
@@ -163,8 +160,7 @@ class LogMel:
         extended[1:, :keep] = audio[:-1, length - keep :]
         extended[first, :keep] = tail
         stride = extended.strides[1]
-        frames = np.ndarray((rows, count, win), np.float32, extended, 0,
-                            (extended.strides[0], hop * stride, stride))
+        frames = np.ndarray((rows, count, win), np.float32, extended, 0, (extended.strides[0], hop * stride, stride))
         mel = np.empty((rows, count, self.config.n_mels), dtype=np.float32)
         block = max(1, self.BLOCK_FRAMES // count)
         for start in range(0, rows, block):

@@ -2,7 +2,8 @@
 rule, and the typed messages between the gateway and a shard actor (msgspec msgpack).
 
 Both sides import their shared constants from here (or from ``flame``/``vocabulary``, the
-layouts this module re-exports), never their own copies. One ``StepRequest`` per shard per gateway tick carries every pending audio chunk of every
+layouts this module re-exports), never their own copies. One ``StepRequest`` per shard per
+gateway tick carries every pending audio chunk of every
 session the gateway has on that shard; one ``StepReply`` returns every keyframe the shard
 produced for them. Audio travels as s16le mono PCM at the model's sample rate; keyframes
 travel as little-endian float32 matrices (row-major, one row per keyframe).

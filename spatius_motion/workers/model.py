@@ -94,7 +94,10 @@ def _names(metadata: dict[str, str], key: str, expected: tuple[str, ...]) -> Non
 
 
 def _check_io(
-    kind: str, args: Sequence[ort.NodeArg], names: tuple[str, ...], last_dims: dict[str, int],
+    kind: str,
+    args: Sequence[ort.NodeArg],
+    names: tuple[str, ...],
+    last_dims: dict[str, int],
     ranks: dict[str, int],
 ) -> None:
     found = tuple(arg.name for arg in args)
@@ -108,9 +111,7 @@ def _check_io(
             raise ModelContractError(f"{kind} {arg.name} must have rank {ranks[arg.name]}, got {shape}")
         last = shape[-1]
         if isinstance(last, int) and last != last_dims[arg.name]:
-            raise ModelContractError(
-                f"{kind} {arg.name} last dimension must be {last_dims[arg.name]}, got {last}"
-            )
+            raise ModelContractError(f"{kind} {arg.name} last dimension must be {last_dims[arg.name]}, got {last}")
 
 
 def resolve_providers(requested: Sequence[str], available: Sequence[str]) -> list[str]:
@@ -144,7 +145,8 @@ class MotionModel:
         options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
         try:
             self.session = ort.InferenceSession(
-                str(self.path), options,
+                str(self.path),
+                options,
                 providers=resolve_providers(providers, ort.get_available_providers()),
             )
         except Exception as exc:  # onnxruntime raises its own untyped errors for bad files
@@ -189,27 +191,32 @@ class MotionModel:
         _names(metadata, "spatius.arkit_names", ARKIT_NAMES)
         _names(metadata, "spatius.viseme_names", VISEME_NAMES)
         ranks = {"features": 3, "state": 2, "arkit": 3, "visemes": 3, "state_out": 2}
-        _check_io("input", self.session.get_inputs(), INPUT_NAMES,
-                  {"features": self.feature_config.n_mels, "state": self.state_size}, ranks)
-        _check_io("output", self.session.get_outputs(), OUTPUT_NAMES,
-                  {"arkit": len(ARKIT_NAMES), "visemes": len(VISEME_NAMES),
-                   "state_out": self.state_size}, ranks)
+        _check_io(
+            "input",
+            self.session.get_inputs(),
+            INPUT_NAMES,
+            {"features": self.feature_config.n_mels, "state": self.state_size},
+            ranks,
+        )
+        _check_io(
+            "output",
+            self.session.get_outputs(),
+            OUTPUT_NAMES,
+            {"arkit": len(ARKIT_NAMES), "visemes": len(VISEME_NAMES), "state_out": self.state_size},
+            ranks,
+        )
 
     def initial_state(self, batch: int = 1) -> np.ndarray:
         """The state of new streams: zeros, float32 [batch, S]."""
         return np.zeros((batch, self.state_size), dtype=np.float32)
 
-    def run(
-        self, features: np.ndarray, state: np.ndarray
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def run(self, features: np.ndarray, state: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """One batched streaming step.
 
         ``features`` float32 [B, frames_per_keyframe * k, n_mels], ``state`` float32 [B, S] ->
         (arkit [B, k, 52], visemes [B, k, 15], state_out [B, S]).
         """
-        arkit, visemes, state_out = self.session.run(
-            OUTPUT_NAMES, {"features": features, "state": state}
-        )
+        arkit, visemes, state_out = self.session.run(OUTPUT_NAMES, {"features": features, "state": state})
         return arkit, visemes, state_out
 
     def describe(self) -> dict[str, object]:

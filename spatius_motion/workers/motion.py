@@ -105,9 +105,9 @@ _TO_UNIT = 1.0 / (1 << 53)
 def _noise_ramps() -> tuple[np.ndarray, np.ndarray]:
     """Smoothstep ramp of every (channel, offset in its period), flat, and each channel's base."""
     base = np.concatenate([[0], np.cumsum(_NOISE_PERIOD)[:-1]])
-    flat = np.concatenate([
-        np.minimum(np.arange(period) / ramp, 1.0) for period, ramp in zip(_NOISE_PERIOD, _NOISE_RAMP)
-    ])
+    flat = np.concatenate(
+        [np.minimum(np.arange(period) / ramp, 1.0) for period, ramp in zip(_NOISE_PERIOD, _NOISE_RAMP)]
+    )
     return flat * flat * (3.0 - 2.0 * flat), base
 
 
@@ -128,8 +128,11 @@ def _noise_mix() -> tuple[np.ndarray, np.ndarray]:
 
 _NOISE_MIX, _NOISE_OFFSET = _noise_mix()
 
-_EYE_BLINK_SLICE = slice(ARKIT_INDEX["eyeBlinkLeft"], ARKIT_INDEX["eyeBlinkRight"] + 1,
-                         ARKIT_INDEX["eyeBlinkRight"] - ARKIT_INDEX["eyeBlinkLeft"])
+_EYE_BLINK_SLICE = slice(
+    ARKIT_INDEX["eyeBlinkLeft"],
+    ARKIT_INDEX["eyeBlinkRight"] + 1,
+    ARKIT_INDEX["eyeBlinkRight"] - ARKIT_INDEX["eyeBlinkLeft"],
+)
 _JAW_OPEN = ARKIT_INDEX["jawOpen"]
 
 
@@ -360,13 +363,13 @@ class MotionMapper:
 
         # blinks: every seeded blink starting before the window's end
         after = index + 1
-        start = values[:, _BLINK_START:_BLINK_START + 1]
+        start = values[:, _BLINK_START : _BLINK_START + 1]
         blink = _blink_shape(after - start)
-        following = values[:, _BLINK_NEXT:_BLINK_NEXT + 1]
+        following = values[:, _BLINK_NEXT : _BLINK_NEXT + 1]
         window_end = after[:, -1:]
         begins = following < window_end
         if begins.any():
-            count = values[:, _BLINK_COUNT:_BLINK_COUNT + 1]
+            count = values[:, _BLINK_COUNT : _BLINK_COUNT + 1]
             while True:
                 blink = np.maximum(blink, np.where(begins, _blink_shape(after - following), 0.0))
                 start = np.where(begins, following, start)
@@ -412,9 +415,10 @@ class MotionMapper:
         out[..., flame.JAW_POSE.start] = JAW_MAX_RAD * weights[..., _JAW_OPEN]
         out[..., flame.EYE_LID] = eyes[..., _EYE_BLINK_SLICE]
 
-        mapped = [i for i, m in enumerate(expression_maps) if m is not None]
-        if mapped:
-            maps = np.stack([expression_maps[i] for i in mapped])
+        present = [(i, m) for i, m in enumerate(expression_maps) if m is not None]
+        if present:
+            mapped = [i for i, _ in present]
+            maps = np.stack([m for _, m in present])
             out[mapped, :, flame.EXPRESSION] = np.matmul(weights[mapped], maps)
         return out, weights
 
@@ -425,10 +429,14 @@ def _look_matrix() -> np.ndarray:
     down from +pitch, up from -pitch, avatar's left (out left, in right) from +yaw, right from -yaw."""
     matrix = np.zeros((2, 12))
     for name, source, sign in (
-        ("eyeLookDownLeft", 0, 1.0), ("eyeLookDownRight", 0, 1.0),
-        ("eyeLookUpLeft", 0, -1.0), ("eyeLookUpRight", 0, -1.0),
-        ("eyeLookOutLeft", 1, 1.0), ("eyeLookInRight", 1, 1.0),
-        ("eyeLookInLeft", 1, -1.0), ("eyeLookOutRight", 1, -1.0),
+        ("eyeLookDownLeft", 0, 1.0),
+        ("eyeLookDownRight", 0, 1.0),
+        ("eyeLookUpLeft", 0, -1.0),
+        ("eyeLookUpRight", 0, -1.0),
+        ("eyeLookOutLeft", 1, 1.0),
+        ("eyeLookInRight", 1, 1.0),
+        ("eyeLookInLeft", 1, -1.0),
+        ("eyeLookOutRight", 1, -1.0),
     ):
         matrix[source, ARKIT_INDEX[name]] = sign * (1.0 / ARKIT_LOOK_FULL_RAD)
     return matrix

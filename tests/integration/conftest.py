@@ -13,8 +13,8 @@ import msgspec
 import pytest
 import redis.asyncio
 
-from spatius_motion.cluster import runtime
 from spatius_motion import server
+from spatius_motion.cluster import runtime
 from spatius_motion.gateway import admin
 from spatius_motion.settings import Settings
 
@@ -81,9 +81,7 @@ class AppCredentials(dict):
 
 async def new_app(running: server.RunningServer, **plan: Any) -> AppCredentials:
     store = running.gateway.store
-    created = await admin.create_app(
-        store, None, msgspec.structs.replace(admin.default_plan(running.settings), **plan)
-    )
+    created = await admin.create_app(store, None, msgspec.structs.replace(admin.default_plan(running.settings), **plan))
     avatar_id = "avatar-" + secrets.token_hex(4)
     await store.register_avatar(created["app_id"], avatar_id)
     return AppCredentials(
@@ -104,9 +102,7 @@ async def sessions_ended(running: server.RunningServer, app_id: str) -> None:
     """Wait until no session of ``app_id`` is open on the gateway (its Redis state released)."""
     gateway = running.gateway
     async with gateway.connections_changed:
-        await gateway.connections_changed.wait_for(
-            lambda: not any(c.app_id == app_id for c in gateway.connections)
-        )
+        await gateway.connections_changed.wait_for(lambda: not any(c.app_id == app_id for c in gateway.connections))
 
 
 async def end_serve(process: Any, region: str, ray_namespace: str) -> None:

@@ -66,9 +66,7 @@ class Recorder:
 
 
 def new_session(credentials: dict, recorder: Recorder, **kwargs: Any) -> spatius.AvatarSession:
-    return spatius.new_avatar_session(
-        **credentials.session_kwargs(), **recorder.callbacks(), **kwargs
-    )
+    return spatius.new_avatar_session(**credentials.session_kwargs(), **recorder.callbacks(), **kwargs)
 
 
 async def open_session(credentials: dict, recorder: Recorder, **options: Any) -> spatius.AvatarSession:

@@ -106,13 +106,18 @@ async def test_operations_end_to_end_with_the_sdk(admin_server, http, redis_clie
             json={"console_url": admin_server.console_url, "ingress_url": admin_server.ingress_url + "/"},
         )
         assert reply.status_code == 200, reply.text
-        assert reply.json() == {"name": region, "console_url": admin_server.console_url, "ingress_url": admin_server.ingress_url}
+        assert reply.json() == {
+            "name": region,
+            "console_url": admin_server.console_url,
+            "ingress_url": admin_server.ingress_url,
+        }
     listed = (await http.get("/v1/admin/regions", headers=AUTH)).json()["regions"]
     assert {home, fallback} <= {r["name"] for r in listed}
 
     app_id = f"api-{suffix}"
     created = await http.post(
-        "/v1/admin/apps", headers=AUTH,
+        "/v1/admin/apps",
+        headers=AUTH,
         json={"app_id": app_id, "home_region": home, "fallback_regions": [fallback], "max_sessions": 2},
     )
     assert created.status_code == 201, created.text
@@ -123,7 +128,11 @@ async def test_operations_end_to_end_with_the_sdk(admin_server, http, redis_clie
     assert again.status_code == 409 and error_of(again)["title"] == "already exists"
 
     plan = await http.put(f"/v1/admin/apps/{app_id}/plan", headers=AUTH, json={"idle_timeout_s": 30, "max_sessions": 3})
-    assert plan.status_code == 200 and plan.json()["plan"]["idle_timeout_s"] == 30.0 and plan.json()["plan"]["max_sessions"] == 3
+    assert (
+        plan.status_code == 200
+        and plan.json()["plan"]["idle_timeout_s"] == 30.0
+        and plan.json()["plan"]["max_sessions"] == 3
+    )
     credits = await http.post(f"/v1/admin/apps/{app_id}/credits", headers=AUTH, json={"seconds": 10})
     assert credits.status_code == 200 and credits.json()["credits_s"] == admin_server.settings.default_credits_s + 10
 
@@ -131,11 +140,16 @@ async def test_operations_end_to_end_with_the_sdk(admin_server, http, redis_clie
     avatar_id = f"avatar-{suffix}"
     await store.register_avatar(app_id, avatar_id)
     credentials = AppCredentials(
-        app_id=app_id, api_key=first["api_key"], avatar_id=avatar_id,
-        console_url=admin_server.console_url, ingress_url=admin_server.ingress_url,
+        app_id=app_id,
+        api_key=first["api_key"],
+        avatar_id=avatar_id,
+        console_url=admin_server.console_url,
+        ingress_url=admin_server.ingress_url,
     )
 
-    rotated = await http.post(f"/v1/admin/apps/{app_id}/keys/{first['key_id']}/rotate", headers=AUTH, json={"grace_s": 600})
+    rotated = await http.post(
+        f"/v1/admin/apps/{app_id}/keys/{first['key_id']}/rotate", headers=AUTH, json={"grace_s": 600}
+    )
     assert rotated.status_code == 201, rotated.text
     second = rotated.json()
     assert second["replaced"]["key_id"] == first["key_id"] and second["api_key"] != first["api_key"]
@@ -190,9 +204,24 @@ async def test_bad_input_is_refused_and_changes_nothing(admin_server, http, redi
         ("PUT", f"/v1/admin/apps/{app_id}/plan", {"json": [1, 2]}, 400),
         ("POST", "/v1/admin/apps", {"json": {"app_id": f"new-{suffix}", "home_region": f"nowhere-{suffix}"}}, 400),
         ("POST", "/v1/admin/apps", {"json": {"app_id": "bad:id"}}, 400),
-        ("PUT", "/v1/admin/regions/eu", {"json": {"console_url": "ftp://x/v1/console", "ingress_url": "wss://i/v2/driveningress"}}, 400),
-        ("PUT", "/v1/admin/regions/eu", {"json": {"console_url": "https://c/v1/console", "ingress_url": "https://i/v2/driveningress"}}, 400),
-        ("PUT", "/v1/admin/regions/bad:name", {"json": {"console_url": "https://c/v1/console", "ingress_url": "wss://i/v2/driveningress"}}, 400),
+        (
+            "PUT",
+            "/v1/admin/regions/eu",
+            {"json": {"console_url": "ftp://x/v1/console", "ingress_url": "wss://i/v2/driveningress"}},
+            400,
+        ),
+        (
+            "PUT",
+            "/v1/admin/regions/eu",
+            {"json": {"console_url": "https://c/v1/console", "ingress_url": "https://i/v2/driveningress"}},
+            400,
+        ),
+        (
+            "PUT",
+            "/v1/admin/regions/bad:name",
+            {"json": {"console_url": "https://c/v1/console", "ingress_url": "wss://i/v2/driveningress"}},
+            400,
+        ),
         ("POST", f"/v1/admin/apps/{app_id}/keys/key_00000000/rotate", {"json": {}}, 404),
         ("POST", f"/v1/admin/apps/{app_id}/keys/key_00000000/rotate", {"json": {"grace_s": -5}}, 400),
         ("GET", f"/v1/admin/apps/nobody-{suffix}/keys", {}, 404),
@@ -221,7 +250,8 @@ async def test_every_request_is_audited_without_secrets(admin_server, http, capl
         f"admin client=127.0.0.1 POST /v1/admin/apps/{{app_id}}/keys/{{key_id}}/rotate app_id={app_id} "
         f"key_id={created['key_id']} new_key_id={rotated['key_id']} status=201",
         f"admin client=127.0.0.1 GET /v1/admin/apps/{{app_id}}/keys app_id={app_id} status=401",
-        f"admin client=127.0.0.1 DELETE /v1/admin/apps/{{app_id}}/keys/{{key_id}} app_id={app_id} key_id=<invalid> status=404",
+        f"admin client=127.0.0.1 DELETE /v1/admin/apps/{{app_id}}/keys/{{key_id}} app_id={app_id} "
+        "key_id=<invalid> status=404",
     ]
     # pytest attaches its capture handler to non-propagating loggers, which switches uvicorn's
     # access log on inside pytest only; the server runs uvicorn with access_log=False.

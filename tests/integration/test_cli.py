@@ -15,8 +15,8 @@ import httpx
 import pytest
 import ray
 
-from spatius_motion.loadtest.session import synthetic_speech
 from spatius_motion.cli import DRAINING_LINE, READY_LINE
+from spatius_motion.loadtest.session import synthetic_speech
 from tests.integration.conftest import REDIS_URL, AppCredentials, delete_prefix, end_serve
 from tests.integration.sdk_client import Recorder, keyframes_for, open_session, run_request, send_pcm
 
@@ -26,7 +26,11 @@ pytestmark = pytest.mark.integration
 def cli(*args: str, env: dict | None = None, stdin: str | None = None) -> dict:
     done = subprocess.run(
         [sys.executable, "-m", "spatius_motion.cli", *args],
-        capture_output=True, text=True, timeout=120, env={**os.environ, **(env or {})}, input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+        input=stdin,
     )
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
@@ -36,7 +40,11 @@ def cli_refused(*args: str, env: dict | None = None, stdin: str = "") -> str:
     """Run a command that must fail as an operator mistake (exit 2); returns its stderr."""
     done = subprocess.run(
         [sys.executable, "-m", "spatius_motion.cli", *args],
-        capture_output=True, text=True, timeout=120, env={**os.environ, **(env or {})}, input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+        input=stdin,
     )
     assert done.returncode == 2, (done.stdout, done.stderr)
     assert "Traceback" not in done.stderr
@@ -69,8 +77,11 @@ async def test_admin_creates_apps_and_avatars_the_server_accepts(motion_server, 
             assert api_key.encode() not in (await redis_client.get(key) or b"")
 
     credentials = AppCredentials(
-        app_id=app_id, api_key=api_key, avatar_id="cli-avatar",
-        console_url=motion_server.console_url, ingress_url=motion_server.ingress_url,
+        app_id=app_id,
+        api_key=api_key,
+        avatar_id="cli-avatar",
+        console_url=motion_server.console_url,
+        ingress_url=motion_server.ingress_url,
     )
     recorder, req_id = await run_request(credentials, 0.5)
     assert recorder.ends[req_id] == 1
@@ -89,7 +100,9 @@ async def test_admin_regions_plans_and_key_rotation(motion_server, redis_client)
     home, fallback, app_id = f"home-{suffix}", f"fb-{suffix}", f"cli-{suffix}"
     urls = ("--console-url", motion_server.console_url, "--ingress-url", motion_server.ingress_url)
     assert await asyncio.to_thread(admin, "set-region", home, *urls) == {
-        "name": home, "console_url": motion_server.console_url, "ingress_url": motion_server.ingress_url,
+        "name": home,
+        "console_url": motion_server.console_url,
+        "ingress_url": motion_server.ingress_url,
     }
     await asyncio.to_thread(admin, "set-region", fallback, *urls)
     listed = await asyncio.to_thread(admin, "list-regions")
@@ -101,8 +114,18 @@ async def test_admin_regions_plans_and_key_rotation(motion_server, redis_client)
     assert f"unknown region 'nowhere-{suffix}'" in error
     assert await redis_client.exists(f"{motion_server.settings.redis_prefix}app:{app_id}") == 0
     created = await asyncio.to_thread(
-        admin, "create-app", "--app-id", app_id, "--home-region", home, "--fallback-regions", fallback,
-        "--max-sessions", "2", "--idle-timeout-s", "30",
+        admin,
+        "create-app",
+        "--app-id",
+        app_id,
+        "--home-region",
+        home,
+        "--fallback-regions",
+        fallback,
+        "--max-sessions",
+        "2",
+        "--idle-timeout-s",
+        "30",
     )
     assert (created["home_region"], created["fallback_regions"]) == (home, [fallback])
     assert created["plan"]["idle_timeout_s"] == 30.0
@@ -121,7 +144,9 @@ async def test_admin_regions_plans_and_key_rotation(motion_server, redis_client)
     assert await store.api_key_app(rotated["api_key"]) == app_id
 
     assert await asyncio.to_thread(admin, "revoke-key", app_id, created["key_id"]) == {
-        "app_id": app_id, "key_id": created["key_id"], "revoked": True,
+        "app_id": app_id,
+        "key_id": created["key_id"],
+        "revoked": True,
     }
     assert await store.api_key_app(created["api_key"]) is None
     assert "not found" in await asyncio.to_thread(refused, "revoke-key", app_id, created["key_id"])
@@ -144,12 +169,28 @@ async def test_serve_writes_dev_credentials_and_serves_the_sdk(ray_cluster, redi
     }
     process = subprocess.Popen(
         [
-            sys.executable, "-m", "spatius_motion.cli", "serve", "--host", "127.0.0.1", "--port", "0",
-            "--redis-url", REDIS_URL, "--shards", "1", "--region", region,
-            "--ray-address", ray.get_runtime_context().gcs_address,
-            "--dev-credentials", str(credentials_file),
+            sys.executable,
+            "-m",
+            "spatius_motion.cli",
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "0",
+            "--redis-url",
+            REDIS_URL,
+            "--shards",
+            "1",
+            "--region",
+            region,
+            "--ray-address",
+            ray.get_runtime_context().gcs_address,
+            "--dev-credentials",
+            str(credentials_file),
         ],
-        stdout=subprocess.PIPE, text=True, env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
     )
     try:
         line = await asyncio.to_thread(process.stdout.readline)  # event: the server says it serves

@@ -36,10 +36,28 @@ def test_locust_smoke_passes_with_exact_keyframe_counts(ray_cluster, tmp_path):
     }
     try:
         done = subprocess.run(
-            [sys.executable, "-m", "spatius_motion.loadtest.runner", "--users", str(USERS), "--spawn-rate",
-             str(USERS), "--duration", str(DURATION_S), "--session-s", "8", "--segment-s", "2",
-             "--bootstrap", "--summary-json", str(summary_file)],
-            capture_output=True, text=True, timeout=DURATION_S + 150, env=env,
+            [
+                sys.executable,
+                "-m",
+                "spatius_motion.loadtest.runner",
+                "--users",
+                str(USERS),
+                "--spawn-rate",
+                str(USERS),
+                "--duration",
+                str(DURATION_S),
+                "--session-s",
+                "8",
+                "--segment-s",
+                "2",
+                "--bootstrap",
+                "--summary-json",
+                str(summary_file),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=DURATION_S + 150,
+            env=env,
         )
     finally:
         # Shards on a joined cluster are detached: remove this run's own.

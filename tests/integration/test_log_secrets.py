@@ -40,12 +40,29 @@ async def test_logs_never_carry_tokens_keys_or_their_query_parameters(ray_cluste
     with open(log_file, "w") as log:
         process = subprocess.Popen(
             [
-                sys.executable, "-m", "spatius_motion.cli", "serve", "--host", "127.0.0.1", "--port", "0",
-                "--redis-url", REDIS_URL, "--shards", "1", "--region", region,
-                "--ray-address", ray.get_runtime_context().gcs_address,
-                "--dev-credentials", str(credentials_file),
+                sys.executable,
+                "-m",
+                "spatius_motion.cli",
+                "serve",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "0",
+                "--redis-url",
+                REDIS_URL,
+                "--shards",
+                "1",
+                "--region",
+                region,
+                "--ray-address",
+                ray.get_runtime_context().gcs_address,
+                "--dev-credentials",
+                str(credentials_file),
             ],
-            stdout=subprocess.PIPE, stderr=log, text=True, env=env,
+            stdout=subprocess.PIPE,
+            stderr=log,
+            text=True,
+            env=env,
         )
     secrets_seen: list[str] = [admin_token]
     try:
@@ -65,20 +82,31 @@ async def test_logs_never_carry_tokens_keys_or_their_query_parameters(ray_cluste
         async with httpx.AsyncClient(timeout=30) as client:
             wrong_key = "sk_" + secrets.token_urlsafe(32)
             secrets_seen.append(wrong_key)
-            reply = await client.post(console + "/session-tokens", headers={"X-Api-Key": wrong_key}, json={"expireAt": time.time() + 60})
+            reply = await client.post(
+                console + "/session-tokens", headers={"X-Api-Key": wrong_key}, json={"expireAt": time.time() + 60}
+            )
             assert reply.status_code == 401
-            keys = await client.get(f"{base}/v1/admin/apps/{facts['app_id']}/keys", headers={"Authorization": f"Bearer {admin_token}"})
+            keys = await client.get(
+                f"{base}/v1/admin/apps/{facts['app_id']}/keys", headers={"Authorization": f"Bearer {admin_token}"}
+            )
             assert keys.status_code == 200
-            created = await client.post(f"{base}/v1/admin/apps/{facts['app_id']}/keys", headers={"Authorization": f"Bearer {admin_token}"})
+            created = await client.post(
+                f"{base}/v1/admin/apps/{facts['app_id']}/keys", headers={"Authorization": f"Bearer {admin_token}"}
+            )
             secrets_seen.append(created.json()["api_key"])
             wrong_token = secrets.token_urlsafe(32)
             secrets_seen.append(wrong_token)
-            assert (await client.get(f"{base}/v1/admin/regions", headers={"Authorization": f"Bearer {wrong_token}"})).status_code == 401
+            assert (
+                await client.get(f"{base}/v1/admin/regions", headers={"Authorization": f"Bearer {wrong_token}"})
+            ).status_code == 401
         ingress = facts["ingress_url"].replace("ws://", "http://")
         stolen = "st_" + secrets.token_urlsafe(32)
         secrets_seen.append(stolen)
         async with httpx.AsyncClient(timeout=30) as client:  # a plain GET with the query auth parameters
-            await client.get(f"{ingress}/websocket", params={"id": facts["avatar_id"], "appId": facts["app_id"], "sessionKey": stolen})
+            await client.get(
+                f"{ingress}/websocket",
+                params={"id": facts["avatar_id"], "appId": facts["app_id"], "sessionKey": stolen},
+            )
         process.terminate()
         assert await asyncio.to_thread(process.wait, 60) == 0
     finally:

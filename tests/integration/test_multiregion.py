@@ -30,8 +30,8 @@ import spatius.bootstrap
 from spatius import AvatarSDKError, AvatarSDKErrorCode
 
 from spatius_motion import server
-from spatius_motion.gateway import admin
 from spatius_motion.cli import READY_LINE
+from spatius_motion.gateway import admin
 from spatius_motion.settings import BASELINE_MODEL_PATH, Settings
 from tests.integration.conftest import AppCredentials, delete_prefix, server_settings
 from tests.integration.sdk_client import (
@@ -99,11 +99,27 @@ async def start_a2(top: Topology) -> None:
     }
     top.a2 = subprocess.Popen(
         [
-            sys.executable, "-m", "spatius_motion.cli", "serve", "--host", "127.0.0.1", "--port", "0",
-            "--redis-url", A_URL, "--global-redis-url", GLOBAL_URL, "--region", top.a,
-            "--ray-address", ray.get_runtime_context().gcs_address,
+            sys.executable,
+            "-m",
+            "spatius_motion.cli",
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "0",
+            "--redis-url",
+            A_URL,
+            "--global-redis-url",
+            GLOBAL_URL,
+            "--region",
+            top.a,
+            "--ray-address",
+            ray.get_runtime_context().gcs_address,
         ],
-        stdout=subprocess.PIPE, text=True, env=env, start_new_session=True,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+        start_new_session=True,
     )
     line = await asyncio.to_thread(top.a2.stdout.readline)  # event: the server says it serves
     assert line.startswith(READY_LINE), line
@@ -168,9 +184,7 @@ async def test_a_b_homed_app_bootstrapped_in_a_gets_b_and_its_sdk_session_stream
 async def test_tokens_are_regional(top):
     """A token issued by region B is refused by region A's ingress, naming B."""
     credentials = await top.new_app(home=top.b)
-    session = new_session(
-        at(credentials, top.b1.console_url, top.a1.ingress_url), Recorder()
-    )
+    session = new_session(at(credentials, top.b1.console_url, top.a1.ingress_url), Recorder())
     await session.init()  # the token comes from B
     with pytest.raises(AvatarSDKError) as caught:
         await session.start()  # the upgrade goes to A
@@ -221,9 +235,12 @@ async def test_credits_running_out_close_with_4001_and_then_upgrades_get_402(top
 
 async def test_one_slot_holds_across_regions_and_a_killed_gateway_frees_it_within_the_window(top):
     credentials = await top.new_app(home=top.a, max_sessions=1)
-    app_id, store = credentials["app_id"], top.b1.gateway.store
+    store = top.b1.gateway.store
     await open_session(at(credentials, top.a2_console, top.a2_ingress), Recorder())  # held on A2
-    for console_url, ingress_url in ((top.b1.console_url, top.b1.ingress_url), (top.a1.console_url, top.a1.ingress_url)):
+    for console_url, ingress_url in (
+        (top.b1.console_url, top.b1.ingress_url),
+        (top.a1.console_url, top.a1.ingress_url),
+    ):
         blocked = new_session(at(credentials, console_url, ingress_url), Recorder())
         await blocked.init()
         with pytest.raises(AvatarSDKError) as caught:
@@ -292,7 +309,11 @@ async def test_region_b_stopped_sends_b_homed_apps_to_their_fallback(top, monkey
     await top.b1.stop()  # a clean stop withdraws B's only gateway at once
     body = await bootstrap_via_sdk(monkeypatch, top.a1.console_url, credentials["app_id"])
     a_region = await top.a1.gateway.store.get_region(top.a)
-    assert body["region"] == {"current": top.a, "console_url": a_region.console_url, "ingress_url": a_region.ingress_url}
+    assert body["region"] == {
+        "current": top.a,
+        "console_url": a_region.console_url,
+        "ingress_url": a_region.ingress_url,
+    }
     region = body["region"]
     recorder, req_id = await run_request(at(credentials, region["console_url"], region["ingress_url"]), 0.5)
     assert recorder.ends[req_id] == 1

@@ -8,9 +8,9 @@ import asyncio
 import pytest
 import websockets
 
+from spatius_motion import server
 from spatius_motion.gateway.proto import spatius_pb2 as pb
 from spatius_motion.gateway.protocol import encode_audio, encode_configure
-from spatius_motion import server
 from tests.integration.conftest import delete_prefix, new_app, server_settings
 from tests.integration.sdk_client import keyframes_for, run_request, synthetic_speech
 
@@ -63,8 +63,10 @@ async def next_error(ws) -> pb.ServerError:
         ("hello", "expected ClientConfigureSession message"),
         (b"\xff\xff\xff\xff", "failed to unmarshal initial message"),
         (encode_audio("r", b"", True), "expected ClientConfigureSession message"),
-        (pb.Message(type=pb.MESSAGE_CLIENT_CONFIGURE_SESSION).SerializeToString(),
-         "ClientConfigureSession message is nil"),
+        (
+            pb.Message(type=pb.MESSAGE_CLIENT_CONFIGURE_SESSION).SerializeToString(),
+            "ClientConfigureSession message is nil",
+        ),
     ],
     ids=["text", "junk", "wrong-type", "missing-oneof"],
 )

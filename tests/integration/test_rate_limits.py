@@ -26,7 +26,9 @@ ADMIN_TOKEN = secrets.token_urlsafe(32)
 @pytest.fixture(scope="module")
 async def gateways(ray_cluster, redis_client) -> AsyncIterator[list[server.RunningServer]]:
     settings = server_settings(
-        rate_limit_window_s=WINDOW_S, rate_limit_client_requests=CLIENT_LIMIT, rate_limit_app_requests=APP_LIMIT,
+        rate_limit_window_s=WINDOW_S,
+        rate_limit_client_requests=CLIENT_LIMIT,
+        rate_limit_app_requests=APP_LIMIT,
         admin_token=ADMIN_TOKEN,
     )
     running = [await server.start(settings, redis=redis_client) for _ in range(2)]
@@ -38,7 +40,9 @@ async def gateways(ray_cluster, redis_client) -> AsyncIterator[list[server.Runni
 
 async def token_request(client: httpx.AsyncClient, gateway, api_key: str) -> httpx.Response:
     return await client.post(
-        gateway.console_url + "/session-tokens", headers={"X-Api-Key": api_key}, json={"expireAt": int(time.time()) + 600}
+        gateway.console_url + "/session-tokens",
+        headers={"X-Api-Key": api_key},
+        json={"expireAt": int(time.time()) + 600},
     )
 
 

@@ -7,10 +7,9 @@ import math
 
 import numpy as np
 import pytest
+import ray
 import spatius
 from spatius import AvatarSDKError, AvatarSDKErrorCode
-
-import ray
 
 from spatius_motion import server
 from tests.integration.conftest import delete_prefix, new_app, server_settings, sessions_ended
@@ -50,8 +49,13 @@ async def test_session_streams_keyframes_and_one_end(app_credentials, use_query_
     assert all(m.server_response_animation.connection_id == connection_id for m in messages)
     for frame in keyframes:
         floats = (
-            len(frame.translation) + len(frame.rotation) + len(frame.neck_pose) + len(frame.jaw_pose)
-            + len(frame.eye_pose) + len(frame.eye_lid) + len(frame.expression)
+            len(frame.translation)
+            + len(frame.rotation)
+            + len(frame.neck_pose)
+            + len(frame.jaw_pose)
+            + len(frame.eye_pose)
+            + len(frame.eye_lid)
+            + len(frame.expression)
         )
         assert floats == 120
         assert len(frame.arkit) == 0  # not asked for
@@ -205,13 +209,9 @@ async def test_two_gateways_share_the_region_shards(motion_server, redis_client)
     actors and Redis records, so an app created through one is served by both."""
     second = await server.start(motion_server.settings, redis=redis_client)
     try:
-        assert set(second.gateway.dispatcher.shard_handles) == set(
-            motion_server.gateway.dispatcher.shard_handles
-        )
+        assert set(second.gateway.dispatcher.shard_handles) == set(motion_server.gateway.dispatcher.shard_handles)
         credentials = await new_app(motion_server)
-        through_second = type(credentials)(
-            credentials, console_url=second.console_url, ingress_url=second.ingress_url
-        )
+        through_second = type(credentials)(credentials, console_url=second.console_url, ingress_url=second.ingress_url)
         (first_recorder, first_req), (second_recorder, second_req) = await asyncio.gather(
             run_request(credentials, 1.0), run_request(through_second, 1.0)
         )

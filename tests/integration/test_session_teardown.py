@@ -33,9 +33,7 @@ CREDITS_FLUSH_S = 0.04
 @pytest.fixture(scope="module")
 async def churn_server(ray_cluster, redis_client):
     """A gateway (own region and shard) whose sessions call Redis every few tens of ms."""
-    settings = server_settings(
-        region="churn", session_housekeeping_s=HOUSEKEEPING_S, credits_flush_s=CREDITS_FLUSH_S
-    )
+    settings = server_settings(region="churn", session_housekeeping_s=HOUSEKEEPING_S, credits_flush_s=CREDITS_FLUSH_S)
     running = await server.start(settings, redis=redis_client)
     yield running
     await running.stop()
@@ -68,9 +66,7 @@ async def short_session(running, credentials, rng: random.Random, *, clean: bool
 async def test_churn_leaves_no_slot_task_or_unbilled_audio(churn_server, redis_client):
     rng = random.Random(22)
     closing, dropping = await new_app(churn_server), await new_app(churn_server)
-    credits_before = {
-        c["app_id"]: await churn_server.gateway.store.credits(c["app_id"]) for c in (closing, dropping)
-    }
+    credits_before = {c["app_id"]: await churn_server.gateway.store.credits(c["app_id"]) for c in (closing, dropping)}
     slots = asyncio.Semaphore(CONCURRENT)
     results: dict[str, list[tuple[str, int]]] = {closing["app_id"]: [], dropping["app_id"]: []}
 
@@ -92,9 +88,7 @@ async def test_churn_leaves_no_slot_task_or_unbilled_audio(churn_server, redis_c
     loop = asyncio.get_running_loop()
     deadline = loop.time() + 5.0
     while True:
-        survivors = [
-            t.get_name() for t in asyncio.all_tasks() if t.get_name().rpartition(":")[2] in connection_ids
-        ]
+        survivors = [t.get_name() for t in asyncio.all_tasks() if t.get_name().rpartition(":")[2] in connection_ids]
         if not survivors or loop.time() > deadline:
             break
         await asyncio.sleep(0.05)  # a poll with a deadline: tasks leave no event to wait on

@@ -39,8 +39,12 @@ async def test_fork_streams_and_survives_pause_and_resume(app_credentials, tmp_p
     credentials = tmp_path / "credentials.json"
     credentials.write_text(json.dumps(dict(app_credentials)))
     process = await asyncio.create_subprocess_exec(
-        sys.executable, str(FORK_CLIENT), str(credentials), auth,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        sys.executable,
+        str(FORK_CLIENT),
+        str(credentials),
+        auth,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
     )
     stdout, stderr = await asyncio.wait_for(process.communicate(), 60)
     assert process.returncode == 0, stderr.decode()[-2000:]

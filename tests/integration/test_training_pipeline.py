@@ -17,9 +17,20 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 def test_smoke_pipeline_builds_trains_exports_and_scores(tmp_path):
     corpus, runs = tmp_path / "corpus", tmp_path / "runs"
     result = subprocess.run(
-        [sys.executable, "-m", "spatius_motion.training.pipeline", "--smoke", "--corpus", str(corpus),
-         "--runs", str(runs)],
-        cwd=REPO_ROOT, capture_output=True, text=True, timeout=180,
+        [
+            sys.executable,
+            "-m",
+            "spatius_motion.training.pipeline",
+            "--smoke",
+            "--corpus",
+            str(corpus),
+            "--runs",
+            str(runs),
+        ],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=180,
     )
     assert result.returncode == 0, result.stderr[-2000:]
     run_dir = runs / "tcn-gru-smoke"

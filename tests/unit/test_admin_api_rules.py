@@ -12,8 +12,7 @@ import msgspec
 import pytest
 
 from spatius_motion import errors
-from spatius_motion.gateway import admin
-from spatius_motion.gateway import admin_api
+from spatius_motion.gateway import admin, admin_api
 from spatius_motion.gateway.admin_api import AdminToken, bearer_token
 from spatius_motion.gateway.store import Plan
 
@@ -62,7 +61,9 @@ def test_the_check_compares_fixed_length_digests_with_compare_digest(monkeypatch
         assert CONFIGURED.encode() not in (a, b)  # digests, never the token itself
 
 
-def median_time_ratios(check, presented: dict[str, str], reference: str, rounds: int = 151, calls: int = 400) -> dict[str, float]:
+def median_time_ratios(
+    check, presented: dict[str, str], reference: str, rounds: int = 151, calls: int = 400
+) -> dict[str, float]:
     """Median over rounds of (time of ``calls`` checks of a token) / (same for ``reference``).
 
     Each round times every token back to back in a fresh random order, and the ratio is taken

@@ -10,9 +10,9 @@ import numpy as np
 import pytest
 import soxr
 
+from spatius_motion import errors
 from spatius_motion.gateway import audio
 from spatius_motion.gateway.audio import OGG_OPUS, PCM_S16LE, AudioDecoder, OggPageReader, ogg_crc32
-from spatius_motion import errors
 from spatius_motion.settings import SUPPORTED_SAMPLE_RATES_HZ
 
 TARGET_HZ = 16000
@@ -253,9 +253,8 @@ def test_ogg_crc_matches_the_sdk_reference():
 
 def test_page_reader_reassembles_packets_spanning_pages():
     big = bytes(range(256)) * 3  # 768 bytes: lacing 255, 255, 255, 3
-    pages = (
-        build_page([255, 255], big[:510], sequence=0, flags=0x02)
-        + build_page([255, 3, 5], big[510:] + b"tail!", sequence=1, flags=0x01 | 0x04, granule=9)
+    pages = build_page([255, 255], big[:510], sequence=0, flags=0x02) + build_page(
+        [255, 3, 5], big[510:] + b"tail!", sequence=1, flags=0x01 | 0x04, granule=9
     )
     reader = OggPageReader()
     out = [page for i in range(0, len(pages), 13) for page in reader.feed(pages[i : i + 13])]
@@ -269,9 +268,7 @@ def test_page_reader_bounds_packet_size():
     body = b"\0" * (255 * 255)
     with pytest.raises(errors.AudioDecodeFailed, match="too large"):
         for sequence in range(3):
-            reader.feed(
-                build_page([255] * 255, body, sequence=sequence, flags=0x01 if sequence else 0x02)
-            )
+            reader.feed(build_page([255] * 255, body, sequence=sequence, flags=0x01 if sequence else 0x02))
             assert reader.pending_bytes <= audio.OGG_MAX_PACKET_BYTES
 
 

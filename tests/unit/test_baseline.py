@@ -76,8 +76,9 @@ def test_segments_of_several_streams_match_streaming_each(config):
     mel, new_tails = front.segments(audio, first, tails)
     for s, (start, n) in enumerate(zip(first, counts)):
         expected, tail = front.stream(audio[start : start + n].reshape(1, -1), tails[s : s + 1])
-        np.testing.assert_allclose(mel[start : start + n].reshape(1, n * 640 // config.hop_samples, -1),
-                                   expected, atol=1e-5)
+        np.testing.assert_allclose(
+            mel[start : start + n].reshape(1, n * 640 // config.hop_samples, -1), expected, atol=1e-5
+        )
         np.testing.assert_array_equal(new_tails[s], tail[0])
 
 

@@ -5,24 +5,41 @@ import subprocess
 import numpy as np
 import pytest
 
-from spatius_motion.training.corpus import CorpusDataset, Utterance, Voice, augment, builder, espeak, festival, flite, kokoro, load, text
+from spatius_motion.training.corpus import (
+    CorpusDataset,
+    Utterance,
+    Voice,
+    augment,
+    builder,
+    espeak,
+    festival,
+    flite,
+    kokoro,
+    load,
+    text,
+)
 from spatius_motion.training.corpus.phones import ARPABET_SET, UnknownPhone, to_arpabet
 from spatius_motion.training.corpus.shards import read_manifest, read_shard, write_shard
 from spatius_motion.training.corpus.utterance import SAMPLE_RATE_HZ, tidy_phones
 
-SAMPLE = ("Bob made a map of the moon. Judge the church with a thin shoe, "
-          "and measure the pleasure of a quick brown fox.")
+SAMPLE = "Bob made a map of the moon. Judge the church with a thin shoe, and measure the pleasure of a quick brown fox."
 
-ADAPTERS = [
-    pytest.param(espeak, v, marks=pytest.mark.skipif(not espeak.available(), reason="apt: libespeak-ng1 absent"))
-    for v in ("en-us", "en-gb-scotland", "en-029+f1")
-] + [
-    pytest.param(flite, v, marks=pytest.mark.skipif(not flite.available(), reason="apt: flite absent"))
-    for v in (*flite.VOICES, "slt")
-] + [
-    pytest.param(festival, v, marks=pytest.mark.skipif(not festival.available(v), reason=f"apt: festival voice {v} absent"))
-    for v in (*festival.ENGLISH_VOICES, "cmu_us_slt_arctic_hts")
-]
+ADAPTERS = (
+    [
+        pytest.param(espeak, v, marks=pytest.mark.skipif(not espeak.available(), reason="apt: libespeak-ng1 absent"))
+        for v in ("en-us", "en-gb-scotland", "en-029+f1")
+    ]
+    + [
+        pytest.param(flite, v, marks=pytest.mark.skipif(not flite.available(), reason="apt: flite absent"))
+        for v in (*flite.VOICES, "slt")
+    ]
+    + [
+        pytest.param(
+            festival, v, marks=pytest.mark.skipif(not festival.available(v), reason=f"apt: festival voice {v} absent")
+        )
+        for v in (*festival.ENGLISH_VOICES, "cmu_us_slt_arctic_hts")
+    ]
+)
 
 OTHER_LANGUAGE = [
     pytest.param(v, marks=pytest.mark.skipif(not festival.available(v), reason=f"apt: festival voice {v} absent"))
@@ -52,8 +69,8 @@ def test_adapter_audio_and_phone_timing(module, voice):
     # the audio is louder inside speech phones than inside leading silence
     first = speech[0]
     lead = u.audio[: int(first[1] * SAMPLE_RATE_HZ)]
-    body = u.audio[int(first[1] * SAMPLE_RATE_HZ): int(speech[-1][2] * SAMPLE_RATE_HZ)]
-    assert lead.size == 0 or np.sqrt(np.mean(lead ** 2)) < np.sqrt(np.mean(body ** 2))
+    body = u.audio[int(first[1] * SAMPLE_RATE_HZ) : int(speech[-1][2] * SAMPLE_RATE_HZ)]
+    assert lead.size == 0 or np.sqrt(np.mean(lead**2)) < np.sqrt(np.mean(body**2))
     assert u.voice == f"{module.ENGINE}:{voice}" and u.text == SAMPLE
 
 
@@ -69,10 +86,10 @@ def test_other_language_voice_reads_english_text_with_mapped_timed_phones(voice)
 
 
 def _festival_phone_set(voice: str) -> list[str]:
-    script = ("(voice_%s)\n(format t \"%%l\\n\" (mapcar car (cadr (assoc 'phones "
-              "(PhoneSet.description nil)))))\n" % voice)
-    out = subprocess.run(["festival", "--pipe"], input=script, capture_output=True, text=True,
-                         check=True, timeout=60).stdout
+    script = '(voice_%s)\n(format t "%%l\\n" (mapcar car (cadr (assoc \'phones (PhoneSet.description nil)))))\n' % voice
+    out = subprocess.run(
+        ["festival", "--pipe"], input=script, capture_output=True, text=True, check=True, timeout=60
+    ).stdout
     return out[out.rindex("(") + 1 : out.rindex(")")].split()
 
 
@@ -115,8 +132,7 @@ def test_phone_tables():
 
 def test_tidy_phones_fills_gaps_and_clips():
     phones = tidy_phones([("B", 0.1, 0.2), ("AA", 0.25, 0.5), ("SIL", 0.5, 0.6)], 0.55)
-    assert phones == [("SIL", 0.0, 0.1), ("B", 0.1, 0.2), ("SIL", 0.2, 0.25), ("AA", 0.25, 0.5),
-                      ("SIL", 0.5, 0.55)]
+    assert phones == [("SIL", 0.0, 0.1), ("B", 0.1, 0.2), ("SIL", 0.2, 0.25), ("AA", 0.25, 0.5), ("SIL", 0.5, 0.55)]
 
 
 def _tone_utterance(seconds=1.0):
@@ -139,7 +155,7 @@ def test_tempo_rescales_phone_times():
     assert len(shifted.audio) == len(u.audio) and shifted.phones == u.phones
     spectrum = np.abs(np.fft.rfft(shifted.audio))
     peak_hz = np.argmax(spectrum) * SAMPLE_RATE_HZ / len(shifted.audio)
-    assert peak_hz == pytest.approx(220 * 2 ** 0.25, rel=0.03)
+    assert peak_hz == pytest.approx(220 * 2**0.25, rel=0.03)
 
 
 def test_level_noise_reverb_eq():
@@ -190,16 +206,14 @@ def test_text_selection_is_seeded_and_clean():
 
 
 def test_plan_keeps_slt_out_of_training_and_eval_text_disjoint():
-    jobs = builder.plan(builder.BuildConfig(hours=0.5, seed=4, eval_sentences=20),
-                        available=lambda e, v: True)
+    jobs = builder.plan(builder.BuildConfig(hours=0.5, seed=4, eval_sentences=20), available=lambda e, v: True)
     train = [j for j in jobs if j.split == builder.TRAIN_DIR]
     evals = [j for j in jobs if j.split == builder.EVAL_DIR]
     assert all("slt" not in j.voice.name for j in train)
     assert {j.voice.speaker for j in evals} == {"flite:slt", "festival:cmu_us_slt_arctic_hts"}
     assert not {t for j in evals for t in j.texts} & {t for j in train for t in j.texts}
     assert len({j.voice.speaker for j in train}) >= 6
-    again = builder.plan(builder.BuildConfig(hours=0.5, seed=4, eval_sentences=20),
-                         available=lambda e, v: True)
+    again = builder.plan(builder.BuildConfig(hours=0.5, seed=4, eval_sentences=20), available=lambda e, v: True)
     assert [j.digest() for j in again] == [j.digest() for j in jobs]
 
 
@@ -210,7 +224,9 @@ def test_smoke_build_resumes(tmp_path):
     train = CorpusDataset(tmp_path / builder.TRAIN_DIR)
     assert len(train) > 0 and all("slt" not in v for v in train.voices())
     assert {v for v in CorpusDataset(tmp_path / builder.EVAL_DIR).voices()} <= {
-        "flite:slt", "festival:cmu_us_slt_arctic_hts"}
+        "flite:slt",
+        "festival:cmu_us_slt_arctic_hts",
+    }
     assert read_manifest(tmp_path / builder.TRAIN_DIR)["seconds"] > 30
     ex = train[0]
     assert ex.arkit.shape[0] == int(np.ceil(len(ex.audio) / 160))
@@ -233,8 +249,9 @@ def test_train_speakers_share_out_the_other_language_voices():
 
 def test_kokoro_phonemes_write_espeak_ipa_in_kokoro_symbols():
     assert kokoro.kokoro_phonemes("ðə bˈɜːt^ʃ kənˈuː") == "ðə bˈɜɹʧ kənˈu"
-    assert kokoro.kokoro_phonemes("bˈækɡɹa^ʊnd d^ʒˈʌd^ʒ mˈe^ɪd bˈɔ^ɪ ɡˈo^ʊ fˈa^ɪv") == \
-        "bˈækɡɹWnd ʤˈʌʤ mˈAd bˈY ɡˈO fˈIv"
+    assert (
+        kokoro.kokoro_phonemes("bˈækɡɹa^ʊnd d^ʒˈʌd^ʒ mˈe^ɪd bˈɔ^ɪ ɡˈo^ʊ fˈa^ɪv") == "bˈækɡɹWnd ʤˈʌʤ mˈAd bˈY ɡˈO fˈIv"
+    )
     assert kokoro.kokoro_phonemes("bˈʌʔn\u0329 lˈɪɾl\u0329 bˈɛɾɚ") == "bˈʌʔᵊn lˈɪɾᵊl bˈɛɾəɹ"
 
 

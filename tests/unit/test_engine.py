@@ -87,8 +87,9 @@ def check_stream(messages: list[Keyframes], expected: int) -> tuple[np.ndarray, 
     return rows, weights
 
 
-def stream_through(engine: MotionEngine, session: str, req_id: str, data: bytes, sizes: list[int],
-                   per_step: int = 1) -> list[StepReply]:
+def stream_through(
+    engine: MotionEngine, session: str, req_id: str, data: bytes, sizes: list[int], per_step: int = 1
+) -> list[StepReply]:
     pieces = split(data, sizes)
     replies = []
     for first in range(0, len(pieces), per_step):
@@ -112,8 +113,9 @@ def test_keyframe_count_is_ceil_of_samples(baseline, samples, sizes):
 
 def test_odd_byte_chunk_boundaries_are_reassembled(baseline):
     data = pcm(5000, seed=3)
-    whole = collect([MotionEngine(baseline, max_batch=4).step(
-        StepRequest(chunks=[AudioChunk("s", "r", data, end=True)]))])
+    whole = collect(
+        [MotionEngine(baseline, max_batch=4).step(StepRequest(chunks=[AudioChunk("s", "r", data, end=True)]))]
+    )
     pieces = collect(stream_through(MotionEngine(baseline, max_batch=4), "s", "r", data, [333, 1001]))
     rows_whole, _ = check_stream(whole[("s", "r")], 8)
     rows_pieces, _ = check_stream(pieces[("s", "r")], 8)
@@ -123,11 +125,22 @@ def test_odd_byte_chunk_boundaries_are_reassembled(baseline):
 def test_several_req_ids_in_flight_in_one_session(baseline):
     engine = MotionEngine(baseline, max_batch=8)
     a, b, c = pcm(9000, 1), pcm(4000, 2), pcm(640 * 3, 3)
-    replies = [engine.step(StepRequest(opened=[SessionOpen("s", 1)], chunks=[
-        AudioChunk("s", "a", a[:6000]), AudioChunk("s", "b", b[:3000]), AudioChunk("s", "c", c, end=True)]))]
+    replies = [
+        engine.step(
+            StepRequest(
+                opened=[SessionOpen("s", 1)],
+                chunks=[
+                    AudioChunk("s", "a", a[:6000]),
+                    AudioChunk("s", "b", b[:3000]),
+                    AudioChunk("s", "c", c, end=True),
+                ],
+            )
+        )
+    ]
     assert engine.stats()["streams"] == 2
-    replies.append(engine.step(StepRequest(chunks=[AudioChunk("s", "b", b[3000:], end=True),
-                                                   AudioChunk("s", "a", a[6000:12000])])))
+    replies.append(
+        engine.step(StepRequest(chunks=[AudioChunk("s", "b", b[3000:], end=True), AudioChunk("s", "a", a[6000:12000])]))
+    )
     replies.append(engine.step(StepRequest(chunks=[AudioChunk("s", "a", a[12000:], end=True)])))
     found = collect(replies)
     check_stream(found[("s", "a")], -(-9000 // SPK))
@@ -139,11 +152,15 @@ def test_several_req_ids_in_flight_in_one_session(baseline):
 def test_interrupt_stops_output_and_late_audio_is_ignored(baseline):
     engine = MotionEngine(baseline, max_batch=8)
     engine.step(StepRequest(chunks=[AudioChunk("s", "a", pcm(3000)), AudioChunk("s", "b", pcm(3000))]))
-    reply = engine.step(StepRequest(chunks=[AudioChunk("s", "a", pcm(3000)), AudioChunk("s", "b", pcm(3000))],
-                                    interrupts=[Interrupt("s", "a")]))
+    reply = engine.step(
+        StepRequest(
+            chunks=[AudioChunk("s", "a", pcm(3000)), AudioChunk("s", "b", pcm(3000))], interrupts=[Interrupt("s", "a")]
+        )
+    )
     assert {m.req_id for m in reply.keyframes} == {"b"}
-    reply = engine.step(StepRequest(chunks=[AudioChunk("s", "a", pcm(6400), end=True),
-                                            AudioChunk("s", "b", b"", end=True)]))
+    reply = engine.step(
+        StepRequest(chunks=[AudioChunk("s", "a", pcm(6400), end=True), AudioChunk("s", "b", b"", end=True)])
+    )
     assert [(m.req_id, m.end) for m in reply.keyframes] == [("b", True)]
     assert engine.stats()["streams"] == 0
 
@@ -197,21 +214,22 @@ def test_state_rows_grow_are_freed_and_reused_from_zero_state(baseline, monkeypa
     monkeypatch.setattr("spatius_motion.workers.engine.INITIAL_ROWS", 2)
     t = np.arange(SPK * 4 + 100) / 16000
     # voiced audio of different pitch per stream: stale pitch means would tilt the head differently
-    data = {r: (8000 * np.sin(2 * np.pi * (110 + 60 * i) * t)).astype("<i2").tobytes()
-            for i, r in enumerate("abcde")}
-    fresh = {r: stream_through(MotionEngine(baseline, max_batch=8), "s", r, data[r], [len(data[r])])
-             for r in "abcde"}
+    data = {r: (8000 * np.sin(2 * np.pi * (110 + 60 * i) * t)).astype("<i2").tobytes() for i, r in enumerate("abcde")}
+    fresh = {r: stream_through(MotionEngine(baseline, max_batch=8), "s", r, data[r], [len(data[r])]) for r in "abcde"}
     engine = MotionEngine(baseline, max_batch=8, max_requests_in_flight=8)
-    engine.step(StepRequest(chunks=[AudioChunk("s", r, data[r][: SPK * 2]) for r in "abc"]
-                            + [AudioChunk("t", "x", data["c"])]))
+    engine.step(
+        StepRequest(chunks=[AudioChunk("s", r, data[r][: SPK * 2]) for r in "abc"] + [AudioChunk("t", "x", data["c"])])
+    )
     assert engine._fed.shape[0] == 4 and not engine._free_rows
     # a row freed by an interrupt and one freed by a close are handed to new streams from zero state
     engine.step(StepRequest(interrupts=[Interrupt("s", "c")], closed=["t"]))
     assert sorted(engine._free_rows) == [2, 3]
-    reply = engine.step(StepRequest(
-        chunks=[AudioChunk("s", r, data[r], end=True) for r in "de"]
-        + [AudioChunk("s", r, data[r][SPK * 2 :], end=True) for r in "ab"],
-    ))
+    reply = engine.step(
+        StepRequest(
+            chunks=[AudioChunk("s", r, data[r], end=True) for r in "de"]
+            + [AudioChunk("s", r, data[r][SPK * 2 :], end=True) for r in "ab"],
+        )
+    )
     got = collect([reply])
     assert engine._fed.shape[0] == 4 and sorted(engine._free_rows) == [0, 1, 2, 3]
     for r in "de":
@@ -246,9 +264,12 @@ def test_expression_map_from_session_open(baseline):
     engine = MotionEngine(baseline, max_batch=8)
     expression_map = np.zeros((52, 100), np.float32)
     expression_map[JAW, 7] = 2.0
-    reply = engine.step(StepRequest(
-        opened=[SessionOpen("m", 1, expression_map.tobytes()), SessionOpen("n", 1, b"short")],
-        chunks=[AudioChunk(s, "r", pcm(SPK * 10, amplitude=8000), end=True) for s in ("m", "n", "o")]))
+    reply = engine.step(
+        StepRequest(
+            opened=[SessionOpen("m", 1, expression_map.tobytes()), SessionOpen("n", 1, b"short")],
+            chunks=[AudioChunk(s, "r", pcm(SPK * 10, amplitude=8000), end=True) for s in ("m", "n", "o")],
+        )
+    )
     found = collect([reply])
     rows, weights = check_stream(found[("m", "r")], 10)
     np.testing.assert_allclose(rows[:, flame.EXPRESSION.start + 7], 2.0 * weights[:, JAW], atol=1e-6)
@@ -268,6 +289,7 @@ def test_louder_audio_opens_the_jaw_wider_through_the_engine(baseline):
 
 # --- lookahead: a synthetic delay-line model with L = 2 ------------------------------------------
 
+
 def delay_model(path, lookahead: int = 2) -> MotionModel:
     """jawOpen of output keyframe t = sigmoid(loudest frame of input keyframe t - L + 5)."""
     feature = FeatureConfig()
@@ -282,7 +304,9 @@ def delay_model(path, lookahead: int = 2) -> MotionModel:
 
     body = helper.make_graph(
         [
-            const("first", [0], np.int64), const("one", [1], np.int64), const("end", [lookahead], np.int64),
+            const("first", [0], np.int64),
+            const("one", [1], np.int64),
+            const("end", [lookahead], np.int64),
             const("axes", [1], np.int64),
             helper.make_node("Slice", ["line", "first", "one", "axes"], ["oldest"]),
             helper.make_node("Slice", ["line", "one", "end", "axes"], ["rest"]),
@@ -291,20 +315,35 @@ def delay_model(path, lookahead: int = 2) -> MotionModel:
             helper.make_node("Squeeze", ["oldest", "axes"], ["y"]),
         ],
         "delay",
-        [helper.make_tensor_value_info("line", TensorProto.FLOAT, ["B", lookahead]),
-         helper.make_tensor_value_info("x", TensorProto.FLOAT, ["B"])],
-        [helper.make_tensor_value_info("line_out", TensorProto.FLOAT, ["B", lookahead]),
-         helper.make_tensor_value_info("y", TensorProto.FLOAT, ["B"])],
+        [
+            helper.make_tensor_value_info("line", TensorProto.FLOAT, ["B", lookahead]),
+            helper.make_tensor_value_info("x", TensorProto.FLOAT, ["B"]),
+        ],
+        [
+            helper.make_tensor_value_info("line_out", TensorProto.FLOAT, ["B", lookahead]),
+            helper.make_tensor_value_info("y", TensorProto.FLOAT, ["B"]),
+        ],
     )
     graph = helper.make_graph(
         [
-            const("shape", [0, -1, 4], np.int64), const("axis2", [2], np.int64), const("bias", 5.0),
-            const("jaw", jaw), const("sil", sil), const("zero", 0.0),
+            const("shape", [0, -1, 4], np.int64),
+            const("axis2", [2], np.int64),
+            const("bias", 5.0),
+            const("jaw", jaw),
+            const("sil", sil),
+            const("zero", 0.0),
             helper.make_node("ReduceMean", ["features"], ["frame_level"], axes=[2], keepdims=0),
             helper.make_node("Reshape", ["frame_level", "shape"], ["framed"]),
             helper.make_node("ReduceMax", ["framed"], ["level"], axes=[2], keepdims=0),
-            helper.make_node("Scan", ["state", "level"], ["state_out", "delayed"], num_scan_inputs=1,
-                             scan_input_axes=[1], scan_output_axes=[1], body=body),
+            helper.make_node(
+                "Scan",
+                ["state", "level"],
+                ["state_out", "delayed"],
+                num_scan_inputs=1,
+                scan_input_axes=[1],
+                scan_output_axes=[1],
+                body=body,
+            ),
             helper.make_node("Add", ["delayed", "bias"], ["logit"]),
             helper.make_node("Sigmoid", ["logit"], ["open"]),
             helper.make_node("Unsqueeze", ["open", "axis2"], ["open_col"]),
@@ -313,20 +352,32 @@ def delay_model(path, lookahead: int = 2) -> MotionModel:
             helper.make_node("Add", ["nothing", "sil"], ["visemes"]),
         ],
         "delay-line",
-        [helper.make_tensor_value_info("features", TensorProto.FLOAT, ["B", "T", n_mels]),
-         helper.make_tensor_value_info("state", TensorProto.FLOAT, ["B", lookahead])],
-        [helper.make_tensor_value_info("arkit", TensorProto.FLOAT, ["B", "K", 52]),
-         helper.make_tensor_value_info("visemes", TensorProto.FLOAT, ["B", "K", 15]),
-         helper.make_tensor_value_info("state_out", TensorProto.FLOAT, ["B", lookahead])],
+        [
+            helper.make_tensor_value_info("features", TensorProto.FLOAT, ["B", "T", n_mels]),
+            helper.make_tensor_value_info("state", TensorProto.FLOAT, ["B", lookahead]),
+        ],
+        [
+            helper.make_tensor_value_info("arkit", TensorProto.FLOAT, ["B", "K", 52]),
+            helper.make_tensor_value_info("visemes", TensorProto.FLOAT, ["B", "K", 15]),
+            helper.make_tensor_value_info("state_out", TensorProto.FLOAT, ["B", lookahead]),
+        ],
     )
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)], ir_version=8)
-    helper.set_model_props(model, {
-        "spatius.contract": "1", "spatius.name": "delay", "spatius.version": "0",
-        "spatius.sample_rate_hz": "16000", "spatius.keyframe_rate_hz": "25",
-        FEATURE_METADATA_KEY: feature.to_json(), "spatius.lookahead_keyframes": str(lookahead),
-        "spatius.state_size": str(lookahead), "spatius.arkit_names": json.dumps(list(ARKIT_NAMES)),
-        "spatius.viseme_names": json.dumps(list(VISEME_NAMES)),
-    })
+    helper.set_model_props(
+        model,
+        {
+            "spatius.contract": "1",
+            "spatius.name": "delay",
+            "spatius.version": "0",
+            "spatius.sample_rate_hz": "16000",
+            "spatius.keyframe_rate_hz": "25",
+            FEATURE_METADATA_KEY: feature.to_json(),
+            "spatius.lookahead_keyframes": str(lookahead),
+            "spatius.state_size": str(lookahead),
+            "spatius.arkit_names": json.dumps(list(ARKIT_NAMES)),
+            "spatius.viseme_names": json.dumps(list(VISEME_NAMES)),
+        },
+    )
     onnx.checker.check_model(model, full_check=True)
     path.write_bytes(model.SerializeToString())
     return MotionModel(path)
@@ -365,8 +416,11 @@ def test_lookahead_streams_batched_together_stay_aligned(tmp_path):
     streams = {r: split(bursts(10, m), [SPK * 2 * (1 if r < "4" else 3)]) for r, m in marks.items()}
     replies = []
     for step in range(10):
-        chunks = [AudioChunk("s", r, p[step] if step < len(p) else b"", end=step == len(p) - 1)
-                  for r, p in streams.items() if step < len(p)]
+        chunks = [
+            AudioChunk("s", r, p[step] if step < len(p) else b"", end=step == len(p) - 1)
+            for r, p in streams.items()
+            if step < len(p)
+        ]
         replies.append(engine.step(StepRequest(chunks=chunks)))
     found = collect(replies)
     for r, m in marks.items():
@@ -376,6 +430,7 @@ def test_lookahead_streams_batched_together_stay_aligned(tmp_path):
 
 
 # --- the Ray actor class, without Ray ----------------------------------------------------------
+
 
 def test_shard_step_round_trips_bytes_and_reports():
     shard = MotionShard(msgspec.to_builtins(Settings(shard_max_batch=4, model_path=str(BASELINE_MODEL_PATH))))

@@ -25,8 +25,7 @@ def _member(tmp_path, seed: int, config: ModelConfig = SMALL, name: str = "m"):
     with torch.no_grad():  # non-trivial weights so members differ and every path carries signal
         for p in model.parameters():
             p.add_(torch.randn_like(p) * 0.1)
-    path = export_onnx(model, tmp_path / f"{name}-{seed}.onnx", name=name, version="1.0.0",
-                       feature=FeatureConfig())
+    path = export_onnx(model, tmp_path / f"{name}-{seed}.onnx", name=name, version="1.0.0", feature=FeatureConfig())
     return model, path
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import numpy as np
 import onnxruntime as ort
 import pytest
@@ -12,8 +11,16 @@ from spatius_motion.training.align import normalise_transcript, read_transcripti
 from spatius_motion.training.corpus import Voice, flite
 from spatius_motion.training.corpus.shards import write_shard
 from spatius_motion.training.evaluate import (
-    GROUP_OF_VISEME, LIBRIVOX_DIR, VISEME_GROUPS, EvalItem, beats, block_sums, card_table,
-    r_interval, score, ship_verdict,
+    GROUP_OF_VISEME,
+    LIBRIVOX_DIR,
+    VISEME_GROUPS,
+    EvalItem,
+    beats,
+    block_sums,
+    card_table,
+    r_interval,
+    score,
+    ship_verdict,
 )
 from spatius_motion.training.export import export_onnx
 from spatius_motion.training.infer import StreamingRunner
@@ -22,8 +29,16 @@ from spatius_motion.training.model import ModelConfig, MotionNet
 from spatius_motion.workers.features import FeatureConfig, LogMel
 from spatius_motion.workers.vocabulary import ARKIT_INDEX, VISEME_NAMES
 
-PHONES = [("SIL", 0.0, 0.3), ("M", 0.3, 0.38), ("AA", 0.38, 0.6), ("P", 0.6, 0.68),
-          ("IY", 0.68, 0.9), ("B", 0.9, 0.97), ("OW", 0.97, 1.2), ("SIL", 1.2, 1.6)]
+PHONES = [
+    ("SIL", 0.0, 0.3),
+    ("M", 0.3, 0.38),
+    ("AA", 0.38, 0.6),
+    ("P", 0.6, 0.68),
+    ("IY", 0.68, 0.9),
+    ("B", 0.9, 0.97),
+    ("OW", 0.97, 1.2),
+    ("SIL", 1.2, 1.6),
+]
 KEYS = 40
 
 
@@ -117,8 +132,7 @@ def test_card_table_gives_each_ensemble_member_a_column_in_member_order():
     good = score([_perfect()], [_item()], 2)
     arkit, vis = _perfect()
     bad = score([(np.zeros_like(arkit), np.roll(vis, 1, axis=1))], [_item()], 2)
-    results = {"librivox": {"trained": good, "baseline": bad, "member-10": good,
-                            "member-2": bad}}
+    results = {"librivox": {"trained": good, "baseline": bad, "member-10": good, "member-2": bad}}
     table = card_table(results)
     assert "| metric | trained | baseline | target | member-2 | member-10 |" in table
     assert "| closure_hit | 1.000 | 0.000 | >= 0.85 | 0.000 | 1.000 |" in table
@@ -127,8 +141,7 @@ def test_card_table_gives_each_ensemble_member_a_column_in_member_order():
 
 
 def test_transcripts_are_normalised():
-    assert normalise_transcript("<s> He was NOT, an ill-disposed man </s> (utt-1)") == \
-        "he was not an ill disposed man"
+    assert normalise_transcript("<s> He was NOT, an ill-disposed man </s> (utt-1)") == "he was not an ill disposed man"
 
 
 @pytest.mark.skipif(not (LIBRIVOX_DIR / "transcription").exists(), reason="pocketsphinx-testdata")
@@ -153,11 +166,9 @@ def test_the_phrases_set_is_the_packages_other_transcribed_speech_aligned_to_its
     from spatius_motion.training.evaluate import phrases_items
 
     items = {item.name: item for item in phrases_items()}
-    assert sorted(items) == ["cards-001", "cards-002", "cards-003", "cards-004", "cards-005",
-                             "dhd.2934z", "goforward"]
+    assert sorted(items) == ["cards-001", "cards-002", "cards-003", "cards-004", "cards-005", "dhd.2934z", "goforward"]
     spoken = {name: [p for p, _, _ in item.phones if p != "SIL"] for name, item in items.items()}
-    assert spoken["goforward"] == ["G", "OW", "F", "AO", "R", "W", "ER", "D", "T", "EH", "N",
-                                   "M", "IY", "T", "ER", "Z"]
+    assert spoken["goforward"] == ["G", "OW", "F", "AO", "R", "W", "ER", "D", "T", "EH", "N", "M", "IY", "T", "ER", "Z"]
     assert spoken["cards-004"] == ["F", "AY", "V", "F", "AY", "V"]  # "five five"
     assert spoken["dhd.2934z"][:3] == ["T", "UW", "N"]  # "two nine ..."
     for item in items.values():  # 16 kHz audio, covered end to end by the phones
@@ -174,8 +185,7 @@ def test_a_reused_aligner_aligns_like_a_fresh_decoder_in_any_order():
     from spatius_motion.training.align import Aligner, align
 
     texts = read_transcriptions(LIBRIVOX_DIR / "transcription")
-    clips = [(sf.read(str(LIBRIVOX_DIR / f"{u}.wav"), dtype="float32")[0], texts[u])
-             for u in sorted(texts)[:2]]
+    clips = [(sf.read(str(LIBRIVOX_DIR / f"{u}.wav"), dtype="float32")[0], texts[u]) for u in sorted(texts)[:2]]
     fresh = [align(audio, text) for audio, text in clips]
     aligner = Aligner()
     assert [aligner.align(audio, text) for audio, text in clips] == fresh
@@ -195,8 +205,7 @@ def test_streaming_runner_follows_the_contract(tmp_path):
     padded[: len(audio)] = audio
     feats = LogMel(FeatureConfig()).full(padded)[None]
     session = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"])
-    arkit, _, _ = session.run(None, {"features": feats,
-                                     "state": np.zeros((1, model.state_size), np.float32)})
+    arkit, _, _ = session.run(None, {"features": feats, "state": np.zeros((1, model.state_size), np.float32)})
     assert np.abs(arkit[0, 2:] - out.arkit).max() <= 1e-4
 
 
@@ -214,8 +223,7 @@ def test_infer_cli_matches_the_runner_through_the_engine(tmp_path):
     rng = np.random.default_rng(1)
     audio = (0.2 * rng.standard_normal(44100)).astype(np.float32)
     sf.write(tmp_path / "in.wav", audio, 44100, subtype="PCM_16")
-    assert infer_main([str(tmp_path / "in.wav"), "--out", str(tmp_path / "o.json"),
-                       "--model", str(path)]) == 0
+    assert infer_main([str(tmp_path / "in.wav"), "--out", str(tmp_path / "o.json"), "--model", str(path)]) == 0
     doc = json.loads((tmp_path / "o.json").read_text())
     keys = -(-16000 // 640)
     assert doc["fps"] == 25 and len(doc["arkit_names"]) == 52
@@ -262,15 +270,14 @@ class _NoProcesses:
 
 
 @pytest.mark.skipif(not flite.available(), reason="apt: flite absent")
-def test_align_corpus_labels_every_utterance_in_dataset_order_and_caches_by_shard(
-        tmp_path, monkeypatch):
+def test_align_corpus_labels_every_utterance_in_dataset_order_and_caches_by_shard(tmp_path, monkeypatch):
     import spatius_motion.training.align as alignment
     from spatius_motion.training.corpus import CorpusDataset
     from spatius_motion.training.corpus.shards import read_manifest, write_manifest
 
     first, second = flite.synthesize(
-        ["Bob made a map of the moon.", "He was not an ill disposed young man."],
-        Voice(flite.ENGINE, "kal"))
+        ["Bob made a map of the moon.", "He was not an ill disposed young man."], Voice(flite.ENGINE, "kal")
+    )
     corpus, cache = tmp_path / "corpus", tmp_path / "cache"
     manifest = read_manifest(corpus)
     for name, utts in (("b", [second]), ("a", [first, first.replace(text="xqzzv blorpt")])):

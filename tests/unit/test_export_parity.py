@@ -27,8 +27,9 @@ def exported(tmp_path_factory):
     with torch.no_grad():  # non-trivial weights so every path carries signal
         for p in model.parameters():
             p.add_(torch.randn_like(p) * 0.05)
-    path = export_onnx(model, tmp_path_factory.mktemp("onnx") / "m.onnx",
-                       name="test-model", version="9.9.9", feature=FeatureConfig())
+    path = export_onnx(
+        model, tmp_path_factory.mktemp("onnx") / "m.onnx", name="test-model", version="9.9.9", feature=FeatureConfig()
+    )
     return model, path, ort.InferenceSession(str(path), providers=["CPUExecutionProvider"])
 
 
@@ -89,7 +90,7 @@ def test_chunked_streaming_equals_full_sequence(exported, chunk_keyframes):
     state, arkits, visemes = state0, [], []
     step = 4 * chunk_keyframes
     for start in range(0, feats.shape[1], step):
-        a, v, state = session.run(None, {"features": feats[:, start:start + step], "state": state})
+        a, v, state = session.run(None, {"features": feats[:, start : start + step], "state": state})
         arkits.append(a)
         visemes.append(v)
     assert np.abs(np.concatenate(arkits, 1) - full_arkit).max() <= 1e-4
@@ -148,13 +149,11 @@ def test_stream_norm_model_streams_like_one_call(tmp_path, chunk_keyframes):
     from spatius_motion.training.export import streaming_parity
 
     torch.manual_seed(2)
-    model = MotionNet(ModelConfig(frame_channels=16, width=32, gru_hidden=32,
-                                  stream_norm_seconds=1.0))
+    model = MotionNet(ModelConfig(frame_channels=16, width=32, gru_hidden=32, stream_norm_seconds=1.0))
     with torch.no_grad():
         for p in model.parameters():
             p.add_(torch.randn_like(p) * 0.05)
-    path = export_onnx(model, tmp_path / "norm.onnx", name="norm", version="0",
-                       feature=FeatureConfig())
+    path = export_onnx(model, tmp_path / "norm.onnx", name="norm", version="0", feature=FeatureConfig())
     assert streaming_parity(path, keyframes=40, chunk_keyframes=chunk_keyframes) <= 1e-4
 
 
@@ -170,8 +169,7 @@ def test_dropout_is_noise_in_training_and_identity_in_the_export(tmp_path):
     with torch.no_grad():
         first, second = model(feats, state)[0], model(feats, state)[0]
     assert (first - second).abs().max() > 1e-3
-    path = export_onnx(model, tmp_path / "drop.onnx", name="drop", version="0",
-                       feature=FeatureConfig())
+    path = export_onnx(model, tmp_path / "drop.onnx", name="drop", version="0", feature=FeatureConfig())
     assert not model.training
     session = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"])
     onnx_arkit, _, _ = session.run(None, {"features": feats.numpy(), "state": state.numpy()})
@@ -186,17 +184,24 @@ def test_phone_head_is_training_only(tmp_path):
     torch.manual_seed(4)
     small = ModelConfig(frame_channels=16, width=32, gru_hidden=32)
     plain, headed = MotionNet(small), MotionNet(replace(small, phone_classes=40))
-    headed.load_state_dict({**plain.state_dict(), **{
-        k: v for k, v in headed.state_dict().items() if k.startswith("phone_head.")}})
+    headed.load_state_dict(
+        {**plain.state_dict(), **{k: v for k, v in headed.state_dict().items() if k.startswith("phone_head.")}}
+    )
     assert headed.exported_parameters() == plain.exported_parameters()
     assert sum(p.numel() for p in headed.parameters()) > plain.exported_parameters()
     assert count_flops_per_keyframe(headed) == count_flops_per_keyframe(plain)
     assert headed.state_size == plain.state_size
-    paths = [export_onnx(m, tmp_path / f"{k}.onnx", name=k, version="0", feature=FeatureConfig())
-             for k, m in (("plain", plain), ("headed", headed))]
+    paths = [
+        export_onnx(m, tmp_path / f"{k}.onnx", name=k, version="0", feature=FeatureConfig())
+        for k, m in (("plain", plain), ("headed", headed))
+    ]
     feats = _speechlike_features(0.8, 12)[None]
-    outputs = [ort.InferenceSession(str(p), providers=["CPUExecutionProvider"]).run(
-        None, {"features": feats, "state": plain.initial_state(1).numpy()}) for p in paths]
+    outputs = [
+        ort.InferenceSession(str(p), providers=["CPUExecutionProvider"]).run(
+            None, {"features": feats, "state": plain.initial_state(1).numpy()}
+        )
+        for p in paths
+    ]
     for a, b in zip(*outputs):
         assert np.array_equal(a, b)
     sizes = [sum(np.prod(t.dims) for t in onnx.load(str(p)).graph.initializer) for p in paths]

@@ -5,7 +5,12 @@ import pytest
 
 from spatius_motion.training.corpus.phones import ARPABET
 from spatius_motion.training.labels import (
-    PHONE_TO_VISEME, VISEME_POSES, labels_from_phones, phone_ids, phone_viseme, viseme_posteriors,
+    PHONE_TO_VISEME,
+    VISEME_POSES,
+    labels_from_phones,
+    phone_ids,
+    phone_viseme,
+    viseme_posteriors,
 )
 from spatius_motion.workers.vocabulary import ARKIT_INDEX, VISEME_NAMES
 
@@ -47,8 +52,9 @@ def test_pocketsphinx_spellings_map():
 @pytest.mark.parametrize("bilabial", ["P", "B", "M"])
 @pytest.mark.parametrize("vowel", ["AA", "IY", "UW", "EH"])
 def test_bilabial_closes_and_long_vowels_open(bilabial, vowel):
-    phones = _sequence([("SIL", 0.2), (vowel, 0.12), (bilabial, 0.06), (vowel, 0.1),
-                        (bilabial, 0.05), (vowel, 0.15), ("SIL", 0.2)])
+    phones = _sequence(
+        [("SIL", 0.2), (vowel, 0.12), (bilabial, 0.06), (vowel, 0.1), (bilabial, 0.05), (vowel, 0.15), ("SIL", 0.2)]
+    )
     arkit, visemes = labels_from_phones(phones, _frames(phones), RATE)
     assert arkit.shape == (_frames(phones), 52) and arkit.dtype == np.float32
     assert visemes.dtype == np.int64
@@ -68,8 +74,8 @@ def test_anticipation_moves_toward_upcoming_bilabial_before_it_starts():
     m_start = int(round(phones[2][1] * RATE))
     vowel_mid = _centre(*phones[1][1:])
     before = arkit[vowel_mid:m_start, CLOSE]
-    assert before[-1] > before[0] + 0.1          # already closing before /m/ starts
-    assert np.all(np.diff(before) >= -1e-6)      # monotonically toward closure
+    assert before[-1] > before[0] + 0.1  # already closing before /m/ starts
+    assert np.all(np.diff(before) >= -1e-6)  # monotonically toward closure
     assert arkit[vowel_mid, CLOSE] < 0.1
 
 
@@ -83,7 +89,7 @@ def test_rounding_anticipates_over_consonants():
 
 def test_alignment_sampling_rates_and_uncovered_frames():
     phones = [("SIL", 0.0, 0.1), ("B", 0.1, 0.2), ("AA1", 0.2, 0.4)]
-    a100, v100 = labels_from_phones(phones, 60, 100.0)   # 0.2 s past the last phone
+    a100, v100 = labels_from_phones(phones, 60, 100.0)  # 0.2 s past the last phone
     a25, v25 = labels_from_phones(phones, 15, 25.0)
     assert v100[55] == VISEME_NAMES.index("sil")
     assert VISEME_NAMES[v25[4]] == "PP" and VISEME_NAMES[v100[15]] == "PP"

@@ -23,7 +23,9 @@ async def store():
 
 
 def limiter(store: Store, client: int, app: int) -> Limiter:
-    settings = Settings.load(env={}, rate_limit_client_requests=client, rate_limit_app_requests=app, rate_limit_window_s=10)
+    settings = Settings.load(
+        env={}, rate_limit_client_requests=client, rate_limit_app_requests=app, rate_limit_window_s=10
+    )
     return Limiter(store, settings)
 
 

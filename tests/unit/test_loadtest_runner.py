@@ -12,8 +12,13 @@ from spatius_motion import errors
 from spatius_motion.loadtest import runner
 from spatius_motion.loadtest import session as ls
 
-CREDENTIALS = dict(app_id="a", api_key="k", avatar_id="v", console_url="http://127.0.0.1:9/v1/console",
-                   ingress_url="ws://localhost:9/v2/driveningress")
+CREDENTIALS = dict(
+    app_id="a",
+    api_key="k",
+    avatar_id="v",
+    console_url="http://127.0.0.1:9/v1/console",
+    ingress_url="ws://localhost:9/v2/driveningress",
+)
 
 
 def stats(checked: int = 10, errors_: list[ls.ErrorStats] = ()) -> ls.RunStats:
@@ -43,8 +48,10 @@ def test_a_clean_run_passes_and_reports_its_percentiles() -> None:
 
 
 def test_a_wrong_keyframe_count_fails_the_run() -> None:
-    wrong = [failure(ls.KEYFRAME_COUNT, ls.keyframe_count_error(1), 2),
-             failure(ls.KEYFRAME_COUNT, ls.keyframe_count_error(-3))]
+    wrong = [
+        failure(ls.KEYFRAME_COUNT, ls.keyframe_count_error(1), 2),
+        failure(ls.KEYFRAME_COUNT, ls.keyframe_count_error(-3)),
+    ]
     summary = runner.read_summary(stats(errors_=wrong), 1)
     assert (summary.req_ids_wrong, summary.keyframes_missing, summary.keyframes_extra) == (3, 2, 3)
     problems = runner.verdict(summary)
@@ -61,16 +68,25 @@ def test_any_failure_fails_the_run_even_when_locust_exits_0() -> None:
 
 def test_a_run_that_checked_nothing_or_failed_to_report_fails() -> None:
     assert runner.verdict(runner.read_summary(stats(checked=0), 0)) == [
-        "no req_id drained, so no keyframe count was checked"]
+        "no req_id drained, so no keyframe count was checked"
+    ]
     assert runner.verdict(runner.read_summary(None, 0)) == [
-        "no request was made", "no req_id drained, so no keyframe count was checked"]
+        "no request was made",
+        "no req_id drained, so no keyframe count was checked",
+    ]
     assert runner.verdict(runner.read_summary(stats(), 2)) == ["locust exited with status 2"]
 
 
 def test_bounds() -> None:
     runner.check_bounds(runner.MAX_USERS, runner.MAX_USERS, runner.MAX_DURATION_S)
-    for users, rate, duration in [(0, 1, 10), (runner.MAX_USERS + 1, 1, 10), (4, 1, 0),
-                                  (4, 1, runner.MAX_DURATION_S + 1), (4, 0, 10), (4, 5, 10)]:
+    for users, rate, duration in [
+        (0, 1, 10),
+        (runner.MAX_USERS + 1, 1, 10),
+        (4, 1, 0),
+        (4, 1, runner.MAX_DURATION_S + 1),
+        (4, 0, 10),
+        (4, 5, 10),
+    ]:
         with pytest.raises(ValueError):
             runner.check_bounds(users, rate, duration)
     args = runner.parse_args(["--users", "4"])

@@ -21,9 +21,9 @@ import pytest
 if importlib.util.find_spec("locust") is None:
     pytest.skip("locust is not installed (pip install locust)", allow_module_level=True)
 
+from spatius_motion import errors  # noqa: E402
 from spatius_motion.gateway import protocol  # noqa: E402
 from spatius_motion.loadtest import session as ls  # noqa: E402
-from spatius_motion import errors  # noqa: E402
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 RATE = 16000
@@ -31,8 +31,13 @@ CHUNK = RATE // 10  # 100 ms of samples
 
 
 def test_credentials_file_round_trip(tmp_path: Path) -> None:
-    fields = dict(app_id="a", api_key="k", avatar_id="v", console_url="http://h:1/v1/console",
-                  ingress_url="ws://h:1/v2/driveningress")
+    fields = dict(
+        app_id="a",
+        api_key="k",
+        avatar_id="v",
+        console_url="http://h:1/v1/console",
+        ingress_url="ws://h:1/v2/driveningress",
+    )
     path = tmp_path / "dev.json"
     path.write_text(json.dumps({**fields, "unrelated": 1}))
     assert ls.load_credentials(path) == ls.Credentials(**fields)
@@ -77,8 +82,12 @@ def test_client_messages_decode_on_the_server_side() -> None:
 
 def test_server_messages_parse() -> None:
     assert ls.parse_server_message(protocol.encode_confirm("c1")) == ls.ServerEvent("confirm", connection_id="c1")
-    animation = protocol.encode_animation("c1", "r1", True, np.zeros((7, 120), np.float32), np.zeros((7, 52), np.float32))
-    assert ls.parse_server_message(animation) == ls.ServerEvent("animation", connection_id="c1", req_id="r1", end=True, keyframes=7)
+    animation = protocol.encode_animation(
+        "c1", "r1", True, np.zeros((7, 120), np.float32), np.zeros((7, 52), np.float32)
+    )
+    assert ls.parse_server_message(animation) == ls.ServerEvent(
+        "animation", connection_id="c1", req_id="r1", end=True, keyframes=7
+    )
     empty_end = protocol.encode_animation("c1", "r1", True, np.zeros((0, 120), np.float32), None)
     assert ls.parse_server_message(empty_end).keyframes == 0
     error = ls.parse_server_message(protocol.encode_error(errors.CreditsExhausted(), "c1"))
@@ -189,8 +198,14 @@ def test_locustfile_imports_and_defines_a_user() -> None:
         "    console_url='http://h/v1/console', ingress_url='ws://h/v2/driveningress')\n"
         "print(lf.credentials_from_options(opts).avatar_id)\n"
     )
-    result = subprocess.run([sys.executable, "-c", probe], cwd=REPO_ROOT, capture_output=True, text=True, timeout=120,
-                            env={"PYTHONPATH": str(REPO_ROOT), "PATH": "/usr/bin:/bin"})
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"PYTHONPATH": str(REPO_ROOT), "PATH": "/usr/bin:/bin"},
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "v"
 
@@ -203,7 +218,9 @@ def test_bootstrap_body_and_reply_give_the_regions_urls() -> None:
     body = json.loads(ls.bootstrap_request_body("app-1"))
     assert bootstrap.parse_request(ls.bootstrap_request_body("app-1")).app_id == "app-1"
     assert body["region"] == "auto" and body["platform"] == "python"
-    region = Region(name="b", console_url="http://127.0.0.2:9/v1/console", ingress_url="ws://127.0.0.2:9/v2/driveningress")
+    region = Region(
+        name="b", console_url="http://127.0.0.2:9/v1/console", ingress_url="ws://127.0.0.2:9/v2/driveningress"
+    )
     reply = json.dumps(bootstrap.answer(region, 1.0)).encode()
     base = ls.Credentials("app-1", "sk", "av", "http://127.0.0.1:1/v1/console", "ws://127.0.0.1:1/v2/driveningress")
     moved = ls.bootstrapped(base, 200, reply)

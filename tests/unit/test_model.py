@@ -105,9 +105,7 @@ def test_missing_and_corrupt_files_are_rejected(tmp_path):
 
 def test_unavailable_gpu_provider_falls_back_to_cpu_with_warning(caplog):
     with caplog.at_level(logging.WARNING, logger="spatius_motion.workers.model"):
-        chosen = resolve_providers(
-            ["CUDAExecutionProvider", "CPUExecutionProvider"], ["CPUExecutionProvider"]
-        )
+        chosen = resolve_providers(["CUDAExecutionProvider", "CPUExecutionProvider"], ["CPUExecutionProvider"])
     assert chosen == ["CPUExecutionProvider"]
     assert "CUDAExecutionProvider" in caplog.text
     assert resolve_providers(["CUDAExecutionProvider"], ["CPUExecutionProvider"]) == ["CPUExecutionProvider"]
@@ -119,8 +117,9 @@ def test_unavailable_gpu_provider_falls_back_to_cpu_with_warning(caplog):
 
 def test_from_settings_reads_path_threads_and_providers(tmp_path):
     path = _save(build_model(), tmp_path, "copy.onnx")
-    settings = Settings(model_path=str(path), onnx_threads=1,
-                        onnx_providers="CUDAExecutionProvider, CPUExecutionProvider")
+    settings = Settings(
+        model_path=str(path), onnx_threads=1, onnx_providers="CUDAExecutionProvider, CPUExecutionProvider"
+    )
     model = MotionModel.from_settings(settings)
     assert model.path == path
     assert model.providers == ["CPUExecutionProvider"]

@@ -21,7 +21,10 @@ def voiced(keyframes: int, amplitude: float, f0: float = 150.0, batch: int = 1) 
 
 
 def run(
-    arkit: np.ndarray, audio: np.ndarray, seeds: list[int], chunk: int | None = None,
+    arkit: np.ndarray,
+    audio: np.ndarray,
+    seeds: list[int],
+    chunk: int | None = None,
     maps: list[np.ndarray | None] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Maps a whole [B, K] sequence, ``chunk`` keyframes per call (all at once when None)."""

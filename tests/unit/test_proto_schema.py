@@ -79,9 +79,7 @@ OUR_PACKAGE = pb.DESCRIPTOR.package
 
 
 def ours(full_name: str) -> Descriptor:
-    return pb.DESCRIPTOR.pool.FindMessageTypeByName(
-        OUR_PACKAGE + "." + relative_name(full_name, SDK_PACKAGE)
-    )
+    return pb.DESCRIPTOR.pool.FindMessageTypeByName(OUR_PACKAGE + "." + relative_name(full_name, SDK_PACKAGE))
 
 
 @pytest.mark.parametrize(
@@ -92,9 +90,9 @@ def test_every_sdk_field_exists_with_same_number_and_type(message: Descriptor):
     assert mine.GetOptions().map_entry == message.GetOptions().map_entry
     for field in message.fields:
         assert field.name in mine.fields_by_name, f"{message.name}.{field.name} missing"
-        assert field_signature(mine.fields_by_name[field.name], OUR_PACKAGE) == field_signature(
-            field, SDK_PACKAGE
-        ), f"{message.name}.{field.name}"
+        assert field_signature(mine.fields_by_name[field.name], OUR_PACKAGE) == field_signature(field, SDK_PACKAGE), (
+            f"{message.name}.{field.name}"
+        )
 
 
 @pytest.mark.parametrize("enum", sdk.DESCRIPTOR.enum_types_by_name.values(), ids=lambda e: e.name)
@@ -195,7 +193,11 @@ SPEC_ENUMS = {
     "TransportCompression": {"TRANSPORT_COMPRESSION_NONE": 0},
     "EgressType": {"EGRESS_TYPE_UNSPECIFIED": 0, "EGRESS_TYPE_LIVEKIT": 1, "EGRESS_TYPE_AGORA": 2},
     "ServerPlaybackState.State": {
-        "STATE_UNSPECIFIED": 0, "PLAYING": 1, "PAUSED": 2, "ENDED": 3, "INTERRUPTED": 4,
+        "STATE_UNSPECIFIED": 0,
+        "PLAYING": 1,
+        "PAUSED": 2,
+        "ENDED": 3,
+        "INTERRUPTED": 4,
     },
 }
 

@@ -1,4 +1,5 @@
-"""spatius_motion.gateway.protocol: decoding client frames, encoding server frames, and what the official SDK makes of them."""
+"""spatius_motion.gateway.protocol: decoding client frames, encoding server frames, and what the
+official SDK makes of them."""
 
 from __future__ import annotations
 
@@ -11,9 +12,9 @@ from spatius import new_avatar_session, telemetry
 from spatius.errors import AvatarSDKError, AvatarSDKErrorCode
 from spatius.proto.generated import message_pb2 as sdk
 
+from spatius_motion import errors
 from spatius_motion.gateway import protocol
 from spatius_motion.gateway.proto import spatius_pb2 as pb
-from spatius_motion import errors
 
 MAX = 1 << 20
 CID = "conn-0123456789"
@@ -79,10 +80,15 @@ def test_flame_slices_follow_the_spec_layout():
     for (number, cols), (name, first, count) in zip(protocol.FLAME_FIELDS, SPEC_FLAME_FIELDS):
         assert pb.Flame.DESCRIPTOR.fields_by_name[name].number == number
         assert (cols.start, cols.stop) == (first, first + count)
-    assert [protocol.TRANSLATION, protocol.ROTATION, protocol.NECK_POSE, protocol.JAW_POSE,
-            protocol.EYE_POSE, protocol.EYE_LID, protocol.EXPRESSION] == [
-        cols for _, cols in protocol.FLAME_FIELDS
-    ]
+    assert [
+        protocol.TRANSLATION,
+        protocol.ROTATION,
+        protocol.NECK_POSE,
+        protocol.JAW_POSE,
+        protocol.EYE_POSE,
+        protocol.EYE_LID,
+        protocol.EXPRESSION,
+    ] == [cols for _, cols in protocol.FLAME_FIELDS]
 
 
 # --- ClientConfigureSession ----------------------------------------------------------
@@ -120,28 +126,44 @@ CONFIGURE_FAILURES = [
     ("empty frame", b"", errors.ExpectedConfigure),
     ("audio first", audio(), errors.ExpectedConfigure),
     ("interrupt first", interrupt(), errors.ExpectedConfigure),
-    ("configure oneof under audio type", envelope(
-        pb.MESSAGE_CLIENT_AUDIO_INPUT, client_configure_session=pb.ClientConfigureSession(sample_rate=16000)
-    ), errors.ExpectedConfigure),
+    (
+        "configure oneof under audio type",
+        envelope(pb.MESSAGE_CLIENT_AUDIO_INPUT, client_configure_session=pb.ClientConfigureSession(sample_rate=16000)),
+        errors.ExpectedConfigure,
+    ),
     ("junk", b"\xff\xff\xff\xff", errors.UnmarshalFailed),
     ("truncated", configure(extra_params={"key": "value"})[:-3], errors.UnmarshalFailed),
     ("type without oneof", envelope(pb.MESSAGE_CLIENT_CONFIGURE_SESSION), errors.ConfigureMissing),
-    ("type with other oneof", envelope(
-        pb.MESSAGE_CLIENT_CONFIGURE_SESSION, client_audio_input=pb.ClientAudioInput(req_id=REQ)
-    ), errors.ConfigureMissing),
+    (
+        "type with other oneof",
+        envelope(pb.MESSAGE_CLIENT_CONFIGURE_SESSION, client_audio_input=pb.ClientAudioInput(req_id=REQ)),
+        errors.ConfigureMissing,
+    ),
     ("pcm 12 kHz", configure(sample_rate=12000), errors.UnsupportedSampleRate),
     ("pcm 0 Hz", configure(sample_rate=0), errors.UnsupportedSampleRate),
     ("pcm negative", configure(sample_rate=-16000), errors.UnsupportedSampleRate),
-    ("opus 44.1 kHz", configure(sample_rate=44100, audio_format=pb.AUDIO_FORMAT_OGG_OPUS), errors.UnsupportedSampleRate),
+    (
+        "opus 44.1 kHz",
+        configure(sample_rate=44100, audio_format=pb.AUDIO_FORMAT_OGG_OPUS),
+        errors.UnsupportedSampleRate,
+    ),
     ("unknown format", configure(audio_format=7), errors.UnsupportedFormat),
     ("compression", configure(transport_compression=1), errors.UnsupportedFormat),
-    ("livekit", configure(
-        egress_type=pb.EGRESS_TYPE_LIVEKIT, livekit_egress=pb.LiveKitEgressConfig(room_name="r")
-    ), errors.EgressUnavailable),
-    ("agora", configure(
-        egress_type=pb.EGRESS_TYPE_AGORA, agora_egress=pb.AgoraEgressConfig(channel_name="c")
-    ), errors.EgressUnavailable),
-    ("livekit config without type", configure(livekit_egress=pb.LiveKitEgressConfig(url="wss://x")), errors.EgressUnavailable),
+    (
+        "livekit",
+        configure(egress_type=pb.EGRESS_TYPE_LIVEKIT, livekit_egress=pb.LiveKitEgressConfig(room_name="r")),
+        errors.EgressUnavailable,
+    ),
+    (
+        "agora",
+        configure(egress_type=pb.EGRESS_TYPE_AGORA, agora_egress=pb.AgoraEgressConfig(channel_name="c")),
+        errors.EgressUnavailable,
+    ),
+    (
+        "livekit config without type",
+        configure(livekit_egress=pb.LiveKitEgressConfig(url="wss://x")),
+        errors.EgressUnavailable,
+    ),
     ("unknown egress type", configure(egress_type=9), errors.EgressUnavailable),
 ]
 
@@ -187,6 +209,7 @@ def test_text_frames_after_handshake_are_ignored():
 
 def nested_values(depth: int) -> bytes:
     """A DrivenIngressConfig whose model_settings Struct nests ``depth`` ListValues."""
+
     def field(number: int, payload: bytes) -> bytes:
         assert len(payload) < 1 << 21
         length = bytearray()
@@ -204,12 +227,16 @@ def nested_values(depth: int) -> bytes:
     return bytes([0x08, pb.MESSAGE_CLIENT_DRIVEN_CONFIG]) + field(7, field(4, struct))
 
 
-@pytest.mark.parametrize("frame", [
-    envelope(pb.MESSAGE_CLIENT_PAUSE, client_pause=pb.ClientPause(req_id=REQ)),
-    envelope(pb.MESSAGE_CLIENT_RESUME, client_resume=pb.ClientResume(req_id=REQ)),
-    envelope(pb.MESSAGE_CLIENT_PAUSE),  # the fork numbers its oneof fields differently
-    bytes([0x08, pb.MESSAGE_CLIENT_RESUME, 0x52, 0x03, 0x0A, 0x01, 0x72]),  # fork: client_resume = field 10
-], ids=["pause", "resume", "pause without oneof", "fork resume"])
+@pytest.mark.parametrize(
+    "frame",
+    [
+        envelope(pb.MESSAGE_CLIENT_PAUSE, client_pause=pb.ClientPause(req_id=REQ)),
+        envelope(pb.MESSAGE_CLIENT_RESUME, client_resume=pb.ClientResume(req_id=REQ)),
+        envelope(pb.MESSAGE_CLIENT_PAUSE),  # the fork numbers its oneof fields differently
+        bytes([0x08, pb.MESSAGE_CLIENT_RESUME, 0x52, 0x03, 0x0A, 0x01, 0x72]),  # fork: client_resume = field 10
+    ],
+    ids=["pause", "resume", "pause without oneof", "fork resume"],
+)
 def test_fork_pause_and_resume_are_ignored(frame):
     """The SpatialReal fork's pause()/resume() send types 8 and 9; without the playback_control
     capability they are no-ops, not protocol errors that end the session."""
@@ -223,30 +250,46 @@ CLIENT_FAILURES = [
     ("deep nesting", nested_values(500), errors.UnexpectedMessage),
     ("empty frame", b"", errors.UnexpectedMessage),
     ("second configure", configure(), errors.UnexpectedMessage),
-    ("driven config", envelope(
-        pb.MESSAGE_CLIENT_DRIVEN_CONFIG, client_driven_config=pb.DrivenIngressConfig(driven_server_url="x")
-    ), errors.UnexpectedMessage),
-    ("server confirm", envelope(
-        pb.MESSAGE_SERVER_CONFIRM_SESSION, server_confirm_session=pb.ServerConfirmSession(connection_id=CID)
-    ), errors.UnexpectedMessage),
+    (
+        "driven config",
+        envelope(pb.MESSAGE_CLIENT_DRIVEN_CONFIG, client_driven_config=pb.DrivenIngressConfig(driven_server_url="x")),
+        errors.UnexpectedMessage,
+    ),
+    (
+        "server confirm",
+        envelope(pb.MESSAGE_SERVER_CONFIRM_SESSION, server_confirm_session=pb.ServerConfirmSession(connection_id=CID)),
+        errors.UnexpectedMessage,
+    ),
     ("server error", envelope(pb.MESSAGE_SERVER_ERROR, server_error=pb.ServerError(code=3)), errors.UnexpectedMessage),
-    ("server animation", envelope(
-        pb.MESSAGE_SERVER_RESPONSE_ANIMATION, server_response_animation=pb.ServerResponseAnimation(req_id=REQ)
-    ), errors.UnexpectedMessage),
-    ("playback state", envelope(
-        pb.MESSAGE_SERVER_PLAYBACK_STATE, server_playback_state=pb.ServerPlaybackState(req_id=REQ)
-    ), errors.UnexpectedMessage),
+    (
+        "server animation",
+        envelope(
+            pb.MESSAGE_SERVER_RESPONSE_ANIMATION, server_response_animation=pb.ServerResponseAnimation(req_id=REQ)
+        ),
+        errors.UnexpectedMessage,
+    ),
+    (
+        "playback state",
+        envelope(pb.MESSAGE_SERVER_PLAYBACK_STATE, server_playback_state=pb.ServerPlaybackState(req_id=REQ)),
+        errors.UnexpectedMessage,
+    ),
     ("unknown type", envelope(42), errors.UnexpectedMessage),
     ("audio type without oneof", envelope(pb.MESSAGE_CLIENT_AUDIO_INPUT), errors.UnexpectedMessage),
-    ("audio type with interrupt oneof", envelope(
-        pb.MESSAGE_CLIENT_AUDIO_INPUT, client_interrupt=pb.ClientInterrupt(req_id=REQ)
-    ), errors.UnexpectedMessage),
-    ("interrupt type with audio oneof", envelope(
-        pb.MESSAGE_CLIENT_INTERRUPT, client_audio_input=pb.ClientAudioInput(req_id=REQ)
-    ), errors.UnexpectedMessage),
-    ("audio oneof without type", envelope(
-        pb.MESSAGE_UNSPECIFIED, client_audio_input=pb.ClientAudioInput(req_id=REQ)
-    ), errors.UnexpectedMessage),
+    (
+        "audio type with interrupt oneof",
+        envelope(pb.MESSAGE_CLIENT_AUDIO_INPUT, client_interrupt=pb.ClientInterrupt(req_id=REQ)),
+        errors.UnexpectedMessage,
+    ),
+    (
+        "interrupt type with audio oneof",
+        envelope(pb.MESSAGE_CLIENT_INTERRUPT, client_audio_input=pb.ClientAudioInput(req_id=REQ)),
+        errors.UnexpectedMessage,
+    ),
+    (
+        "audio oneof without type",
+        envelope(pb.MESSAGE_UNSPECIFIED, client_audio_input=pb.ClientAudioInput(req_id=REQ)),
+        errors.UnexpectedMessage,
+    ),
     ("audio without req_id", audio(req_id=""), errors.InvalidReqId),
     ("audio with overlong req_id", audio(req_id="r" * (protocol.MAX_REQ_ID_CHARS + 1)), errors.InvalidReqId),
     ("interrupt without req_id", interrupt(req_id=""), errors.InvalidReqId),
@@ -355,9 +398,7 @@ def test_animation_parses_to_the_same_floats():
     flame[0, :6] = [0.0, -0.0, np.inf, -np.inf, np.float32(1e-45), np.finfo(np.float32).max]
     arkit = rng.random((30, 52), dtype=np.float32)
     for rows in (slice(0, 2), slice(0, 30)):  # both encoder paths
-        message = pb.Message.FromString(
-            protocol.encode_animation(CID, REQ, True, flame[rows], arkit[rows])
-        )
+        message = pb.Message.FromString(protocol.encode_animation(CID, REQ, True, flame[rows], arkit[rows]))
         assert message.type == pb.MESSAGE_SERVER_RESPONSE_ANIMATION
         body = message.server_response_animation
         assert (body.connection_id, body.req_id, body.end, body.avatar_id) == (CID, REQ, True, "")
@@ -393,9 +434,7 @@ def test_animation_accepts_views_and_other_dtypes():
 
 def test_animation_parses_with_official_sdk():
     flame = np.zeros((5, 120), np.float32)
-    message = sdk.Message.FromString(
-        protocol.encode_animation(CID, REQ, True, flame, np.zeros((5, 52), np.float32))
-    )
+    message = sdk.Message.FromString(protocol.encode_animation(CID, REQ, True, flame, np.zeros((5, 52), np.float32)))
     assert message.type == sdk.MESSAGE_SERVER_RESPONSE_ANIMATION
     body = message.server_response_animation
     assert (body.connection_id, body.req_id, body.end) == (CID, REQ, True)
@@ -421,7 +460,9 @@ def test_animation_sizes():
     two = len(protocol.encode_animation("", "", False, np.zeros((2, 120), np.float32), None))
     assert two - one == 498  # spec: about 499 bytes per 120-float keyframe
     largest = protocol.encode_animation(
-        "c" * 64, "r" * protocol.MAX_REQ_ID_CHARS, True,
+        "c" * 64,
+        "r" * protocol.MAX_REQ_ID_CHARS,
+        True,
         np.zeros((protocol.MAX_KEYFRAMES_PER_MESSAGE, 120), np.float32),
         np.zeros((protocol.MAX_KEYFRAMES_PER_MESSAGE, 52), np.float32),
     )

@@ -13,8 +13,9 @@ KEY = "sk_p-CVhNq1GFUudivOdWWxic9_pNSMxu7G67WxPU08yz8"
 
 def test_secrets_query_parameters_headers_and_frame_payloads_are_replaced():
     cases = {
-        f'127.0.0.1:6 - "WebSocket /v2/driveningress/websocket?id=a&appId=b&sessionKey={TOKEN}" [accepted]':
-            f'127.0.0.1:6 - "WebSocket /v2/driveningress/websocket?id=a&appId=b&sessionKey={REDACTED}" [accepted]',
+        f'127.0.0.1:6 - "WebSocket /ws?id=a&appId=b&sessionKey={TOKEN}" [accepted]': (
+            f'127.0.0.1:6 - "WebSocket /ws?id=a&appId=b&sessionKey={REDACTED}" [accepted]'
+        ),
         "?sessionKey=not-even-a-token&x=1": f"?sessionKey={REDACTED}&x=1",
         f"< x-session-key: {TOKEN}": f"< x-session-key: {REDACTED}",
         "< Authorization: Bearer abc.def": f"< Authorization: {REDACTED}",
@@ -35,7 +36,9 @@ def test_installed_factory_redacts_records_of_every_logger(caplog):
     with caplog.at_level(logging.DEBUG):
         # uvicorn's own loggers stop propagating once any test has run a server, so the
         # accepted-WebSocket line is logged here through a logger that reaches caplog.
-        logging.getLogger("some.server").info('%s - "WebSocket %s" [accepted]', "127.0.0.1:5", f"/ws?sessionKey={TOKEN}")
+        logging.getLogger("some.server").info(
+            '%s - "WebSocket %s" [accepted]', "127.0.0.1:5", f"/ws?sessionKey={TOKEN}"
+        )
         logging.getLogger("some.library").debug("key %s", KEY)
         logging.getLogger("some.library").info("nothing secret %d", 7)
     messages = [record.getMessage() for record in caplog.records]

@@ -32,7 +32,11 @@ def clock() -> Clock:
 async def stores(clock):
     """Two regions' stores over one global fakeredis and one regional fakeredis each."""
     server = fakeredis.FakeServer()
-    clients = [fakeredis.aioredis.FakeRedis(server=server), fakeredis.aioredis.FakeRedis(), fakeredis.aioredis.FakeRedis()]
+    clients = [
+        fakeredis.aioredis.FakeRedis(server=server),
+        fakeredis.aioredis.FakeRedis(),
+        fakeredis.aioredis.FakeRedis(),
+    ]
     global_, east, west = clients
     yield (
         Store(east, global_redis=global_, region="east", prefix=PREFIX, clock=clock),
@@ -102,7 +106,9 @@ async def test_set_region_takes_the_admin_mapping_or_a_record(stores):
     assert await east.set_region("east", {"console_url": EAST.console_url, "ingress_url": EAST.ingress_url}) == EAST
     await west.set_region("west", WEST)
     assert await west.region_info("east") == {
-        "name": "east", "console_url": EAST.console_url, "ingress_url": EAST.ingress_url
+        "name": "east",
+        "console_url": EAST.console_url,
+        "ingress_url": EAST.ingress_url,
     }
     assert await east.regions() == ["east", "west"]
     assert await east.region_table() == {EAST: 0, WEST: 0}  # registered, no gateway yet

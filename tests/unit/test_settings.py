@@ -26,9 +26,7 @@ def test_environment_then_overrides(tmp_path):
 
 
 def test_public_urls_are_advertised_when_set():
-    settings = Settings.load(
-        env={"SPATIUS_PUBLIC_CONSOLE_URL": "https://console.us-west.spatius.ai/v1/console"}
-    )
+    settings = Settings.load(env={"SPATIUS_PUBLIC_CONSOLE_URL": "https://console.us-west.spatius.ai/v1/console"})
     assert settings.console_url() == "https://console.us-west.spatius.ai/v1/console"
 
 
@@ -42,9 +40,15 @@ def test_serve_region_flags_fill_the_region_settings():
 
     args = build_parser().parse_args(
         [
-            "serve", "--region", "ap-northeast", "--global-redis-url", "redis://g:6379/0",
-            "--public-console-url", "https://console.ap-northeast.spatius.ai/v1/console",
-            "--public-ingress-url", "wss://api.ap-northeast.spatius.ai/v2/driveningress",
+            "serve",
+            "--region",
+            "ap-northeast",
+            "--global-redis-url",
+            "redis://g:6379/0",
+            "--public-console-url",
+            "https://console.ap-northeast.spatius.ai/v1/console",
+            "--public-ingress-url",
+            "wss://api.ap-northeast.spatius.ai/v2/driveningress",
         ]
     )
     settings = _settings(args)

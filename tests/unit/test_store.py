@@ -17,11 +17,11 @@ import numpy as np
 import pytest
 from redis.exceptions import ConnectionError as RedisConnectionError
 
-from spatius_motion.gateway import store as store_mod
-from spatius_motion.gateway.store import keys as keys_mod
-from spatius_motion.gateway.store import Plan, Store
 from spatius_motion import errors
 from spatius_motion.gateway import admin
+from spatius_motion.gateway import store as store_mod
+from spatius_motion.gateway.store import Plan, Store
+from spatius_motion.gateway.store import keys as keys_mod
 from spatius_motion.settings import Settings
 
 T0 = 1_700_000_000.0
@@ -98,7 +98,8 @@ async def populate(store: Store, clock: FakeClock) -> dict[str, str]:
     await store.consume_credits("app-a", 1.5)
     await store.register_gateway("local", "gw-1", "ws://127.0.0.1:8080", ttl_s=30)
     await store.set_region(
-        "local", {"console_url": "http://127.0.0.1:8080/v1/console", "ingress_url": "ws://127.0.0.1:8080/v2/driveningress"}
+        "local",
+        {"console_url": "http://127.0.0.1:8080/v1/console", "ingress_url": "ws://127.0.0.1:8080/v2/driveningress"},
     )
     await store.count_request("client", "127.0.0.1", limit=10, window_s=1.0)
     return {"key1": key1, "key2": key2, "key3": key3, "token": token}
@@ -140,7 +141,7 @@ async def test_every_key_expires_or_has_a_live_owner(store, clock):
     owned = {"appkeys", "appavatars", "credits"}
     seen_kinds, rotated_seen = set(), False
     for key in await keys_under(store):
-        kind, _, rest = key[len(store.prefix):].partition(":")
+        kind, _, rest = key[len(store.prefix) :].partition(":")
         seen_kinds.add(kind)
         ttl_ms = await store.redis.pttl(key)
         if kind in {"token", "tokenexp", "sessions", "gateway", "gateways", "regionlive", "rate"}:
@@ -167,8 +168,21 @@ async def test_every_key_expires_or_has_a_live_owner(store, clock):
             raise AssertionError(f"undocumented key kind without TTL: {key}")
         assert await store.redis.exists(store.key("app", owner)), key
     assert seen_kinds == {
-        "app", "appkeys", "appavatars", "apikey", "avatar", "credits", "token", "tokenexp",
-        "sessions", "gateway", "gateways", "region", "regions", "regionlive", "rate",
+        "app",
+        "appkeys",
+        "appavatars",
+        "apikey",
+        "avatar",
+        "credits",
+        "token",
+        "tokenexp",
+        "sessions",
+        "gateway",
+        "gateways",
+        "region",
+        "regions",
+        "regionlive",
+        "rate",
     }
     assert rotated_seen
 
@@ -179,7 +193,7 @@ async def test_delete_app_removes_owned_records(store, clock):
     assert not await store.delete_app("app-a")
     remaining = await keys_under(store)
     for key in remaining:
-        kind = key[len(store.prefix):].split(":")[0]
+        kind = key[len(store.prefix) :].split(":")[0]
         if kind in {"apikey", "avatar", "appkeys", "appavatars", "credits", "app"}:
             assert "app-a" not in key and b"app-a" not in await stored_bytes(store, key), key
     with pytest.raises(errors.ApiKeyInvalid):
@@ -579,7 +593,10 @@ async def test_a_zero_limit_counts_nothing_and_bad_windows_are_refused(store, cl
 async def test_admin_create_show_and_keys(store, clock, tmp_path):
     created = await admin.create_app(store, "app-a", PLAN)
     assert created["plan"] == {
-        "max_sessions": 2, "credits_s": 100.0, "max_session_duration_s": 600.0, "idle_timeout_s": 0.0
+        "max_sessions": 2,
+        "credits_s": 100.0,
+        "max_session_duration_s": 600.0,
+        "idle_timeout_s": 0.0,
     }
     extra = await admin.create_key(store, "app-a")
     settings_file = tmp_path / "ava.json"
@@ -590,9 +607,15 @@ async def test_admin_create_show_and_keys(store, clock, tmp_path):
     await store.acquire_session("app-a", "c1", limit=2)
     shown = await admin.show_app(store, "app-a")
     assert shown == {
-        "app_id": "app-a", "created_at": T0, "plan": created["plan"], "credits_s": 120.0,
-        "api_keys": 2, "avatars": ["ava-1", "ava-2"], "active_sessions": 1,
-        "home_region": "", "fallback_regions": [],
+        "app_id": "app-a",
+        "created_at": T0,
+        "plan": created["plan"],
+        "credits_s": 120.0,
+        "api_keys": 2,
+        "avatars": ["ava-1", "ava-2"],
+        "active_sessions": 1,
+        "home_region": "",
+        "fallback_regions": [],
     }
     text = json.dumps(shown)
     for api_key in (created["api_key"], extra["api_key"]):
@@ -649,8 +672,11 @@ async def test_ensure_dev_app_keeps_the_previous_start_key_while_it_is_valid(red
 
 def test_plan_validation():
     for bad in [
-        dict(max_sessions=-1), dict(credits_s=float("nan")), dict(max_session_duration_s=0),
-        dict(idle_timeout_s=-1.0), dict(idle_timeout_s=float("inf")),
+        dict(max_sessions=-1),
+        dict(credits_s=float("nan")),
+        dict(max_session_duration_s=0),
+        dict(idle_timeout_s=-1.0),
+        dict(idle_timeout_s=float("inf")),
     ]:
         with pytest.raises(ValueError):
             Plan(**{"max_sessions": 1, "credits_s": 1.0, "max_session_duration_s": 1.0, **bad})

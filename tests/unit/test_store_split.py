@@ -41,9 +41,17 @@ async def test_accounts_quotas_and_registry_are_global_tokens_and_gateways_regio
     await east.acquire_session("app-a", "conn-1", limit=1)
     await east.set_region("east", {"console_url": "http://e/v1/console", "ingress_url": "ws://e/v2/driveningress"})
     await east.register_gateway("east", "gw-1", "ws://e", ttl_s=30)
-    kinds = lambda names: {n[len(PREFIX):].split(":")[0] for n in names}  # noqa: E731
+    kinds = lambda names: {n[len(PREFIX) :].split(":")[0] for n in names}  # noqa: E731
     assert kinds(await keys(global_)) == {
-        "app", "appkeys", "apikey", "avatar", "appavatars", "credits", "sessions", "region", "regions",
+        "app",
+        "appkeys",
+        "apikey",
+        "avatar",
+        "appavatars",
+        "credits",
+        "sessions",
+        "region",
+        "regions",
         "regionlive",
     }
     assert kinds(await keys(east_redis)) == {"token", "tokenexp", "gateway", "gateways"}
@@ -118,9 +126,7 @@ async def test_one_url_means_one_client():
     [(15, 45, True), (1, 3, True), (15, 30, False), (1, 2.9, False), (0, 10, False)],
 )
 def test_the_staleness_window_must_outlive_a_missed_heartbeat(heartbeat_s, stale_after_s, ok):
-    settings = Settings.load(
-        env={}, session_heartbeat_s=heartbeat_s, session_stale_after_s=stale_after_s
-    )
+    settings = Settings.load(env={}, session_heartbeat_s=heartbeat_s, session_stale_after_s=stale_after_s)
     client = fakeredis.aioredis.FakeRedis()
     if ok:
         assert Store.from_settings(client, settings).session_stale_after_s == stale_after_s

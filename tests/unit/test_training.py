@@ -12,9 +12,23 @@ from spatius_motion.training.corpus.phones import ARPABET
 from spatius_motion.training.labels import frame_count, labels_from_phones
 from spatius_motion.training.model import MOUTH_CLOSE_INDEX, ModelConfig, MotionNet, StreamNorm
 from spatius_motion.training.train import (
-    PP_INDEX, Batcher, Dataset, TrainConfig, _runs, build_dataset, calibrate_closure, corpus_hash,
-    dataset_file, driven_channels, features_for, jaw_correlation_loss, load_dataset, losses, train,
-    update_average, validate,
+    PP_INDEX,
+    Batcher,
+    Dataset,
+    TrainConfig,
+    _runs,
+    build_dataset,
+    calibrate_closure,
+    corpus_hash,
+    dataset_file,
+    driven_channels,
+    features_for,
+    jaw_correlation_loss,
+    load_dataset,
+    losses,
+    train,
+    update_average,
+    validate,
 )
 from spatius_motion.workers.features import FeatureConfig, LogMel
 from spatius_motion.workers.vocabulary import VISEME_NAMES
@@ -33,8 +47,7 @@ class ToyUtterance:
     extra: dict = field(default_factory=dict)
 
     def labels(self, frame_rate_hz: float = 100.0):
-        return labels_from_phones(self.phones, frame_count(len(self.audio), 16000, frame_rate_hz),
-                                  frame_rate_hz)
+        return labels_from_phones(self.phones, frame_count(len(self.audio), 16000, frame_rate_hz), frame_rate_hz)
 
 
 def toy_utterance(seed: int) -> ToyUtterance:
@@ -89,8 +102,13 @@ def test_dataset_keeps_every_utterance_aligned_at_whole_keyframe_lengths():
 
 def test_dataset_refuses_rows_that_disagree():
     with pytest.raises(ValueError, match="disagree"):
-        Dataset(features=np.zeros((4 * 10 - 4, 80), np.float32), arkit=np.zeros((10, 52), np.float32),
-                visemes=np.zeros(10, np.int64), key_offsets=np.array([0, 10]), voices=["a"])
+        Dataset(
+            features=np.zeros((4 * 10 - 4, 80), np.float32),
+            arkit=np.zeros((10, 52), np.float32),
+            visemes=np.zeros(10, np.int64),
+            key_offsets=np.array([0, 10]),
+            voices=["a"],
+        )
 
 
 def test_dataset_cache_roundtrip_and_key(tmp_path):
@@ -116,7 +134,7 @@ def test_dataset_holds_keyframe_phones_through_cache_and_subset(tmp_path):
     first = build_dataset(utts, FeatureConfig(), 2, tmp_path, progress=False)
     cached = build_dataset(utts, FeatureConfig(), 2, tmp_path, progress=False)
     assert np.array_equal(first.phones, cached.phones)
-    for i, utt in enumerate(utts):
+    for i in range(len(utts)):
         _, _, v = first.item(i)
         phones = first.phones_of(i)
         assert len(phones) == len(v)
@@ -170,16 +188,24 @@ def test_jaw_correlation_loss_reads_the_rise_and_fall_within_each_crop():
 def test_training_with_phone_weight_learns_the_phones(tmp_path):
     utts = [toy_utterance(i) for i in range(12)]
     data = build_dataset(utts, FeatureConfig(), SMALL.lookahead_keyframes, progress=False)
-    config = TrainConfig(steps=40, batch=8, crop_keyframes=30, val_every=40, lr=1e-2,
-                         val_fraction=0.2, augment=False, threads=1, phone_weight=1.0)
+    config = TrainConfig(
+        steps=40,
+        batch=8,
+        crop_keyframes=30,
+        val_every=40,
+        lr=1e-2,
+        val_fraction=0.2,
+        augment=False,
+        threads=1,
+        phone_weight=1.0,
+    )
     train(data, tmp_path, model_config=SMALL, train_config=config, progress=False)
     ckpt = torch.load(tmp_path / "last.pt", weights_only=False)
     assert ckpt["model_config"]["phone_classes"] == len(ARPABET)
     history = ckpt["history"]
     assert history[-1]["phone_ce"] < np.log(len(ARPABET)) / 2  # three phones of 40 are learnt
     with pytest.raises(ValueError, match="phone labels"):
-        train(replace(data, phones=None), tmp_path / "none", model_config=SMALL,
-              train_config=config, progress=False)
+        train(replace(data, phones=None), tmp_path / "none", model_config=SMALL, train_config=config, progress=False)
 
 
 def test_losses_score_output_t_against_label_t_minus_lookahead():
@@ -206,8 +232,9 @@ def test_losses_score_output_t_against_label_t_minus_lookahead():
 def test_training_learns_and_resumes(tmp_path):
     utts = [toy_utterance(i) for i in range(12)]
     data = build_dataset(utts, FeatureConfig(), SMALL.lookahead_keyframes, progress=False)
-    config = TrainConfig(steps=60, batch=8, crop_keyframes=30, val_every=30, lr=1e-2,
-                         val_fraction=0.2, augment=False, threads=1)
+    config = TrainConfig(
+        steps=60, batch=8, crop_keyframes=30, val_every=30, lr=1e-2, val_fraction=0.2, augment=False, threads=1
+    )
     best = train(data, tmp_path, model_config=SMALL, train_config=config, progress=False)
     ckpt = torch.load(tmp_path / "last.pt", weights_only=False)
     assert ckpt["step"] == 60 and best.exists()
@@ -233,11 +260,21 @@ def test_weight_average_follows_the_model_and_is_what_training_scores_and_keeps(
 
     utts = [toy_utterance(i) for i in range(12)]
     data = build_dataset(utts, FeatureConfig(), SMALL.lookahead_keyframes, progress=False)
-    config = TrainConfig(steps=40, batch=8, crop_keyframes=30, val_every=40, lr=1e-2,
-                         val_fraction=0.2, augment=False, threads=1, ema_decay=0.95)
+    config = TrainConfig(
+        steps=40,
+        batch=8,
+        crop_keyframes=30,
+        val_every=40,
+        lr=1e-2,
+        val_fraction=0.2,
+        augment=False,
+        threads=1,
+        ema_decay=0.95,
+    )
     best = train(data, tmp_path, model_config=SMALL, train_config=config, progress=False)
     last = torch.load(tmp_path / "last.pt", weights_only=False)
     kept = torch.load(best, weights_only=False)
+
     def same(a: dict, b: dict) -> list[bool]:
         return [torch.equal(a[k], b[k]) for k in a]
 
@@ -402,9 +439,11 @@ def test_utterances_of_engines_without_timing_need_forced_alignment(monkeypatch,
     audio = np.zeros(1600, np.float32)
     silent = [("SIL", 0.0, 0.1)]
     aligned = [("SIL", 0.0, 0.02), ("AH", 0.02, 0.1)]
-    utts = [Utterance(audio=audio, phones=silent, voice=f"{untimed}:a", engine=untimed, text="a"),
-            Utterance(audio=audio, phones=silent, voice=f"{untimed}:b", engine=untimed, text="a"),
-            Utterance(audio=audio, phones=silent, voice="t:a", engine="t", text="a")]
+    utts = [
+        Utterance(audio=audio, phones=silent, voice=f"{untimed}:a", engine=untimed, text="a"),
+        Utterance(audio=audio, phones=silent, voice=f"{untimed}:b", engine=untimed, text="a"),
+        Utterance(audio=audio, phones=silent, voice="t:a", engine="t", text="a"),
+    ]
     monkeypatch.setattr(align, "align_corpus", lambda *args: [aligned, None, None])
     out = relabel(utts, tmp_path, tmp_path)
     assert [u.voice for u in out] == [f"{untimed}:a", "t:a"] and out[0].phones == aligned
@@ -426,14 +465,15 @@ def test_members_trained_at_once_equal_members_trained_in_turn(tmp_path):
 
     utts = [toy_utterance(i) for i in range(12)]
     key = corpus_hash(utts, FeatureConfig(), SMALL.lookahead_keyframes)
-    data = build_dataset(utts, FeatureConfig(), SMALL.lookahead_keyframes, tmp_path / "cache",
-                         key=key, progress=False)
-    config = TrainConfig(steps=12, batch=4, crop_keyframes=30, val_every=6, val_fraction=0.2,
-                         threads=1)
-    runs = {jobs: [(tmp_path / f"jobs{jobs}" / f"member-{k}", replace(config, seed=k))
-                   for k in range(2)] for jobs in (1, 2)}
-    bests = {jobs: train_members(data, dataset_file(tmp_path / "cache", key), runs[jobs], SMALL,
-                                 FeatureConfig(), jobs) for jobs in (1, 2)}
+    data = build_dataset(utts, FeatureConfig(), SMALL.lookahead_keyframes, tmp_path / "cache", key=key, progress=False)
+    config = TrainConfig(steps=12, batch=4, crop_keyframes=30, val_every=6, val_fraction=0.2, threads=1)
+    runs = {
+        jobs: [(tmp_path / f"jobs{jobs}" / f"member-{k}", replace(config, seed=k)) for k in range(2)] for jobs in (1, 2)
+    }
+    bests = {
+        jobs: train_members(data, dataset_file(tmp_path / "cache", key), runs[jobs], SMALL, FeatureConfig(), jobs)
+        for jobs in (1, 2)
+    }
     for k in range(2):
         in_turn, at_once = (torch.load(bests[jobs][k], weights_only=False) for jobs in (1, 2))
         assert bests[2][k].parent == runs[2][k][0] and at_once["step"] == in_turn["step"]
@@ -465,10 +505,12 @@ def test_a_member_worker_ends_with_its_pipeline(tmp_path):
         "if __name__ == '__main__':\n"
         "    p = multiprocessing.get_context('spawn').Process(target=child, args=(0.05,))\n"
         "    p.start()\n"
-        "    p.join()\n")
+        "    p.join()\n"
+    )
     root = Path(__file__).resolve().parents[2]
-    parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True,
-                              env={**os.environ, "PYTHONPATH": str(root)})
+    parent = subprocess.Popen(
+        [sys.executable, str(script)], stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(root)}
+    )
     child = int(parent.stdout.readline())
     parent.send_signal(signal.SIGKILL)
     parent.wait()

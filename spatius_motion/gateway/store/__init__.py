@@ -85,9 +85,7 @@ class Store(Tokens, Quotas, Routing, RateLimits):
     """Async access to every Redis record of the server, under one key prefix."""
 
     @classmethod
-    def from_settings(
-        cls, redis: Any, settings: Any, *, global_redis: Any = None, clock: Clock = time.time
-    ) -> "Store":
+    def from_settings(cls, redis: Any, settings: Any, *, global_redis: Any = None, clock: Clock = time.time) -> "Store":
         """A store of ``settings.region`` with its prefix, token TTL bound and session staleness.
 
         ``redis`` is the regional client; ``global_redis`` the global one (``redis`` when None).

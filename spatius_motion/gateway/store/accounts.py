@@ -139,9 +139,7 @@ class Accounts(Keys):
         return app
 
     # avatars -------------------------------------------------------------------------
-    async def register_avatar(
-        self, app_id: str, avatar_id: str, settings: Mapping[str, Any] | None = None
-    ) -> None:
+    async def register_avatar(self, app_id: str, avatar_id: str, settings: Mapping[str, Any] | None = None) -> None:
         """Create or update an avatar of ``app_id``; an avatar of another app raises ValueError."""
         require_id("avatar id", avatar_id)
         settings = validate_avatar_settings(settings)

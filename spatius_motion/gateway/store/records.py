@@ -165,6 +165,7 @@ AVATAR_DEC = msgspec.json.Decoder(AvatarRecord)
 GATEWAY_DEC = msgspec.json.Decoder(Gateway)
 REGION_DEC = msgspec.json.Decoder(Region)
 
+
 # --- pure helpers ----------------------------------------------------------------------
 def sha256_hex(secret: str) -> str:
     """The only form in which an API key or session token reaches Redis."""
@@ -190,7 +191,9 @@ def require_url(kind: str, value: str, schemes: tuple[str, ...]) -> str:
     """``value`` when it is an absolute URL with one of ``schemes`` and a host; else ValueError."""
     parts = urllib.parse.urlsplit(value) if isinstance(value, str) and len(value) <= MAX_URL_CHARS else None
     if parts is None or parts.scheme not in schemes or not parts.netloc or parts.query or parts.fragment:
-        raise ValueError(f"{kind} must be a {'/'.join(schemes)} URL with a host, no query (at most {MAX_URL_CHARS} characters)")
+        raise ValueError(
+            f"{kind} must be a {'/'.join(schemes)} URL with a host, no query (at most {MAX_URL_CHARS} characters)"
+        )
     return value
 
 
@@ -240,11 +243,15 @@ def validate_avatar_settings(settings: Mapping[str, Any] | None) -> dict[str, An
     if "expression_map" in settings:
         rows, cols = EXPRESSION_MAP_SHAPE
         emap = settings["expression_map"]
-        ok = isinstance(emap, list) and len(emap) == rows and all(
-            isinstance(row, list)
-            and len(row) == cols
-            and all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in row)
-            for row in emap
+        ok = (
+            isinstance(emap, list)
+            and len(emap) == rows
+            and all(
+                isinstance(row, list)
+                and len(row) == cols
+                and all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in row)
+                for row in emap
+            )
         )
         if not ok:
             raise ValueError(f"expression_map must be {rows} rows of {cols} finite numbers")

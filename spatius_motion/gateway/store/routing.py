@@ -12,7 +12,7 @@ Keys::
     region:<name>             Region JSON: name, console_url, ingress_url  global, root record, listed in regions
     regions                   set of region names                          global, root record
     regionlive:<name>         zset gateway id -> expire_at (s)             global, TTL the longest live gateway's
-    gateway:<region>:<id>     Gateway JSON: url, updated_at, expire_at     regional, TTL ttl_s, renewed by re-registration
+    gateway:<region>:<id>     Gateway JSON: url, updated_at, expire_at     regional, TTL ttl_s, renewed by heartbeats
     gateways:<region>         zset gateway id -> expire_at (s): the index  regional, TTL the longest live gateway's
 
 A live gateway rewrites its region's record with every heartbeat, so the registry follows the
@@ -63,9 +63,10 @@ class Routing(Backend):
         now = self.clock()
         gateway = Gateway(region=region, gateway_id=gateway_id, url=url, updated_at=now, expire_at=now + ttl_s)
         ttl_ms = ms(ttl_s)
-        async with self.redis.pipeline(transaction=True) as regional, self.global_redis.pipeline(
-            transaction=True
-        ) as global_:
+        async with (
+            self.redis.pipeline(transaction=True) as regional,
+            self.global_redis.pipeline(transaction=True) as global_,
+        ):
             regional.set(self.key("gateway", region, gateway_id), JSON.encode(gateway), px=ttl_ms)
             _queue_expiring_member(regional, self.key("gateways", region), gateway_id, gateway.expire_at, now, ttl_ms)
             _queue_expiring_member(global_, self.key("regionlive", region), gateway_id, gateway.expire_at, now, ttl_ms)
@@ -76,9 +77,10 @@ class Routing(Backend):
 
     async def unregister_gateway(self, region: str, gateway_id: str) -> None:
         """Withdraw a gateway at shutdown: its region stops counting it at once."""
-        async with self.redis.pipeline(transaction=True) as regional, self.global_redis.pipeline(
-            transaction=True
-        ) as global_:
+        async with (
+            self.redis.pipeline(transaction=True) as regional,
+            self.global_redis.pipeline(transaction=True) as global_,
+        ):
             regional.delete(self.key("gateway", region, gateway_id))
             regional.zrem(self.key("gateways", region), gateway_id)
             global_.zrem(self.key("regionlive", region), gateway_id)

@@ -49,7 +49,7 @@ def token_region(token: str) -> str | None:
     """
     if not token.startswith(TOKEN_PREFIX):
         return None
-    region, _, body = token[len(TOKEN_PREFIX):].rpartition(REGION_SEPARATOR)
+    region, _, body = token[len(TOKEN_PREFIX) :].rpartition(REGION_SEPARATOR)
     if SECRET_BODY.fullmatch(body) is None or (region and not valid_id(region)):
         return None
     return region

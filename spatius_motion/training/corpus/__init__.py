@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from spatius_motion.training.corpus import augment, espeak, festival, flite, text
+from spatius_motion.training.corpus import augment, espeak, festival, flite, text  # noqa: F401 (the engines)
 from spatius_motion.training.corpus.dataset import CorpusDataset, Example
 from spatius_motion.training.corpus.shards import iter_utterances, read_manifest
 from spatius_motion.training.corpus.utterance import SAMPLE_RATE_HZ, Utterance, Voice
@@ -40,5 +40,15 @@ def load(path: str | Path) -> list[Utterance]:
     return list(iter_utterances(Path(path)))
 
 
-__all__ = ["CorpusDataset", "EVAL_DIR", "Example", "SAMPLE_RATE_HZ", "TRAIN_DIR", "Utterance",
-           "Voice", "iter_utterances", "load", "read_manifest"]
+__all__ = [
+    "CorpusDataset",
+    "EVAL_DIR",
+    "Example",
+    "SAMPLE_RATE_HZ",
+    "TRAIN_DIR",
+    "Utterance",
+    "Voice",
+    "iter_utterances",
+    "load",
+    "read_manifest",
+]

@@ -18,10 +18,18 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--seed", type=int, default=0)
     b.add_argument("--shard-size", type=int, default=BuildConfig.shard_size)
     b.add_argument("--eval-sentences", type=int, default=BuildConfig.eval_sentences)
-    b.add_argument("--other-language-share", type=float, default=BuildConfig.other_language_share,
-                   help="share of training shards read by festival's other-language voices")
-    b.add_argument("--kokoro-share", type=float, default=BuildConfig.kokoro_share,
-                   help="share of training shards read by Kokoro-82M's voices")
+    b.add_argument(
+        "--other-language-share",
+        type=float,
+        default=BuildConfig.other_language_share,
+        help="share of training shards read by festival's other-language voices",
+    )
+    b.add_argument(
+        "--kokoro-share",
+        type=float,
+        default=BuildConfig.kokoro_share,
+        help="share of training shards read by Kokoro-82M's voices",
+    )
     b.add_argument("--workers", type=int, default=MAX_WORKERS, help="processes (at most 2)")
     b.add_argument("--smoke", action="store_true", help="tiny corpus for CI (ignores --hours)")
     b.add_argument("--no-progress", action="store_true")
@@ -29,10 +37,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.smoke:
         config = BuildConfig.smoke_config(args.seed)
     else:
-        config = BuildConfig(hours=args.hours, seed=args.seed, shard_size=args.shard_size,
-                             eval_sentences=args.eval_sentences,
-                             other_language_share=args.other_language_share,
-                             kokoro_share=args.kokoro_share)
+        config = BuildConfig(
+            hours=args.hours,
+            seed=args.seed,
+            shard_size=args.shard_size,
+            eval_sentences=args.eval_sentences,
+            other_language_share=args.other_language_share,
+            kokoro_share=args.kokoro_share,
+        )
     report = build(args.out, config, workers=args.workers, progress=not args.no_progress)
     for line in report.lines():
         print(line)

@@ -25,8 +25,9 @@ def sox_available() -> bool:
 
 def _sox(audio: np.ndarray, effect: list[str]) -> np.ndarray:
     data = np.ascontiguousarray(audio, dtype="<f4").tobytes()
-    result = subprocess.run(["sox", *_SOX_RAW, "-", *_SOX_RAW, "-", *effect], input=data,
-                            capture_output=True, check=True, timeout=120)
+    result = subprocess.run(
+        ["sox", *_SOX_RAW, "-", *_SOX_RAW, "-", *effect], input=data, capture_output=True, check=True, timeout=120
+    )
     return np.frombuffer(result.stdout, dtype="<f4").astype(np.float32)
 
 
@@ -41,11 +42,10 @@ def coloured_noise(n: int, rng: np.random.Generator, exponent: float) -> np.ndar
     f = np.arange(len(spectrum), dtype=np.float64)
     f[0] = 1.0
     noise = np.fft.irfft(spectrum / f ** (exponent / 2.0), n)
-    return (noise / (np.sqrt(np.mean(noise ** 2)) + 1e-12)).astype(np.float32)
+    return (noise / (np.sqrt(np.mean(noise**2)) + 1e-12)).astype(np.float32)
 
 
-def add_noise(audio: np.ndarray, snr_db: float, rng: np.random.Generator,
-              exponent: float = 0.0) -> np.ndarray:
+def add_noise(audio: np.ndarray, snr_db: float, rng: np.random.Generator, exponent: float = 0.0) -> np.ndarray:
     """Add coloured noise so that speech RMS / noise RMS = ``snr_db`` decibels."""
     if len(audio) == 0:
         return audio
@@ -60,7 +60,7 @@ def room_response(rt60_s: float, rng: np.random.Generator, direct_gain: float = 
     t = np.arange(n) / SAMPLE_RATE_HZ
     tail = rng.standard_normal(n) * 10.0 ** (-3.0 * t / rt60_s)
     tail[: int(0.002 * SAMPLE_RATE_HZ)] = 0.0
-    rir = 0.3 * tail / (np.sqrt(np.sum(tail ** 2)) + 1e-12)
+    rir = 0.3 * tail / (np.sqrt(np.sum(tail**2)) + 1e-12)
     rir[0] = direct_gain
     return rir.astype(np.float32)
 
@@ -73,12 +73,11 @@ def reverb(audio: np.ndarray, rt60_s: float, rng: np.random.Generator) -> np.nda
     n = len(audio) + len(rir) - 1
     size = 1 << (n - 1).bit_length()
     wet = np.fft.irfft(np.fft.rfft(audio, size) * np.fft.rfft(rir, size), size)[: len(audio)]
-    scale = np.sqrt(np.mean(audio.astype(np.float64) ** 2) / (np.mean(wet ** 2) + 1e-20))
+    scale = np.sqrt(np.mean(audio.astype(np.float64) ** 2) / (np.mean(wet**2) + 1e-20))
     return np.clip(wet * scale, -1.0, 1.0).astype(np.float32)
 
 
-def equalize(audio: np.ndarray, rng: np.random.Generator, max_db: float = 8.0,
-             n_bands: int = 6) -> np.ndarray:
+def equalize(audio: np.ndarray, rng: np.random.Generator, max_db: float = 8.0, n_bands: int = 6) -> np.ndarray:
     """Apply a random smooth EQ: gains of up to +-``max_db`` at log-spaced band centres."""
     if len(audio) == 0:
         return audio

@@ -28,8 +28,10 @@ AUGMENT_PROBABILITY = 0.7
 MAX_WORKERS = 2
 
 ENGINES: dict[str, Callable[[list[str], Voice], list[Utterance]]] = {
-    espeak.ENGINE: espeak.synthesize, flite.ENGINE: flite.synthesize,
-    festival.ENGINE: festival.synthesize, kokoro.ENGINE: kokoro.synthesize,
+    espeak.ENGINE: espeak.synthesize,
+    flite.ENGINE: flite.synthesize,
+    festival.ENGINE: festival.synthesize,
+    kokoro.ENGINE: kokoro.synthesize,
 }
 
 UNTIMED_ENGINES: frozenset[str] = frozenset({kokoro.ENGINE})
@@ -44,28 +46,29 @@ ENGLISH_SPEAKERS: tuple[tuple[str, str, float], ...] = (
 """(engine, voice, share of training shards) of the English voices. slt is absent on purpose."""
 
 
-def train_speakers(other_language_share: float = 0.0,
-                   kokoro_share: float = 0.0) -> tuple[tuple[str, str, float], ...]:
+def train_speakers(other_language_share: float = 0.0, kokoro_share: float = 0.0) -> tuple[tuple[str, str, float], ...]:
     """The training speakers with their shares: festival's other-language voices share
     ``other_language_share`` equally, Kokoro's voices ``kokoro_share`` equally, the English
     voices the rest in their own proportions. A share of 0 leaves those voices out of the plan
     altogether."""
-    if not (0.0 <= other_language_share < 1.0 and 0.0 <= kokoro_share < 1.0
-            and other_language_share + kokoro_share < 1.0):
-        raise ValueError("other_language_share and kokoro_share must be in [0, 1) "
-                         "with a sum below 1")
+    if not (
+        0.0 <= other_language_share < 1.0 and 0.0 <= kokoro_share < 1.0 and other_language_share + kokoro_share < 1.0
+    ):
+        raise ValueError("other_language_share and kokoro_share must be in [0, 1) with a sum below 1")
     rest = 1.0 - other_language_share - kokoro_share
     speakers = tuple((e, v, w * rest) for e, v, w in ENGLISH_SPEAKERS)
-    for engine, voices, share in ((festival.ENGINE, festival.OTHER_LANGUAGE_VOICES,
-                                   other_language_share),
-                                  (kokoro.ENGINE, kokoro.VOICES, kokoro_share)):
+    for engine, voices, share in (
+        (festival.ENGINE, festival.OTHER_LANGUAGE_VOICES, other_language_share),
+        (kokoro.ENGINE, kokoro.VOICES, kokoro_share),
+    ):
         if share > 0.0:
             speakers += tuple((engine, v, share / len(voices)) for v in voices)
     return speakers
 
 
 EVAL_SPEAKERS: tuple[tuple[str, str], ...] = (
-    (flite.ENGINE, "slt"), (festival.ENGINE, "cmu_us_slt_arctic_hts"),
+    (flite.ENGINE, "slt"),
+    (festival.ENGINE, "cmu_us_slt_arctic_hts"),
 )
 """The CMU ARCTIC slt speaker in both engines: evaluation only."""
 
@@ -120,12 +123,13 @@ def engine_available(engine: str, voice: str) -> bool:
     return festival.available(voice)
 
 
-def plan(config: BuildConfig, available: Callable[[str, str], bool] = engine_available,
-         pool: tuple[str, ...] | None = None) -> list[ShardJob]:
+def plan(
+    config: BuildConfig, available: Callable[[str, str], bool] = engine_available, pool: tuple[str, ...] | None = None
+) -> list[ShardJob]:
     """The shard jobs of a build, eval first; deterministic for a given config and pool."""
     pool = text.candidate_sentences() if pool is None else pool
     ordered = text.select_sentences(len(pool), config.seed, pool)
-    eval_texts, train_texts = ordered[: config.eval_sentences], ordered[config.eval_sentences:]
+    eval_texts, train_texts = ordered[: config.eval_sentences], ordered[config.eval_sentences :]
     if not train_texts:
         raise ValueError("no training sentences left after the eval split")
     jobs: list[ShardJob] = []
@@ -133,12 +137,19 @@ def plan(config: BuildConfig, available: Callable[[str, str], bool] = engine_ava
         if not available(engine, name):
             continue
         for k in range(0, len(eval_texts), config.shard_size):
-            chunk = tuple(eval_texts[k:k + config.shard_size])
-            jobs.append(ShardJob(EVAL_DIR, f"eval-{engine}-{name}-{k // config.shard_size:04d}",
-                                 Voice(engine, name), chunk, tuple([-1] * len(chunk))))
-    speakers = [(e, v, w) for e, v, w in train_speakers(config.other_language_share,
-                                                        config.kokoro_share)
-                if available(e, v)]
+            chunk = tuple(eval_texts[k : k + config.shard_size])
+            jobs.append(
+                ShardJob(
+                    EVAL_DIR,
+                    f"eval-{engine}-{name}-{k // config.shard_size:04d}",
+                    Voice(engine, name),
+                    chunk,
+                    tuple([-1] * len(chunk)),
+                )
+            )
+    speakers = [
+        (e, v, w) for e, v, w in train_speakers(config.other_language_share, config.kokoro_share) if available(e, v)
+    ]
     if not speakers:
         raise RuntimeError("no TTS engine is installed (apt: espeak-ng flite festival)")
     rng = np.random.default_rng(config.seed)
@@ -151,12 +162,14 @@ def plan(config: BuildConfig, available: Callable[[str, str], bool] = engine_ava
             engine, name, _ = speakers[own[int(rng.integers(len(own)))]]
         else:
             engine, name, _ = speakers[int(rng.choice(len(speakers), p=shares / shares.sum()))]
-        voice = Voice(engine, name, rate=round(float(rng.uniform(0.85, 1.2)), 2),
-                      pitch=round(float(rng.uniform(0.85, 1.2)), 2))
+        voice = Voice(
+            engine, name, rate=round(float(rng.uniform(0.85, 1.2)), 2), pitch=round(float(rng.uniform(0.85, 1.2)), 2)
+        )
         chunk = tuple(train_texts[(cursor + i) % len(train_texts)] for i in range(config.shard_size))
         cursor += config.shard_size
-        seeds = tuple(int(s) if rng.random() < AUGMENT_PROBABILITY else -1
-                      for s in rng.integers(0, 2**31 - 1, config.shard_size))
+        seeds = tuple(
+            int(s) if rng.random() < AUGMENT_PROBABILITY else -1 for s in rng.integers(0, 2**31 - 1, config.shard_size)
+        )
         jobs.append(ShardJob(TRAIN_DIR, f"train-{index:05d}-{engine}-{name}", voice, chunk, seeds))
         planned_s += sum(SECONDS_PER_WORD * len(t.split()) + 0.4 for t in chunk) / voice.rate
         index += 1
@@ -172,8 +185,12 @@ def run_job(job: ShardJob, out_dir: Path) -> dict:
     for u, seed in zip(utterances, job.augment_seeds):
         out.append(augment.random_augment(u, np.random.default_rng(seed)) if seed >= 0 else u)
     entry = write_shard(out_dir / job.split / f"{job.shard_id}.npz", out)
-    entry.update(digest=job.digest(), engine=job.voice.engine, synth_wall_s=round(synth_s, 3),
-                 wall_s=round(time.perf_counter() - started, 3))
+    entry.update(
+        digest=job.digest(),
+        engine=job.voice.engine,
+        synth_wall_s=round(synth_s, 3),
+        wall_s=round(time.perf_counter() - started, 3),
+    )
     return entry
 
 
@@ -201,17 +218,23 @@ class BuildReport:
 
     def lines(self) -> list[str]:
         """Human-readable speed table: audio seconds per wall second, per engine."""
-        out = [f"shards built {self.shards_built}, skipped {self.shards_skipped}, "
-               f"elapsed {self.elapsed_s:.1f} s"]
+        out = [f"shards built {self.shards_built}, skipped {self.shards_skipped}, elapsed {self.elapsed_s:.1f} s"]
         for e in sorted(self.audio_s):
             a, s, w = self.audio_s[e], self.synth_wall_s[e], self.wall_s[e]
-            out.append(f"{e:9s} audio {a / 3600:7.3f} h  synth {a / max(s, 1e-9):7.1f}x  "
-                       f"synth+augment+write {a / max(w, 1e-9):7.1f}x realtime per process")
+            out.append(
+                f"{e:9s} audio {a / 3600:7.3f} h  synth {a / max(s, 1e-9):7.1f}x  "
+                f"synth+augment+write {a / max(w, 1e-9):7.1f}x realtime per process"
+            )
         return out
 
 
-def build(out_dir: Path, config: BuildConfig, workers: int = MAX_WORKERS,
-          progress: bool = True, jobs: list[ShardJob] | None = None) -> BuildReport:
+def build(
+    out_dir: Path,
+    config: BuildConfig,
+    workers: int = MAX_WORKERS,
+    progress: bool = True,
+    jobs: list[ShardJob] | None = None,
+) -> BuildReport:
     """Build (or resume) a corpus under ``out_dir/train`` and ``out_dir/eval-slt``."""
     out_dir = Path(out_dir)
     jobs = plan(config) if jobs is None else jobs

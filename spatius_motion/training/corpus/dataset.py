@@ -39,9 +39,14 @@ class CorpusDataset:
     (float16 ARKit, 10.4 kB per second of audio at 100 Hz) so later epochs skip the work.
     """
 
-    def __init__(self, path: str | Path, frame_rate_hz: float = 100.0,
-                 voices: set[str] | None = None, exclude_voices: set[str] | None = None,
-                 cache_labels: bool = False) -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        frame_rate_hz: float = 100.0,
+        voices: set[str] | None = None,
+        exclude_voices: set[str] | None = None,
+        cache_labels: bool = False,
+    ) -> None:
         self.frame_rate_hz = frame_rate_hz
         self._cache: dict[int, tuple[np.ndarray, np.ndarray]] | None = {} if cache_labels else None
         self._shards: list[dict[str, np.ndarray]] = []
@@ -67,11 +72,15 @@ class CorpusDataset:
         a = self._shards[s]
         ao, po = a["audio_offsets"], a["phone_offsets"]
         names, times = a["phone_names"], a["phone_times"]
-        phones = [(str(names[j]), float(times[j, 0]), float(times[j, 1]))
-                  for j in range(po[i], po[i + 1])]
-        return Utterance(audio=to_float32(a["audio"][ao[i]:ao[i + 1]]), phones=phones,
-                         voice=str(a["voice"][i]), engine=str(a["engine"][i]),
-                         text=str(a["text"][i]), style=str(a["style"][i]))
+        phones = [(str(names[j]), float(times[j, 0]), float(times[j, 1])) for j in range(po[i], po[i + 1])]
+        return Utterance(
+            audio=to_float32(a["audio"][ao[i] : ao[i + 1]]),
+            phones=phones,
+            voice=str(a["voice"][i]),
+            engine=str(a["engine"][i]),
+            text=str(a["text"][i]),
+            style=str(a["style"][i]),
+        )
 
     def __getitem__(self, k: int) -> Example:
         u = self.utterance(k)
@@ -82,14 +91,26 @@ class CorpusDataset:
             arkit, visemes = u.labels(self.frame_rate_hz)
             if self._cache is not None:
                 self._cache[k] = (arkit.astype(np.float16), visemes.astype(np.int8))
-        return Example(audio=u.audio, arkit=arkit, visemes=visemes, phones=u.phones,
-                       voice=u.voice, engine=u.engine, text=u.text, style=u.style)
+        return Example(
+            audio=u.audio,
+            arkit=arkit,
+            visemes=visemes,
+            phones=u.phones,
+            voice=u.voice,
+            engine=u.engine,
+            text=u.text,
+            style=u.style,
+        )
 
     def durations_s(self) -> np.ndarray:
         """Audio length of every utterance in seconds (for bucketing batches)."""
-        return np.asarray([
-            (self._shards[s]["audio_offsets"][i + 1] - self._shards[s]["audio_offsets"][i])
-            / SAMPLE_RATE_HZ for s, i in self._index], dtype=np.float64)
+        return np.asarray(
+            [
+                (self._shards[s]["audio_offsets"][i + 1] - self._shards[s]["audio_offsets"][i]) / SAMPLE_RATE_HZ
+                for s, i in self._index
+            ],
+            dtype=np.float64,
+        )
 
     def voices(self) -> list[str]:
         """Speaker of every utterance, in index order."""

@@ -33,8 +33,18 @@ _DEFAULT_RATE_WPM = 175
 _DEFAULT_PITCH = 50
 
 VOICES: tuple[str, ...] = (
-    "en-us", "en-us+f2", "en-us+m3", "en-us+f4", "en", "en+f3", "en-gb-scotland",
-    "en-gb-x-rp+m7", "en-029+f1", "en-us-nyc+m1", "en-gb-x-gbclan", "en-gb-x-gbcwmd+f5",
+    "en-us",
+    "en-us+f2",
+    "en-us+m3",
+    "en-us+f4",
+    "en",
+    "en+f3",
+    "en-gb-scotland",
+    "en-gb-x-rp+m7",
+    "en-029+f1",
+    "en-us-nyc+m1",
+    "en-gb-x-gbclan",
+    "en-gb-x-gbcwmd+f5",
 )
 """espeak-ng English voices and variants used for training (language+variant names)."""
 
@@ -45,15 +55,18 @@ class _EventId(ctypes.Union):
 
 class _Event(ctypes.Structure):
     _fields_ = [
-        ("type", ctypes.c_int), ("unique_identifier", ctypes.c_uint),
-        ("text_position", ctypes.c_int), ("length", ctypes.c_int),
-        ("audio_position", ctypes.c_int), ("sample", ctypes.c_int),
-        ("user_data", ctypes.c_void_p), ("id", _EventId),
+        ("type", ctypes.c_int),
+        ("unique_identifier", ctypes.c_uint),
+        ("text_position", ctypes.c_int),
+        ("length", ctypes.c_int),
+        ("audio_position", ctypes.c_int),
+        ("sample", ctypes.c_int),
+        ("user_data", ctypes.c_void_p),
+        ("id", _EventId),
     ]
 
 
-_Callback = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int,
-                             ctypes.POINTER(_Event))
+_Callback = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.POINTER(_Event))
 
 
 def available() -> bool:
@@ -73,12 +86,17 @@ class _Engine:
     def __init__(self) -> None:
         self.lib = ctypes.CDLL(LIBRARY)
         self.lib.espeak_Synth.argtypes = [
-            ctypes.c_char_p, ctypes.c_size_t, ctypes.c_uint, ctypes.c_int, ctypes.c_uint,
-            ctypes.c_uint, ctypes.c_void_p, ctypes.c_void_p,
+            ctypes.c_char_p,
+            ctypes.c_size_t,
+            ctypes.c_uint,
+            ctypes.c_int,
+            ctypes.c_uint,
+            ctypes.c_uint,
+            ctypes.c_void_p,
+            ctypes.c_void_p,
         ]
         self.lib.espeak_SetVoiceByName.argtypes = [ctypes.c_char_p]
-        self.rate_hz = self.lib.espeak_Initialize(
-            _AUDIO_OUTPUT_SYNCHRONOUS, 0, None, _INITIALIZE_PHONEME_EVENTS)
+        self.rate_hz = self.lib.espeak_Initialize(_AUDIO_OUTPUT_SYNCHRONOUS, 0, None, _INITIALIZE_PHONEME_EVENTS)
         if self.rate_hz <= 0:
             raise RuntimeError("espeak_Initialize failed (espeak-ng-data missing?)")
         self._chunks: list[np.ndarray] = []
@@ -104,8 +122,7 @@ class _Engine:
             self._chunks.append(np.ctypeslib.as_array(wav, (n_samples,)).copy())
         return 0
 
-    def synthesize(self, text: str, name: str, rate: float, pitch: float
-                   ) -> tuple[np.ndarray, list[tuple[int, str]]]:
+    def synthesize(self, text: str, name: str, rate: float, pitch: float) -> tuple[np.ndarray, list[tuple[int, str]]]:
         """PCM int16 at ``self.rate_hz`` and (start_sample, mnemonic) phoneme events."""
         if self.lib.espeak_SetVoiceByName(name.encode()) != 0:
             raise ValueError(f"espeak-ng has no voice {name!r}")
@@ -113,8 +130,7 @@ class _Engine:
         self.lib.espeak_SetParameter(_PARAM_PITCH, int(np.clip(round(_DEFAULT_PITCH * pitch), 0, 99)), 0)
         self._chunks, self._events = [], []
         data = text.encode("utf-8") + b"\0"
-        status = self.lib.espeak_Synth(data, len(data), 0, _POS_CHARACTER, 0,
-                                       _CHARS_AUTO | _ENDPAUSE, None, None)
+        status = self.lib.espeak_Synth(data, len(data), 0, _POS_CHARACTER, 0, _CHARS_AUTO | _ENDPAUSE, None, None)
         if status != 0:
             raise RuntimeError(f"espeak_Synth returned {status}")
         self.lib.espeak_Synchronize()
@@ -141,6 +157,14 @@ def synthesize(texts: list[str], voice: Voice) -> list[Utterance]:
             end = events[k + 1][0] if k + 1 < len(events) else n
             phones.append((to_arpabet(ENGINE, name), start / engine.rate_hz, end / engine.rate_hz))
         audio = resample_to_corpus_rate(pcm.astype(np.float32) / 32768.0, engine.rate_hz)
-        out.append(Utterance(audio=audio, phones=tidy_phones(phones, len(audio) / 16000.0),
-                             voice=voice.speaker, engine=ENGINE, text=text, style=voice.style))
+        out.append(
+            Utterance(
+                audio=audio,
+                phones=tidy_phones(phones, len(audio) / 16000.0),
+                voice=voice.speaker,
+                engine=ENGINE,
+                text=text,
+                style=voice.style,
+            )
+        )
     return out

@@ -27,9 +27,12 @@ ENGINE = "festival"
 ENGLISH_VOICES: tuple[str, ...] = ("kal_diphone", "ked_diphone")
 """English training voices (Debian festvox-kallpc16k, festvox-kdlpc16k)."""
 PHONESETS: dict[str, str] = {
-    "lp_diphone": "italian", "pc_diphone": "italian",  # festvox-italp16k, festvox-itapc16k
-    "suo_fi_lj_diphone": "finnish", "hy_fi_mv_diphone": "finnish",  # festvox-suopuhe-lj, -mv
-    "czech_dita": "czech", "czech_machac": "czech",  # festvox-czech-dita, festvox-czech-machac
+    "lp_diphone": "italian",
+    "pc_diphone": "italian",  # festvox-italp16k, festvox-itapc16k
+    "suo_fi_lj_diphone": "finnish",
+    "hy_fi_mv_diphone": "finnish",  # festvox-suopuhe-lj, -mv
+    "czech_dita": "czech",
+    "czech_machac": "czech",  # festvox-czech-dita, festvox-czech-machac
     "upc_ca_ona_hts": "catalan",  # festvox-ca-ona-hts
 }
 """Other-language training voices and the phone set (``training.corpus.phones``) each speaks."""
@@ -54,12 +57,13 @@ def _scheme_string(text: str) -> str:
 
 def script(texts: list[str], voice: Voice, out_dir: Path) -> str:
     """The Scheme program that synthesizes ``texts`` into ``out_dir/{i}.wav`` and ``{i}.segs``."""
-    lines = [f"(voice_{voice.name})",
-             f"(Parameter.set 'Duration_Stretch {1.0 / voice.rate:.4f})"]
+    lines = [f"(voice_{voice.name})", f"(Parameter.set 'Duration_Stretch {1.0 / voice.rate:.4f})"]
     if voice.name in _F0_MEAN_HZ:
         f0 = _F0_MEAN_HZ[voice.name] * voice.pitch
-        lines.append(f"(set! int_lr_params (list (list 'target_f0_mean {f0:.1f}) "
-                     f"(list 'target_f0_std 14) (list 'model_f0_mean 170) (list 'model_f0_std 34)))")
+        lines.append(
+            f"(set! int_lr_params (list (list 'target_f0_mean {f0:.1f}) "
+            f"(list 'target_f0_std 14) (list 'model_f0_mean 170) (list 'model_f0_std 34)))"
+        )
     for i, text in enumerate(texts):
         base = str(out_dir / str(i))
         lines.append(f"(set! utt (Utterance Text {_scheme_string(text)}))")
@@ -86,10 +90,14 @@ def synthesize(texts: list[str], voice: Voice) -> list[Utterance]:
     with tempfile.TemporaryDirectory(prefix="festival-") as tmp:
         tmp_dir = Path(tmp)
         (tmp_dir / "run.scm").write_text(script(texts, voice, tmp_dir))
-        subprocess.run(["festival", "-b", str(tmp_dir / "run.scm")], capture_output=True,
-                       check=True, timeout=60 + 10 * len(texts))
+        subprocess.run(
+            ["festival", "-b", str(tmp_dir / "run.scm")], capture_output=True, check=True, timeout=60 + 10 * len(texts)
+        )
         for i, text in enumerate(texts):
             segments = parse_segs((tmp_dir / f"{i}.segs").read_text())
-            out.append(utterance_from_wav(tmp_dir / f"{i}.wav", segments, ENGINE, voice, text,
-                                          PHONESETS.get(voice.name, ENGINE)))
+            out.append(
+                utterance_from_wav(
+                    tmp_dir / f"{i}.wav", segments, ENGINE, voice, text, PHONESETS.get(voice.name, ENGINE)
+                )
+            )
     return out

@@ -54,8 +54,14 @@ def parse_psdur(stdout: str) -> list[tuple[str, float]]:
     return pairs
 
 
-def utterance_from_wav(wav_path: Path, phone_ends: list[tuple[str, float]], engine: str,
-                       voice: Voice, text: str, phoneset: str | None = None) -> Utterance:
+def utterance_from_wav(
+    wav_path: Path,
+    phone_ends: list[tuple[str, float]],
+    engine: str,
+    voice: Voice,
+    text: str,
+    phoneset: str | None = None,
+) -> Utterance:
     """An Utterance from an engine's WAV file and its phones as (phone, end time s); the phones
     are in ``phoneset`` (``training.corpus.phones``), by default the engine's own."""
     audio, rate = read_wav(wav_path)
@@ -64,8 +70,14 @@ def utterance_from_wav(wav_path: Path, phone_ends: list[tuple[str, float]], engi
         phones.append((to_arpabet(phoneset or engine, name), start, end))
         start = end
     audio = resample_to_corpus_rate(audio, rate)
-    return Utterance(audio=audio, phones=tidy_phones(phones, len(audio) / 16000.0),
-                     voice=voice.speaker, engine=engine, text=text, style=voice.style)
+    return Utterance(
+        audio=audio,
+        phones=tidy_phones(phones, len(audio) / 16000.0),
+        voice=voice.speaker,
+        engine=engine,
+        text=text,
+        style=voice.style,
+    )
 
 
 def synthesize(texts: list[str], voice: Voice) -> list[Utterance]:
@@ -75,10 +87,20 @@ def synthesize(texts: list[str], voice: Voice) -> list[Utterance]:
     with tempfile.TemporaryDirectory(prefix="flite-") as tmp:
         wav_path = Path(tmp) / "out.wav"
         for text in texts:
-            cmd = ["flite", "-voice", voice.name, "-psdur",
-                   "--setf", f"duration_stretch={1.0 / voice.rate:.4f}",
-                   "--setf", f"int_f0_target_mean={f0:.1f}",
-                   "-t", text, "-o", str(wav_path)]
+            cmd = [
+                "flite",
+                "-voice",
+                voice.name,
+                "-psdur",
+                "--setf",
+                f"duration_stretch={1.0 / voice.rate:.4f}",
+                "--setf",
+                f"int_f0_target_mean={f0:.1f}",
+                "-t",
+                text,
+                "-o",
+                str(wav_path),
+            ]
             result = subprocess.run(cmd, capture_output=True, text=True, check=True, timeout=120)
             out.append(utterance_from_wav(wav_path, parse_psdur(result.stdout), ENGINE, voice, text))
     return out

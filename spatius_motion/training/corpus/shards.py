@@ -37,8 +37,7 @@ def write_shard(path: Path, utterances: list[Utterance]) -> dict:
         "audio": np.concatenate(audio) if audio else np.zeros(0, np.int16),
         "audio_offsets": np.concatenate([[0], np.cumsum([len(a) for a in audio])]).astype(np.int64),
         "phone_names": np.asarray([p[0] for ps in phones for p in ps], dtype="<U3"),
-        "phone_times": np.asarray([(p[1], p[2]) for ps in phones for p in ps],
-                                  dtype=np.float32).reshape(-1, 2),
+        "phone_times": np.asarray([(p[1], p[2]) for ps in phones for p in ps], dtype=np.float32).reshape(-1, 2),
         "phone_offsets": np.concatenate([[0], np.cumsum([len(ps) for ps in phones])]).astype(np.int64),
         "voice": np.asarray([u.voice for u in utterances], dtype=str),
         "engine": np.asarray([u.engine for u in utterances], dtype=str),
@@ -53,8 +52,12 @@ def write_shard(path: Path, utterances: list[Utterance]) -> dict:
     voices: dict[str, float] = {}
     for u, a in zip(utterances, audio):
         voices[u.voice] = voices.get(u.voice, 0.0) + len(a) / SAMPLE_RATE_HZ
-    return {"file": path.name, "n_utterances": len(utterances), "seconds": round(seconds, 3),
-            "voices": {k: round(v, 3) for k, v in sorted(voices.items())}}
+    return {
+        "file": path.name,
+        "n_utterances": len(utterances),
+        "seconds": round(seconds, 3),
+        "voices": {k: round(v, 3) for k, v in sorted(voices.items())},
+    }
 
 
 def read_shard(path: Path) -> list[Utterance]:
@@ -65,11 +68,17 @@ def read_shard(path: Path) -> list[Utterance]:
         voice, engine, text, style = z["voice"], z["engine"], z["text"], z["style"]
     out = []
     for i in range(len(voice)):
-        phones = [(str(names[k]), float(times[k, 0]), float(times[k, 1]))
-                  for k in range(po[i], po[i + 1])]
-        out.append(Utterance(audio=to_float32(audio[ao[i]:ao[i + 1]]), phones=phones,
-                             voice=str(voice[i]), engine=str(engine[i]), text=str(text[i]),
-                             style=str(style[i])))
+        phones = [(str(names[k]), float(times[k, 0]), float(times[k, 1])) for k in range(po[i], po[i + 1])]
+        out.append(
+            Utterance(
+                audio=to_float32(audio[ao[i] : ao[i + 1]]),
+                phones=phones,
+                voice=str(voice[i]),
+                engine=str(engine[i]),
+                text=str(text[i]),
+                style=str(style[i]),
+            )
+        )
     return out
 
 

@@ -111,7 +111,7 @@ def tidy_phones(phones: list[Phone], duration_s: float, min_len_s: float = 1e-4)
 
 def to_float32(pcm16: np.ndarray) -> np.ndarray:
     """int16 PCM -> float32 in [-1, 1)."""
-    return (np.asarray(pcm16, dtype=np.int16).astype(np.float32) / 32768.0)
+    return np.asarray(pcm16, dtype=np.int16).astype(np.float32) / 32768.0
 
 
 def to_int16(audio: np.ndarray) -> np.ndarray:
