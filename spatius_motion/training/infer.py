@@ -84,7 +84,7 @@ def read_audio(path: str | Path, rate_hz: int) -> np.ndarray:
 
 def infer_file(model_path: str | Path, audio: np.ndarray, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
     """(arkit [K, 52], flame [K, 120]) the server's engine produces for one request of ``audio``
-    (mono float32 at the model rate); K = ceil(N / samples_per_keyframe)."""
+    (mono float32 at the model rate); K = floor(N / samples_per_keyframe), the server's count."""
     from spatius_motion.training.corpus.utterance import to_int16
     from spatius_motion.workers.engine import MotionEngine
     from spatius_motion.workers.messages import AudioChunk, SessionOpen, StepRequest

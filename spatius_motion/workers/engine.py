@@ -14,10 +14,10 @@ streaming (a tick shorter than a keyframe) every stream has k = 1 and all of the
 call; a burst of audio drains in O(log n) rounds of wide calls.
 
 Keyframe ``i`` of a req_id is the motion for its audio ``[i, i + 1) * 40 ms``; a req_id of N
-samples yields ``messages.keyframe_count(N)`` = ceil(N / samples_per_keyframe) keyframes. A model
+samples yields ``messages.keyframe_count(N)`` = floor(N / samples_per_keyframe) keyframes. A model
 with lookahead L returns, for
 input keyframe t, the estimate of keyframe t - L; the engine drops each stream's first L outputs
-and, at ``end``, pads the last partial keyframe and L keyframes with zeros to flush the rest.
+and, at ``end``, drops a trailing partial keyframe and feeds L keyframes of zeros to flush the rest.
 
 Bounds: audio buffered per stream (``max_pending_audio_s``, past it ``PendingAudioLimit``),
 streams per session (``max_requests_in_flight``, past it ``RequestsInFlightLimit``), and idle
@@ -282,13 +282,12 @@ class MotionEngine:
         return stream
 
     def _close_stream(self, stream: _Stream) -> None:
-        """Pads the buffered audio to ``keyframe_count`` whole keyframes (the last partial one is
-        zero-padded), then adds L keyframes of zeros, so every keyframe drains."""
+        """Cuts the buffered audio to its ``keyframe_count`` whole keyframes (a trailing fraction
+        of a keyframe yields none), then adds L keyframes of zeros, so every keyframe drains."""
         stream.ended = True
         pcm = stream.pcm
-        samples = len(pcm) // 2
-        del pcm[2 * samples :]  # an odd trailing byte is half a sample
-        whole_bytes = keyframe_count(samples, self.samples_per_keyframe) * self._bytes_per_keyframe
+        whole_bytes = keyframe_count(len(pcm) // 2, self.samples_per_keyframe) * self._bytes_per_keyframe
+        del pcm[whole_bytes:]
         pcm += bytes(whole_bytes - len(pcm) + self.lookahead * self._bytes_per_keyframe)
 
     def _fail(self, session: _Session, req_id: str, error: SpatiusError, failures: list[RequestFailure]) -> None:

@@ -79,12 +79,13 @@ class Keyframes(msgspec.Struct, array_like=True, gc=False):
 def keyframe_count(samples: int, samples_per_keyframe: int) -> int:
     """Keyframes a req_id of ``samples`` samples (at the model's rate) yields in all.
 
-    One per started ``samples_per_keyframe`` samples, i.e. ceil(samples / samples_per_keyframe):
-    at ``end`` the shard zero-pads the last partial keyframe, so a trailing fraction of a
-    keyframe still yields one. An empty req_id yields 0 (its ``end=true`` carries none).
-    The load generator checks every drained req_id against this rule.
+    One per whole ``samples_per_keyframe`` samples, floor(samples / samples_per_keyframe): the
+    hosted service's count, floor(duration x 25) (20.3 s of audio -> 507 keyframes). At ``end``
+    the shard drops a trailing fraction of a keyframe; a req_id shorter than one keyframe yields
+    0 (its ``end=true`` carries none). The load generator checks every drained req_id against
+    this rule.
     """
-    return -(-samples // samples_per_keyframe)
+    return samples // samples_per_keyframe
 
 
 class RequestFailure(msgspec.Struct, array_like=True, gc=False):

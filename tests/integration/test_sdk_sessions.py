@@ -27,7 +27,7 @@ pytestmark = pytest.mark.integration
 
 
 def expected_keyframes(seconds: float) -> int:
-    return math.ceil(seconds * 25)
+    return math.floor(seconds * 25)
 
 
 @pytest.mark.parametrize("use_query_auth", [False, True], ids=["header-auth", "query-auth"])
@@ -115,7 +115,7 @@ async def test_several_requests_in_flight(app_credentials):
     await asyncio.gather(recorder.ended(first), recorder.ended(second))
     await session.close()
     assert len(recorder.keyframes[first]) == keyframes_for(1.0)
-    assert len(recorder.keyframes[second]) == keyframes_for(0.5) == 13
+    assert len(recorder.keyframes[second]) == keyframes_for(0.5) == 12  # floor(12.5)
     assert recorder.ends[first] == recorder.ends[second] == 1
 
 
@@ -221,3 +221,10 @@ async def test_two_gateways_share_the_region_shards(motion_server, redis_client)
         assert {g.url for g in announced} >= {motion_server.ingress_url, second.ingress_url}
     finally:
         await second.stop()
+
+
+@pytest.mark.parametrize("rate_hz", [16000, 48000])
+async def test_keyframe_count_is_the_hosted_services(app_credentials, rate_hz):
+    """The recorded hosted replies: 20.3 s of audio gave 507 keyframes at 16 kHz and at 48 kHz."""
+    recorder, req_id = await run_request(app_credentials, 20.3, rate_hz)
+    assert len(recorder.keyframes[req_id]) == 507 and recorder.ends[req_id] == 1

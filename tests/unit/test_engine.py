@@ -100,9 +100,15 @@ def stream_through(
     return replies
 
 
+def test_keyframe_count_is_whole_keyframes_as_the_hosted_service_counts():
+    counts = [keyframe_count(n, SPK) for n in (0, 1, 639, 640, 641, 1279, 1280, 16001)]
+    assert counts == [0, 0, 0, 1, 1, 1, 2, 25]
+    assert keyframe_count(int(20.3 * 16000), SPK) == 507  # the recorded hosted reply to 20.3 s
+
+
 @pytest.mark.parametrize("samples", [0, 1, 639, 640, 641, 1280, 16000, 16001, 40000])
 @pytest.mark.parametrize("sizes", [[2], [1280], [1000, 2562, 77 * 2], [10**7]])
-def test_keyframe_count_is_ceil_of_samples(baseline, samples, sizes):
+def test_the_engine_gives_keyframe_count_keyframes(baseline, samples, sizes):
     engine = MotionEngine(baseline, max_batch=8)
     data = pcm(samples)
     per_step = 50 if sizes == [2] else 1
@@ -117,8 +123,8 @@ def test_odd_byte_chunk_boundaries_are_reassembled(baseline):
         [MotionEngine(baseline, max_batch=4).step(StepRequest(chunks=[AudioChunk("s", "r", data, end=True)]))]
     )
     pieces = collect(stream_through(MotionEngine(baseline, max_batch=4), "s", "r", data, [333, 1001]))
-    rows_whole, _ = check_stream(whole[("s", "r")], 8)
-    rows_pieces, _ = check_stream(pieces[("s", "r")], 8)
+    rows_whole, _ = check_stream(whole[("s", "r")], 7)  # 5000 samples: 7 whole keyframes
+    rows_pieces, _ = check_stream(pieces[("s", "r")], 7)
     np.testing.assert_allclose(rows_pieces, rows_whole, atol=1e-4)
 
 
@@ -143,8 +149,8 @@ def test_several_req_ids_in_flight_in_one_session(baseline):
     )
     replies.append(engine.step(StepRequest(chunks=[AudioChunk("s", "a", a[12000:], end=True)])))
     found = collect(replies)
-    check_stream(found[("s", "a")], -(-9000 // SPK))
-    check_stream(found[("s", "b")], -(-4000 // SPK))
+    check_stream(found[("s", "a")], 9000 // SPK)
+    check_stream(found[("s", "b")], 4000 // SPK)
     check_stream(found[("s", "c")], 3)
     assert engine.stats()["streams"] == 0 and engine.stats()["sessions"] == 1
 
@@ -168,7 +174,7 @@ def test_interrupt_stops_output_and_late_audio_is_ignored(baseline):
 def test_unknown_session_gets_default_state(baseline):
     engine = MotionEngine(baseline, max_batch=8)
     reply = engine.step(StepRequest(chunks=[AudioChunk("never-opened", "r", pcm(2000), end=True)]))
-    check_stream(reply.keyframes, 4)
+    check_stream(reply.keyframes, 3)  # 2000 samples: 3 whole keyframes
     engine.step(StepRequest(interrupts=[Interrupt("ghost", "x")], closed=["ghost"]))
 
 
@@ -399,7 +405,7 @@ def test_lookahead_outputs_align_with_input_keyframes(tmp_path, sizes):
     marked = [0, 3, 4, 9, 11]
     data = bursts(12, marked, tail_samples=100)
     found = collect(stream_through(engine, "s", "r", data, sizes))
-    _, weights = check_stream(found[("s", "r")], 13)
+    _, weights = check_stream(found[("s", "r")], 12)  # the 100-sample tail is no whole keyframe
     opened = np.flatnonzero(weights[:, JAW] > 0.5).tolist()
     assert opened == marked
 

@@ -109,8 +109,8 @@ def test_synthetic_speech_and_chunks() -> None:
 
 
 def test_keyframe_rule_is_the_servers() -> None:
-    # 640 samples per keyframe at 16 kHz; a started keyframe counts at end (the server pads it).
-    assert [ls.expected_keyframes(n, RATE) for n in (0, 1, 639, 640, 641, 4800)] == [0, 1, 1, 1, 2, 8]
+    # 640 samples per keyframe at 16 kHz; only whole keyframes count, as the hosted service counts.
+    assert [ls.expected_keyframes(n, RATE) for n in (0, 1, 639, 640, 641, 4800)] == [0, 0, 0, 1, 1, 7]
     assert [ls.whole_keyframes(n, RATE) for n in (0, 639, 640, 4800)] == [0, 0, 1, 7]
     assert ls.samples_per_keyframe(48000) == 1920
     with pytest.raises(ValueError):
@@ -136,8 +136,8 @@ def test_keyframe_count_errors_round_trip_through_locusts_repr() -> None:
 
 def test_chunk_completes_the_keyframes_its_audio_finishes() -> None:
     timeline = ls.RequestTimeline(RATE, max_pending_chunks=10)
-    # 100 ms chunks finish keyframes ending at 0.04, 0.08 | 0.12, 0.16, 0.20 | 0.24, 0.28 and,
-    # at end, the padded one ending at 0.32.
+    # 100 ms chunks finish keyframes ending at 0.04, 0.08 | 0.12, 0.16, 0.20 | 0.24, 0.28; the
+    # half keyframe after 0.28 yields none.
     timeline.on_chunk_sent(CHUNK, 1.00)
     timeline.on_chunk_sent(CHUNK, 1.10)
     timeline.on_chunk_sent(CHUNK, 1.20, end=True)
@@ -145,10 +145,10 @@ def test_chunk_completes_the_keyframes_its_audio_finishes() -> None:
     assert timeline.on_animation(1, False, 1.07) == [ls.Sample(ls.CHUNK_LATENCY, pytest.approx(0.07))]
     assert timeline.on_animation(2, False, 1.15) == []  # keyframes 2, 3 of chunk 1 (needs 4)
     assert timeline.on_animation(1, False, 1.16) == [ls.Sample(ls.CHUNK_LATENCY, pytest.approx(0.06))]
-    assert timeline.on_animation(2, False, 1.25) == []  # keyframes 5, 6 of the end chunk (needs 7)
-    samples = timeline.on_animation(1, True, 1.30)
-    assert samples == [ls.Sample(ls.CHUNK_LATENCY, pytest.approx(0.10)), ls.Sample(ls.END_DRAIN, pytest.approx(0.10))]
-    assert timeline.missing_keyframes() == 0  # 0.3 s -> 8 keyframes (7.5 started)
+    assert timeline.on_animation(1, False, 1.22) == []  # keyframe 5 of the end chunk (needs 6)
+    assert timeline.on_animation(1, False, 1.25) == [ls.Sample(ls.CHUNK_LATENCY, pytest.approx(0.05))]
+    assert timeline.on_animation(0, True, 1.30) == [ls.Sample(ls.END_DRAIN, pytest.approx(0.10))]
+    assert timeline.missing_keyframes() == 0  # 0.3 s -> 7 whole keyframes
 
 
 def test_missing_keyframes_and_bounds() -> None:
@@ -162,10 +162,10 @@ def test_missing_keyframes_and_bounds() -> None:
     with pytest.raises(errors.InvalidReqId):
         timeline.on_chunk_sent(CHUNK, 0.1)
     timeline.on_animation(1, True, 0.2)
-    assert timeline.missing_keyframes() == 2  # 2.5 keyframes of audio -> 3
+    assert timeline.missing_keyframes() == 1  # 2.5 keyframes of audio -> 2
     timeline = ls.RequestTimeline(RATE, max_pending_chunks=5)
     timeline.on_chunk_sent(CHUNK, 0.0, end=True)
-    timeline.on_animation(4, True, 0.2)
+    timeline.on_animation(3, True, 0.2)
     assert timeline.missing_keyframes() == -1  # one extra
 
 
@@ -176,12 +176,12 @@ def test_session_timeline_tracks_req_ids_and_bounds_them() -> None:
     with pytest.raises(errors.RequestsInFlightLimit):
         session.on_chunk_sent("c", CHUNK, 0.2)
     assert session.on_animation("b", 1, False, 0.1) == ([ls.Sample(ls.FIRST_KEYFRAME, 0.0)], None)
-    samples, missing = session.on_animation("a", 3, True, 0.05)
+    samples, missing = session.on_animation("a", 2, True, 0.05)
     assert [s.name for s in samples] == [ls.FIRST_KEYFRAME, ls.CHUNK_LATENCY, ls.END_DRAIN] and missing == 0
     assert session.undrained() == 1
     assert session.on_animation("a", 3, False, 0.3) == ([], None)  # drained req_ids are forgotten
     session.on_chunk_sent("c", 0, 0.3, end=True)
-    assert session.on_animation("b", 0, True, 0.4) == ([], 2)  # 1 of 3 (2.5 started) received
+    assert session.on_animation("b", 0, True, 0.4) == ([], 1)  # 1 of 2 (2.5 of audio) received
 
 
 def test_pending_chunk_bound_matches_server_audio_bound() -> None:
