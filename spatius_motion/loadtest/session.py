@@ -7,7 +7,8 @@ Latency bookkeeping follows the wire contract: keyframe ``i`` of a req_id covers
 ``[i/25, (i+1)/25)`` s, so it can exist once the client has sent ``(i+1) * rate / 25`` samples;
 a trailing partial keyframe yields none (``keyframe_count``: whole keyframes only, as the hosted
 service counts), so the ``end=true`` chunk completes every keyframe left. The chunk that brings
-the sent sample count to that number *completes* keyframe ``i``; a chunk's latency is the time from sending it to receiving the last keyframe it completes.
+the sent sample count to that number *completes* keyframe ``i``; a chunk's latency is the time
+from sending it to receiving the last keyframe it completes.
 
 A drained req_id must carry exactly ``expected_keyframes`` keyframes: the server's rule
 (``workers.messages.keyframe_count``) imported, not restated, so a change of the rule reaches
