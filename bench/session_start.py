@@ -29,9 +29,6 @@ import asyncio
 import contextlib
 import json
 import secrets
-import signal
-import socket
-import subprocess
 import time
 from dataclasses import dataclass, field
 from typing import Any, AsyncIterator
@@ -40,6 +37,7 @@ import numpy as np
 import redis.asyncio
 import spatius
 
+from bench.redis_process import RedisProcess
 from spatius_motion import server
 from spatius_motion.cluster import runtime
 from spatius_motion.gateway import admin
@@ -47,7 +45,6 @@ from spatius_motion.loadtest.session import pcm_chunks, synthetic_speech
 from spatius_motion.settings import BASELINE_MODEL_PATH, Settings
 
 RATE_HZ = 16000
-REDIS_START_TIMEOUT_S = 10.0
 
 
 @dataclass
@@ -111,38 +108,11 @@ class Deployment:
         return (sum(delta[r][0] for r in seen.values()), sum(delta[r][1] for r in seen.values()))
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @contextlib.asynccontextmanager
 async def private_redis() -> AsyncIterator[str]:
     """A throwaway redis-server on loopback in its own process group; stopped by its pid."""
-    port = free_port()
-    process = subprocess.Popen(
-        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-        stdout=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    url = f"redis://127.0.0.1:{port}/0"
-    try:
-        probe = redis.asyncio.Redis.from_url(url)
-        deadline = time.monotonic() + REDIS_START_TIMEOUT_S
-        while True:  # poll with a deadline until it answers
-            try:
-                await probe.ping()
-                break
-            except (OSError, redis.exceptions.ConnectionError) as error:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    raise RuntimeError("the private redis-server did not start") from error
-                await asyncio.sleep(0.05)
-        await probe.aclose()
-        yield url
-    finally:
-        process.send_signal(signal.SIGTERM)
-        await asyncio.to_thread(process.wait, 10)
+    async with RedisProcess() as process:
+        yield process.url
 
 
 async def deploy(name: str, settings: Settings, regional_url: str, global_url: str | None) -> Deployment:
