@@ -91,6 +91,9 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     """req_ids per session with audio or keyframes still pending."""
     max_send_queue_messages: int = 1024
     """Outgoing WebSocket messages a slow client may leave unread before it is dropped."""
+    send_timeout_s: float = 10.0
+    """Longest one outgoing message may wait for the client to read (seconds); past it the
+    session ends with 1008 ("client too slow", best effort) and frees its slot."""
     drain_timeout_s: float = 20.0
     """On SIGTERM, how long open sessions may take to finish their requests in flight before
     they end with 4503 anyway (those requests lose the rest of their keyframes)."""

@@ -288,9 +288,11 @@ class Connection:
                 await self._outbox_ready.wait()
                 self._outbox_ready.clear()
                 while outbox and not self._done.is_set():
-                    await self._ws.send_bytes(outbox.popleft())
+                    await asyncio.wait_for(self._ws.send_bytes(outbox.popleft()), self._settings.send_timeout_s)
         except asyncio.CancelledError:
             raise
+        except asyncio.TimeoutError:  # the client stopped reading: the socket's buffers are full
+            self._end(errors.ClientTooSlow(f"a message unread for {self._settings.send_timeout_s:g} s"))
         except Exception:
             self._end(_ClientGone())
 
