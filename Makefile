@@ -66,13 +66,16 @@ clean:
 
 # --- packaging and image -------------------------------------------------------------------
 # requirements/serve.lock pins the image's serving set (core + the `cluster` extra) for Linux
-# x86_64 CPython 3.11, with hashes, resolved from PyPI by uv.
+# x86_64 CPython 3.11, with hashes, resolved from PyPI by uv; serve-cuda.lock is the same set
+# with onnxruntime-gpu (requirements/cuda.in) in place of onnxruntime, for VARIANT=cuda.
+UV_COMPILE = $(VENV)/bin/uv pip compile pyproject.toml --extra cluster --upgrade \
+	--python-version 3.11 --python-platform x86_64-manylinux_2_28 \
+	--generate-hashes --custom-compile-command 'make lock'
+
 lock: | $(VENV)/bin/python
 	$(PY) -m pip install --quiet 'uv>=0.9'
-	$(VENV)/bin/uv pip compile pyproject.toml --extra cluster \
-		--python-version 3.11 --python-platform x86_64-manylinux_2_28 \
-		--generate-hashes --annotation-style line --custom-compile-command 'make lock' \
-		-o requirements/serve.lock
+	$(UV_COMPILE) -o requirements/serve.lock
+	$(UV_COMPILE) requirements/cuda.in --no-emit-package onnxruntime -o requirements/serve-cuda.lock
 
 # The container image (Dockerfile) with podman or docker, whichever engine answers.
 # BASE_IMAGE, VARIANT (cpu|cuda), IMAGE and IMAGE_TAG may be overridden: make image IMAGE_TAG=0.2.0
