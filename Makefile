@@ -84,5 +84,5 @@ image:
 
 # Builds a local Debian bookworm base (no registry reachable here), the image on it, runs it and
 # drives an official SDK session against it. Not part of `make test`.
-image-test: install redis
+image-test: install
 	scripts/image_test.sh
