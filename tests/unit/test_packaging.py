@@ -124,3 +124,13 @@ def test_version_of_an_uninstalled_source_tree_reads_pyproject(monkeypatch: pyte
 
     monkeypatch.setattr(metadata, "version", missing)
     assert spatius_motion._version() == PYPROJECT["project"]["version"]
+
+
+def test_chart_runs_the_locked_ray_and_the_package_version() -> None:
+    yaml = pytest.importorskip("yaml")
+    chart_dir = REPO_ROOT / "helm" / "spatius-motion"
+    chart = yaml.safe_load((chart_dir / "Chart.yaml").read_text())
+    values = yaml.safe_load((chart_dir / "values.yaml").read_text())
+    assert chart["appVersion"] == PYPROJECT["project"]["version"]  # the image's default tag
+    assert values["ray"]["rayVersion"] == _lock_pins()["ray"]
+    assert values["ray"]["image"]["repository"] == ""  # Ray pods run the gateways' image
