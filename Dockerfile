@@ -11,7 +11,7 @@
 # installed on top with --no-deps, the shipped models inside it as package data.
 
 # A pinned public tag; pin the digest too where the registry is reachable (BASE_IMAGE=...@sha256:...).
-ARG BASE_IMAGE=python:3.11.14-slim-bookworm
+ARG BASE_IMAGE=docker.io/library/python:3.11.14-slim-bookworm
 # cpu: onnxruntime (requirements/serve.lock). cuda: onnxruntime-gpu with CUDA and cuDNN from
 # PyPI wheels (requirements/serve-cuda.lock); the node supplies the NVIDIA driver.
 ARG VARIANT=cpu
