@@ -2,12 +2,12 @@
 
 ``__version__`` is the installed distribution's version (one source: ``pyproject.toml``, read
 back through the package metadata); a source tree that was never installed reads
-``pyproject.toml`` itself.
+``pyproject.toml`` itself. It is computed on first access: importing ``importlib.metadata``
+costs ~20 ms, which every process importing this package (Ray workers too) would pay otherwise.
 """
 
 from __future__ import annotations
 
-from importlib import metadata
 from pathlib import Path
 
 DISTRIBUTION = "spatius-motion"
@@ -15,6 +15,8 @@ DISTRIBUTION = "spatius-motion"
 
 
 def _version() -> str:
+    from importlib import metadata
+
     try:
         return metadata.version(DISTRIBUTION)
     except metadata.PackageNotFoundError:
@@ -27,4 +29,7 @@ def _version() -> str:
             return "0+unknown"
 
 
-__version__ = _version()
+def __getattr__(name: str) -> str:
+    if name == "__version__":
+        return _version()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

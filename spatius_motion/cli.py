@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 from typing import Any, Sequence
 
-from spatius_motion import __version__
+import spatius_motion
 from spatius_motion.settings import Settings
 
 SNIPPET = '''\
@@ -199,7 +199,7 @@ def _shards(args: argparse.Namespace) -> dict[str, Any]:
 # --- parser -----------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="spatius-motion", description=__doc__.splitlines()[0])
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {spatius_motion.__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     serve = sub.add_parser("serve", help="run a gateway (embedded defaults when no options are set)")
