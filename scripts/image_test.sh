@@ -12,8 +12,10 @@
 #    port 8080 published on 127.0.0.1 only, --dev-credentials written to a mounted folder.
 #    Waits for /healthz, runs the image's HEALTHCHECK once, then scripts/image_sdk_check.py
 #    from the host's test venv; then stops and removes that container by its id.
-# 4. A Ray node: a second container runs `ray start --head` in a login shell, as KubeRay does,
-#    and answers KubeRay's probes (/api/local_raylet_healthz, /api/gcs_healthz) and a driver.
+# 4. The chart's topology: a second container runs `ray start --head` in a login shell as KubeRay
+#    does, answers KubeRay's probes (/api/local_raylet_healthz, /api/gcs_healthz), creates the
+#    shards (`spatius-motion shards`) and serves a gateway, both as Ray Client drivers
+#    (ray://127.0.0.1:10001); the same SDK session runs against it.
 #
 # Prints one line "IMAGE_TEST {...}" with the figures (sizes, times, the SDK session).
 set -euo pipefail
@@ -75,81 +77,112 @@ BUILD_FLAGS="${BUILD_FLAGS:-} ${IMAGE_TEST_NO_CACHE:+--no-cache}" \
 build_s=$(( $(date +%s) - build_start ))
 image_bytes=$($ENGINE image inspect --format '{{.Size}}' "$IMAGE:$IMAGE_TAG")
 
-# --- 3. a gateway container and an SDK session -------------------------------------------------
+# --- containers --------------------------------------------------------------------------------
 workdir=$(mktemp -d /tmp/spatius-image-test.XXXXXX)
 chmod 0777 "$workdir"  # the container's user (10001) writes the credentials file here
 cid=""
-ray_cid=""
 cleanup() {
-  for id in "$cid" "$ray_cid"; do
-    [ -z "$id" ] || { $ENGINE stop -t 30 "$id" >/dev/null 2>&1 || true; $ENGINE rm -f "$id" >/dev/null 2>&1 || true; }
-  done
+  [ -z "$cid" ] || { $ENGINE stop -t 30 "$cid" >/dev/null 2>&1 || true; $ENGINE rm -f "$cid" >/dev/null 2>&1 || true; }
   rm -rf "$workdir"
 }
 trap cleanup EXIT
-
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-run_flags=()
+run_flags=(--shm-size=256m)  # Ray's object store lives in /dev/shm
 [ "$ENGINE" != podman ] || run_flags+=(--health-interval disable)  # no systemd timers here
-run_start=$(date +%s)
-cid=$(engine_run -d "${run_flags[@]}" -p "127.0.0.1:$port:8080" -v "$workdir:/run/spatius" \
-  -e SPATIUS_PUBLIC_CONSOLE_URL="http://127.0.0.1:$port/v1/console" \
-  -e SPATIUS_PUBLIC_INGRESS_URL="ws://127.0.0.1:$port/v2/driveningress" \
-  "$IMAGE:$IMAGE_TAG" serve --host 0.0.0.0 --dev-credentials /run/spatius/dev.json)
-log "container $cid on 127.0.0.1:$port"
 
-healthy=""
-deadline=$(( $(date +%s) + DEADLINE_S ))
-while [ "$(date +%s)" -lt "$deadline" ]; do
-  if [ "$($ENGINE inspect --format '{{.State.Running}}' "$cid")" != true ]; then
-    $ENGINE logs "$cid" 2>&1 | tail -30 >&2
-    log "the container stopped before /healthz answered"; exit 1
-  fi
-  if python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$port/healthz', timeout=2)" 2>/dev/null \
-     && [ -s "$workdir/dev.json" ]; then
-    healthy=yes; break
-  fi
-  sleep 1
-done
-[ -n "$healthy" ] || { $ENGINE logs "$cid" 2>&1 | tail -30 >&2; log "no /healthz within ${DEADLINE_S}s"; exit 1; }
+# start_container ARGS...: the image detached (ARGS as for `run`), port 8080 published on a free
+# 127.0.0.1 port ($port), $workdir mounted at /run/spatius, the public URLs pointing at $port.
+start_container() {
+  port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  rm -f "$workdir/dev.json"
+  cid=$(engine_run -d "${run_flags[@]}" -p "127.0.0.1:$port:8080" -v "$workdir:/run/spatius" \
+    -e SPATIUS_PUBLIC_CONSOLE_URL="http://127.0.0.1:$port/v1/console" \
+    -e SPATIUS_PUBLIC_INGRESS_URL="ws://127.0.0.1:$port/v2/driveningress" "$@")
+  log "container $cid on 127.0.0.1:$port"
+}
+
+# wait_ready: until /healthz answers and the credentials file exists, while the container runs.
+wait_ready() {
+  local deadline=$(( $(date +%s) + DEADLINE_S ))
+  while [ "$(date +%s)" -lt "$deadline" ]; do
+    if [ "$($ENGINE inspect --format '{{.State.Running}}' "$cid")" != true ]; then
+      $ENGINE logs "$cid" 2>&1 | tail -30 >&2
+      log "the container stopped before /healthz answered"; exit 1
+    fi
+    if python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$port/healthz', timeout=2)" 2>/dev/null \
+       && [ -s "$workdir/dev.json" ]; then
+      return 0
+    fi
+    sleep 1
+  done
+  $ENGINE logs "$cid" 2>&1 | tail -30 >&2
+  log "no /healthz within ${DEADLINE_S}s"; exit 1
+}
+
+readyz() {
+  python3 -c "import urllib.request; print(urllib.request.urlopen('http://127.0.0.1:$port/readyz', timeout=5).read().decode())"
+}
+
+# sdk_session: one official SDK session against the container (scripts/image_sdk_check.py).
+sdk_session() {
+  local result
+  result=$("$PY" scripts/image_sdk_check.py "$workdir/dev.json") \
+    || { echo "$result" >&2; $ENGINE logs "$cid" 2>&1 | tail -30 >&2; log "SDK session failed"; exit 1; }
+  log "SDK session: $result"
+  echo "$result"
+}
+
+stop_container() {
+  $ENGINE stop -t 30 "$cid" >/dev/null 2>&1
+  $ENGINE rm -f "$cid" >/dev/null 2>&1
+  cid=""
+}
+
+# --- 3. a gateway on embedded defaults (the image's default command) ----------------------------
+run_start=$(date +%s)
+start_container "$IMAGE:$IMAGE_TAG" serve --host 0.0.0.0 --dev-credentials /run/spatius/dev.json
+wait_ready
 ready_s=$(( $(date +%s) - run_start ))
 healthcheck=n/a
 if [ "$ENGINE" = podman ]; then
   podman healthcheck run "$cid" >/dev/null 2>&1 && healthcheck=healthy || { log "HEALTHCHECK failed"; exit 1; }
 fi
-readyz=$(python3 -c "import urllib.request; print(urllib.request.urlopen('http://127.0.0.1:$port/readyz', timeout=5).read().decode())")
-session=$("$PY" scripts/image_sdk_check.py "$workdir/dev.json") || { echo "$session" >&2; $ENGINE logs "$cid" 2>&1 | tail -30 >&2; exit 1; }
-log "SDK session: $session"
-$ENGINE stop -t 30 "$cid" >/dev/null 2>&1
-$ENGINE rm -f "$cid" >/dev/null 2>&1
-cid=""
+embedded_readyz=$(readyz)
+session=$(sdk_session)
+stop_container
 
-# --- 4. the same image as a Ray node -----------------------------------------------------------
+# --- 4. the chart's topology in one container ---------------------------------------------------
+# A Ray head started as KubeRay does (bash -lc), KubeRay's probe endpoints, then the shard job and
+# a gateway joining it as Ray Client drivers (ray://...:10001), as the chart's pods do.
 ray_start=$(date +%s)
-ray_cid=$(engine_run -d "${run_flags[@]}" --shm-size=256m --entrypoint /bin/bash "$IMAGE:$IMAGE_TAG" -lc \
-  'ray start --head --num-cpus=1 --disable-usage-stats --dashboard-host=127.0.0.1 >/tmp/ray-start.log 2>&1 || { cat /tmp/ray-start.log; exit 1; }
-   ok=""
-   for i in $(seq 60); do
-     if wget -q -T 2 -O- http://127.0.0.1:52365/api/local_raylet_healthz | grep -q success \
-        && wget -q -T 10 -O- http://127.0.0.1:8265/api/gcs_healthz | grep -q success; then ok=yes; break; fi
-     sleep 1
-   done
-   [ -n "$ok" ] || { echo "KubeRay probes failed"; exit 1; }
-   python -c "import ray; ray.init(address=\"auto\", logging_level=\"ERROR\"); print(\"RAY_NODE_OK\", ray.__version__, ray.cluster_resources()[\"CPU\"])"')
-$ENGINE wait "$ray_cid" >/dev/null 2>&1 || true
-ray_out=$($ENGINE logs "$ray_cid" 2>&1)
-$ENGINE rm -f "$ray_cid" >/dev/null 2>&1
-ray_cid=""
-echo "$ray_out" | grep -q RAY_NODE_OK || { echo "$ray_out" | tail -30 >&2; log "the image did not run as a Ray node"; exit 1; }
-ray_s=$(( $(date +%s) - ray_start ))
-log "Ray node: $(echo "$ray_out" | grep RAY_NODE_OK)"
+start_container --entrypoint /bin/bash "$IMAGE:$IMAGE_TAG" -lc '
+  ray start --head --num-cpus=1 --disable-usage-stats --dashboard-host=127.0.0.1 >/tmp/ray-start.log 2>&1 \
+    || { cat /tmp/ray-start.log; exit 1; }
+  for i in $(seq 60); do
+    if wget -q -T 2 -O- http://127.0.0.1:52365/api/local_raylet_healthz | grep -q success \
+       && wget -q -T 10 -O- http://127.0.0.1:8265/api/gcs_healthz | grep -q success; then
+      echo KUBERAY_PROBES_OK; break
+    fi
+    sleep 1
+  done
+  spatius-motion shards --count 1 --ray-address ray://127.0.0.1:10001 || exit 1
+  exec spatius-motion serve --host 0.0.0.0 --ray-address ray://127.0.0.1:10001 \
+    --dev-credentials /run/spatius/dev.json'
+wait_ready
+ray_ready_s=$(( $(date +%s) - ray_start ))
+$ENGINE logs "$cid" 2>&1 | grep -q KUBERAY_PROBES_OK || { log "KubeRay probe endpoints did not answer"; exit 1; }
+client_readyz=$(readyz)
+client_session=$(sdk_session)
+stop_container
 
-python3 - "$session" <<EOF
+python3 - "$session" "$client_session" "$embedded_readyz" "$client_readyz" <<PYTHON
 import json, sys
+session, client_session, embedded_readyz, client_readyz = map(json.loads, sys.argv[1:])
 print("IMAGE_TEST " + json.dumps({
     "engine": "$ENGINE", "base": "$TEST_BASE_IMAGE", "image": "$IMAGE:$IMAGE_TAG",
     "image_mb": round($image_bytes / 1e6), "base_s": $base_s, "build_s": $build_s,
-    "healthz_after_s": $ready_s, "healthcheck": "$healthcheck", "readyz": json.loads('''$readyz'''),
-    "sdk_session": json.loads(sys.argv[1]), "ray_node_s": $ray_s,
+    "embedded": {"healthz_after_s": $ready_s, "healthcheck": "$healthcheck",
+                 "readyz": embedded_readyz, "sdk_session": session},
+    "ray_client_mode": {"healthz_after_s": $ray_ready_s, "kuberay_probes": "ok",
+                        "readyz": client_readyz, "sdk_session": client_session},
 }))
-EOF
+PYTHON
