@@ -100,13 +100,14 @@ start_container() {
   log "container $cid on 127.0.0.1:$port"
 }
 
-# wait_ready: until /healthz answers and the credentials file exists, while the container runs.
+# wait_ready: until /healthz answers and the credentials file exists, while the container runs;
+# returns 1 (after printing the container's last log lines) when it stops or the deadline passes.
 wait_ready() {
   local deadline=$(( $(date +%s) + DEADLINE_S ))
   while [ "$(date +%s)" -lt "$deadline" ]; do
     if [ "$($ENGINE inspect --format '{{.State.Running}}' "$cid")" != true ]; then
       $ENGINE logs "$cid" 2>&1 | tail -30 >&2
-      log "the container stopped before /healthz answered"; exit 1
+      log "the container stopped before /healthz answered"; return 1
     fi
     if python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$port/healthz', timeout=2)" 2>/dev/null \
        && [ -s "$workdir/dev.json" ]; then
@@ -115,7 +116,7 @@ wait_ready() {
     sleep 1
   done
   $ENGINE logs "$cid" 2>&1 | tail -30 >&2
-  log "no /healthz within ${DEADLINE_S}s"; exit 1
+  log "no /healthz within ${DEADLINE_S}s"; return 1
 }
 
 readyz() {
@@ -140,7 +141,7 @@ stop_container() {
 # --- 3. a gateway on embedded defaults (the image's default command) ----------------------------
 run_start=$(date +%s)
 start_container "$IMAGE:$IMAGE_TAG" serve --host 0.0.0.0 --dev-credentials /run/spatius/dev.json
-wait_ready
+wait_ready || exit 1
 ready_s=$(( $(date +%s) - run_start ))
 healthcheck=n/a
 if [ "$ENGINE" = podman ]; then
@@ -153,23 +154,37 @@ stop_container
 # --- 4. the chart's topology in one container ---------------------------------------------------
 # A Ray head started as KubeRay does (bash -lc), KubeRay's probe endpoints, then the shard job and
 # a gateway joining it as Ray Client drivers (ray://...:10001), as the chart's pods do.
+# Ray Client's per-client server (the head's "SpecificServer") failed to start on a fresh head in
+# about 1 of 5 runs here (its shim exits with empty logs; Ray 2.60). The chart's shard Job retries
+# (backoffLimit) and a gateway pod restarts; here the shard creation is retried in the container,
+# and the whole container (a fresh head) up to RAY_ATTEMPTS times; the attempts are reported.
+RAY_ATTEMPTS=${RAY_ATTEMPTS:-3}
 ray_start=$(date +%s)
-start_container --entrypoint /bin/bash "$IMAGE:$IMAGE_TAG" -lc '
-  ray start --head --num-cpus=1 --disable-usage-stats --dashboard-host=127.0.0.1 >/tmp/ray-start.log 2>&1 \
-    || { cat /tmp/ray-start.log; exit 1; }
-  for i in $(seq 60); do
-    if wget -q -T 2 -O- http://127.0.0.1:52365/api/local_raylet_healthz | grep -q success \
-       && wget -q -T 10 -O- http://127.0.0.1:8265/api/gcs_healthz | grep -q success; then
-      echo KUBERAY_PROBES_OK; break
-    fi
-    sleep 1
-  done
-  spatius-motion shards --count 1 --ray-address ray://127.0.0.1:10001 || exit 1
-  exec spatius-motion serve --host 0.0.0.0 --ray-address ray://127.0.0.1:10001 \
-    --dev-credentials /run/spatius/dev.json'
-wait_ready
+for attempt in $(seq "$RAY_ATTEMPTS"); do
+  start_container --entrypoint /bin/bash "$IMAGE:$IMAGE_TAG" -lc '
+    ray start --head --num-cpus=1 --disable-usage-stats --dashboard-host=127.0.0.1 >/tmp/ray-start.log 2>&1 \
+      || { cat /tmp/ray-start.log; exit 1; }
+    for i in $(seq 60); do
+      if wget -q -T 2 -O- http://127.0.0.1:52365/api/local_raylet_healthz | grep -q success \
+         && wget -q -T 10 -O- http://127.0.0.1:8265/api/gcs_healthz | grep -q success; then
+        echo KUBERAY_PROBES_OK; break
+      fi
+      sleep 1
+    done
+    for try in 1 2 3; do
+      spatius-motion shards --count 1 --ray-address ray://127.0.0.1:10001 && break
+      [ "$try" -lt 3 ] || exit 1
+    done
+    exec spatius-motion serve --host 0.0.0.0 --ray-address ray://127.0.0.1:10001 \
+      --dev-credentials /run/spatius/dev.json'
+  wait_ready && break
+  stop_container
+  [ "$attempt" -lt "$RAY_ATTEMPTS" ] || { log "the Ray Client gateway did not start in $RAY_ATTEMPTS attempts"; exit 1; }
+  log "attempt $attempt failed; starting a fresh container"
+done
 ray_ready_s=$(( $(date +%s) - ray_start ))
-$ENGINE logs "$cid" 2>&1 | grep -q KUBERAY_PROBES_OK || { log "KubeRay probe endpoints did not answer"; exit 1; }
+ray_logs=$($ENGINE logs "$cid" 2>&1)  # whole, not piped into grep -q (SIGPIPE under pipefail)
+grep -q KUBERAY_PROBES_OK <<<"$ray_logs" || { log "KubeRay probe endpoints did not answer"; exit 1; }
 client_readyz=$(readyz)
 client_session=$(sdk_session)
 stop_container
@@ -182,7 +197,7 @@ print("IMAGE_TEST " + json.dumps({
     "image_mb": round($image_bytes / 1e6), "base_s": $base_s, "build_s": $build_s,
     "embedded": {"healthz_after_s": $ready_s, "healthcheck": "$healthcheck",
                  "readyz": embedded_readyz, "sdk_session": session},
-    "ray_client_mode": {"healthz_after_s": $ray_ready_s, "kuberay_probes": "ok",
+    "ray_client_mode": {"healthz_after_s": $ray_ready_s, "attempts": $attempt, "kuberay_probes": "ok",
                         "readyz": client_readyz, "sdk_session": client_session},
 }))
 PYTHON
