@@ -17,7 +17,7 @@ ARG BASE_IMAGE=docker.io/library/python:3.11.14-slim-bookworm
 ARG VARIANT=cpu
 
 # --- build: a virtual environment with the locked serving set and this repository's wheel ----
-# pip compiles every module at install: the .pyc files cost ~100 MB and save each process (the
+# pip compiles every module at install: the .pyc files cost ~90 MB and save each process (the
 # gateway, every Ray worker) ~1.5 s of CPU compiling Ray and the server at import.
 FROM ${BASE_IMAGE} AS build
 ARG VARIANT
@@ -56,7 +56,8 @@ RUN command -v wget >/dev/null \
  && useradd --uid 10001 --gid 10001 --create-home --home-dir /home/spatius --shell /bin/bash spatius
 COPY --from=build /opt/spatius /opt/spatius
 # KubeRay starts Ray through bash (-c, or -lc in recent versions); a login shell's /etc/profile
-# resets PATH: put the environment back in front there too. The CUDA variant registers the NVIDIA wheels' libraries.
+# resets PATH: put the environment back in front there too. The CUDA variant registers the
+# libraries of NVIDIA's wheels with the dynamic linker.
 RUN echo 'export PATH=/opt/spatius/bin:$PATH' > /etc/profile.d/spatius.sh \
  && if [ "${VARIANT}" = cuda ]; then \
       find /opt/spatius/lib -path '*/site-packages/nvidia/*' -name 'lib*.so*' -printf '%h\n' \
