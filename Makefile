@@ -1,21 +1,31 @@
-# The two commands of the README: `make serve` and `make test`. Both set up .venv first.
+# The two commands of the README: `make serve` and `make test`. Both set up .venv first:
+# `make serve` with the serving set only (the core dependencies), `make test` (and `make install`)
+# with the extras too (test, train, load).
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+SERVE_STAMP := $(VENV)/.installed-serve
 
-.PHONY: install serve test unit integration bench model model-smoke baseline proto clean redis system
-.PHONY: loadtest
+.PHONY: install install-serve serve test unit integration bench model model-smoke baseline proto clean redis system lock image image-test loadtest
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml Makefile
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+install-serve: $(SERVE_STAMP)
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
+
+$(SERVE_STAMP): pyproject.toml Makefile | $(VENV)/bin/python
+	$(PY) -m pip install --quiet -e .
+	touch $(SERVE_STAMP)
+
+$(STAMP): pyproject.toml Makefile | $(VENV)/bin/python
 	$(PY) -m pip install --quiet -e '.[test,train,load]'
 	touch $(STAMP)
 
-serve: install
+serve: install-serve
 	$(VENV)/bin/spatius-motion serve
 
 # Makes sure a real Redis answers on 127.0.0.1:6379 (starts or installs redis-server) and the
@@ -58,3 +68,26 @@ proto: install
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info
+
+# --- packaging and image -------------------------------------------------------------------
+# requirements/serve.lock pins the image's serving set (core + the `cluster` extra) for Linux
+# x86_64 CPython 3.11, with hashes, resolved from PyPI by uv; serve-cuda.lock is the same set
+# with onnxruntime-gpu (requirements/cuda.in) in place of onnxruntime, for VARIANT=cuda.
+UV_COMPILE = $(VENV)/bin/uv pip compile pyproject.toml --extra cluster --upgrade \
+	--python-version 3.11 --python-platform x86_64-manylinux_2_28 \
+	--generate-hashes --custom-compile-command 'make lock'
+
+lock: | $(VENV)/bin/python
+	$(PY) -m pip install --quiet 'uv>=0.9'
+	$(UV_COMPILE) -o requirements/serve.lock
+	$(UV_COMPILE) requirements/cuda.in --no-emit-package onnxruntime -o requirements/serve-cuda.lock
+
+# The container image (Dockerfile) with podman or docker, whichever engine answers.
+# BASE_IMAGE, VARIANT (cpu|cuda), IMAGE and IMAGE_TAG may be overridden: make image IMAGE_TAG=0.2.0
+image:
+	scripts/image_build.sh
+
+# Builds a local Debian bookworm base (no registry reachable here), the image on it, runs it and
+# drives an official SDK session against it. Not part of `make test`.
+image-test: install
+	scripts/image_test.sh

@@ -7,6 +7,7 @@
     spatius-motion shards --count N [--ray-address ADDR]     (create a region's detached shard actors)
     spatius-motion eval ...      (training.evaluate)
     spatius-motion infer IN.wav --out OUT.json               (training.infer)
+    spatius-motion --version                                 (the installed distribution's version)
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import sys
 from pathlib import Path
 from typing import Any, Sequence
 
+import spatius_motion
 from spatius_motion.settings import Settings
 
 SNIPPET = '''\
@@ -269,6 +271,7 @@ def _shards(args: argparse.Namespace) -> dict[str, Any]:
 # --- parser -----------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="spatius-motion", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"%(prog)s {spatius_motion.__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     serve = sub.add_parser("serve", help="run a gateway (embedded defaults when no options are set)")
