@@ -2,7 +2,8 @@
 
     spatius-motion serve [--host H] [--port P] [--redis-url URL] [--shards N] [--dev-credentials FILE]
     spatius-motion admin --redis-url URL create-app|create-key|revoke-key|register-avatar|add-credits|show-app|delete-app ...
-    spatius-motion shards --count N [--ray-address ADDR]     (create a region's detached shard actors)
+    spatius-motion shards scale --region R --count N [--ray-address ADDR] [--no-wait]
+    spatius-motion shards list --region R [--ray-address ADDR]
     spatius-motion eval ...      (training.evaluate)
     spatius-motion infer IN.wav --out OUT.json               (training.infer)
 """
@@ -185,13 +186,15 @@ async def _admin(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _shards(args: argparse.Namespace) -> dict[str, Any]:
+    """``shards scale``: reach ``--count`` serving shards (create or drain); ``shards list``:
+    every shard of the region with its ping reply (null: no answer)."""
     from spatius_motion.cluster import runtime, shards
 
     settings = _settings(args)
     runtime.connect(settings)
-    handles = shards.ensure_shards(settings)
-    replies = asyncio.run(shards.ping_all(handles, timeout_s=120.0))
-    return {name: reply is not None for name, reply in replies.items()}
+    if args.action == "scale":
+        return asyncio.run(shards.scale(settings, args.count, wait=not args.no_wait))
+    return asyncio.run(shards.status(settings))
 
 
 # --- parser -----------------------------------------------------------------------------
@@ -232,11 +235,18 @@ def build_parser() -> argparse.ArgumentParser:
     actions.add_parser("show-app").add_argument("app_id")
     actions.add_parser("delete-app").add_argument("app_id")
 
-    shards = sub.add_parser("shards", help="create the region's shard actors on a Ray cluster")
-    shards.add_argument("--count", type=int, required=True)
-    shards.add_argument("--ray-address")
-    shards.add_argument("--region")
-    shards.add_argument("--model")
+    shards = sub.add_parser("shards", help="scale or list the region's shard actors on a Ray cluster")
+    shard_actions = shards.add_subparsers(dest="action", required=True)
+    scale = shard_actions.add_parser(
+        "scale", help="create shards up to --count, or drain the surplus (exit 2 when the count cannot run)"
+    )
+    scale.add_argument("--count", type=int, required=True)
+    scale.add_argument("--no-wait", action="store_true", help="return once surplus shards are marked draining")
+    listing = shard_actions.add_parser("list", help="every shard of the region with its health and load")
+    for action in (scale, listing):
+        action.add_argument("--ray-address")
+        action.add_argument("--region")
+        action.add_argument("--model")
 
     sub.add_parser("eval", help="evaluate models (training.evaluate)", add_help=False)
     sub.add_parser("infer", help="offline inference of a WAV file (training.infer)", add_help=False)
@@ -261,6 +271,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             asyncio.run(_serve(args))
         except KeyboardInterrupt:
             pass
+        except ConnectionError as error:  # Ray unreachable at start: one line, no traceback
+            print(f"spatius-motion serve: {error}", file=sys.stderr)
+            return 1
         return 0
     if args.command == "admin":
         try:
@@ -270,7 +283,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         return 0
     if args.command == "shards":
-        print(json.dumps(_shards(args), indent=2))
+        try:
+            print(json.dumps(_shards(args), indent=2))
+        except ValueError as error:  # a count the cluster cannot run: nothing changed
+            print(f"spatius-motion shards: {error}", file=sys.stderr)
+            return 2
+        except ConnectionError as error:
+            print(f"spatius-motion shards: {error}", file=sys.stderr)
+            return 1
         return 0
     return 2
 

@@ -1,7 +1,9 @@
 """Assembles and runs a gateway process: Ray shards, the Redis store, the dispatcher, uvicorn.
 
-``start()`` returns a ``RunningServer`` once the socket is bound and every shard has loaded
-its model; the CLI's ``serve``, tests and benchmarks use it (tests with port 0).
+``start()`` returns a ``RunningServer`` once the socket is bound and at least one shard of the
+region has loaded its model; from then on ``ShardDiscovery`` keeps the dispatcher's shard set in
+step with the region's live shards. The CLI's ``serve``, tests and benchmarks use it (tests
+with port 0).
 ``RunningServer.stop()`` drains: see ``Gateway.drain``.
 """
 
@@ -18,6 +20,8 @@ from typing import Any
 import uvicorn
 
 from spatius_motion.cluster import runtime, shards
+from spatius_motion.cluster.discovery import ShardDiscovery
+from spatius_motion.cluster.membership import Membership
 from spatius_motion.gateway.app import Gateway, build_app
 from spatius_motion.gateway.dispatcher import Dispatcher
 from spatius_motion.gateway.store import Store, open_redis
@@ -26,7 +30,6 @@ from spatius_motion.settings import Settings
 
 log = logging.getLogger(__name__)
 
-SHARD_STARTUP_TIMEOUT_S = 120.0
 GATEWAY_HEARTBEAT_S = 10.0
 
 
@@ -77,32 +80,58 @@ class RunningServer:
         return self.settings.gateway_id or f"{socket.gethostname()}-{os.getpid()}-{self.port}"
 
 
-async def _model_info(handles: dict[str, Any]) -> dict[str, Any]:
-    """The model description every shard reports; waits for the shards to load it."""
-    replies = await shards.ping_all(handles, timeout_s=SHARD_STARTUP_TIMEOUT_S)
-    infos = [reply for reply in replies.values() if reply is not None]
-    if not infos:
+async def _first_shards(handles: dict[str, Any], settle_s: float) -> tuple[dict[str, Any], dict[str, dict]]:
+    """The model description the region's shards report, and each answering shard's ping reply.
+
+    Waits until one shard answers (it has loaded its model; at most ``shards.STARTUP_TIMEOUT_S``),
+    then ``settle_s`` more for the others: a shard that is stuck (e.g. on a lost node) does not
+    hold the gateway's start, and discovery adds late ones as they answer.
+    """
+    pending = {
+        asyncio.ensure_future(shards.ping_all({name: handle}, shards.STARTUP_TIMEOUT_S))
+        for name, handle in handles.items()
+    }
+    answered: dict[str, dict] = {}
+    while pending and not answered:
+        done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+        answered.update(_answers(done))
+    if pending:
+        done, pending = await asyncio.wait(pending, timeout=settle_s)
+        answered.update(_answers(done))
+    for future in pending:
+        future.cancel()
+    if not answered:
         raise RuntimeError("no shard answered; see the Ray worker logs")
-    return infos[0]
+    answered = dict(sorted(answered.items()))
+    return next(iter(answered.values())), answered
+
+
+def _answers(done: set[asyncio.Future]) -> dict[str, dict]:
+    return {name: reply for future in done for name, reply in future.result().items() if reply is not None}
 
 
 async def start(settings: Settings, *, redis: Any = None, metrics: Metrics | None = None) -> RunningServer:
     """Bring up a gateway on ``settings.host:settings.port`` (port 0 picks a free one)."""
     await asyncio.to_thread(runtime.connect, settings)
-    handles = shards.ensure_shards(settings)
-    model_info = await _model_info(handles)
+    handles = await asyncio.to_thread(shards.ensure_initial, settings)
+    model_info, answered = await _first_shards(handles, settings.shard_ping_timeout_s)
+    membership = Membership(model_info, ping_timeout_s=settings.shard_ping_timeout_s)
     store = Store.from_settings(redis if redis is not None else open_redis(settings), settings)
     metrics = metrics or Metrics()
     dispatcher = Dispatcher(
-        handles,
+        {name: handles[name] for name in answered},
         tick_ms=settings.tick_ms,
         max_items_per_call=settings.shard_max_items_per_call,
         call_timeout_s=settings.shard_call_timeout_s,
         dispatch_mode=settings.dispatch_mode,
         max_pending_chunks=settings.shard_max_pending_chunks,
         metrics=metrics,
+        membership=membership,
     )
+    for name, reply in answered.items():
+        membership.answered(name, reply)
     dispatcher.start()
+    discovery = ShardDiscovery(settings, membership, dispatcher.sync)
     gateway = Gateway(settings, store, dispatcher, metrics, model_info)
     sock = socket.socket(socket.AF_INET6 if ":" in settings.host else socket.AF_INET)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -128,6 +157,7 @@ async def start(settings: Settings, *, redis: Any = None, metrics: Metrics | Non
     running._tasks.append(
         asyncio.create_task(_announce(running), name="gateway-heartbeat")
     )
+    running._tasks.append(asyncio.create_task(discovery.run(), name="shard-discovery"))
     return running
 
 

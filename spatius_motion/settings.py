@@ -109,6 +109,24 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     dev_avatar_id: str = "dev-avatar"
     log_level: str = "INFO"
 
+    # --- elastic shards ---------------------------------------------------------
+    shard_refresh_s: float = 1.0
+    """How often (seconds) each gateway lists its region's shard actors and pings each one."""
+    shard_ping_timeout_s: float = 2.0
+    """A shard whose ping stays unanswered this long (seconds) leaves placement until it answers."""
+    shard_drain_grace_s: float = 5.0
+    """A draining shard stays at least this long (seconds) so every gateway sees the flag and
+    stops placing new req_ids on it; it exits once it then holds no req_id in flight."""
+    shard_drain_timeout_s: float = 60.0
+    """A draining shard exits after this long (seconds) even with req_ids still in flight
+    (those end with 4503)."""
+    shards_max: int = 0
+    """Most shards a scale request may ask for; 0 lets the cluster's current CPU/GPU totals
+    decide (set it on clusters whose autoscaler adds nodes on demand)."""
+    ray_connect_timeout_s: float = 30.0
+    """How long (seconds) a process tries to reach the Ray cluster at ``ray_address`` before it
+    gives up with a message naming the address."""
+
     @classmethod
     def load(
         cls,

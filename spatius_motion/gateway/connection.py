@@ -359,10 +359,6 @@ class Connection:
             error.req_id = req_id
             self._report(error)
 
-    def on_shard_lost(self, error: errors.SpatiusError) -> None:
-        for req_id in list(self._requests):
-            self.on_request_failed(req_id, type(error)(req_id=req_id))
-
     # --- writing -----------------------------------------------------------------------------
     def _send(self, frame: bytes) -> None:
         if len(self._outbox) >= self._settings.max_send_queue_messages:
