@@ -54,7 +54,8 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     """Existing Ray cluster (``auto`` or ``ray://...``); empty starts a local one in-process."""
     ray_namespace: str = "spatius"
     shards: int = 1
-    """Shard actors this region runs (one per GPU or CPU slot)."""
+    """Shard actors a gateway creates when its region has none yet (one per GPU or CPU slot);
+    afterwards gateways discover the live set and ``spatius-motion shards scale`` changes it."""
     shard_num_cpus: float = 1.0
     shard_num_gpus: float = 0.0
     shard_max_batch: int = 256

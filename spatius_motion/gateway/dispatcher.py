@@ -118,6 +118,13 @@ class ShardLink:
             self._wake.clear()
         return request
 
+    def _discard(self) -> None:
+        """Drop pending work after a failed call: it belongs to streams the shard has lost
+        (their req_ids fail), and a session that comes back here is opened again."""
+        self._pending = StepRequest(opened=[], chunks=[], interrupts=[], closed=[])
+        self._oldest_pending_at = None
+        self._wake.clear()
+
     # --- sending ---------------------------------------------------------------------
     def start(self) -> None:
         if self._task is None and not self._per_chunk:
@@ -167,6 +174,7 @@ class ShardLink:
         except Exception as exc:
             log.warning("shard %s call failed: %s", self.name, type(exc).__name__)
             self._metrics.shard_failures.labels(self.name).inc()
+            self._discard()
             self._dispatcher.fail(self)
             return
         self._metrics.ray_call_seconds.labels(self.name).observe(self._clock() - started)

@@ -270,7 +270,9 @@ def test_shard_job_and_ray_pods_share_the_gateway_settings(rendered: dict) -> No
               "RAY_AUTH_TOKEN"}
     reference = {k: container_env(docs, gw)[k] for k in shared}
     job = one(docs, "Job")
-    assert job["spec"]["template"]["spec"]["containers"][0]["args"] == ["shards", "--count", reference["SPATIUS_SHARDS"]]
+    assert job["spec"]["template"]["spec"]["containers"][0]["args"] == [
+        "shards", "scale", "--count", reference["SPATIUS_SHARDS"]
+    ]
     for owner, spec in pod_specs(docs):
         if "redis" in owner:
             continue
@@ -406,6 +408,26 @@ def test_gpu_worker_group(rendered: dict) -> None:
     assert cluster["spec"]["headGroupSpec"]["rayStartParams"]["num-cpus"] == "0", "shards stay off the head"
     default_groups = [g["groupName"] for g in one(rendered["default"], "RayCluster")["spec"]["workerGroupSpecs"]]
     assert default_groups == ["cpu-shards"], "CPU workers by default"
+
+
+def test_kuberay_autoscaler_sizes_worker_groups_within_bounds(rendered: dict) -> None:
+    cluster = one(rendered["default"], "RayCluster")
+    spec = cluster["spec"]
+    assert spec["enableInTreeAutoscaling"] is True
+    options = spec["autoscalerOptions"]
+    assert options["upscalingMode"] in ("Default", "Conservative") and options["idleTimeoutSeconds"] >= 60
+    assert options["resources"]["limits"]["memory"]
+    for group in spec["workerGroupSpecs"]:
+        assert 0 <= group["minReplicas"] <= group["replicas"] <= group["maxReplicas"], group["groupName"]
+    # A scale request may ask for what the groups hold at maxReplicas: 8 pods x 2 CPUs / 1 CPU per shard.
+    env = container_env(rendered["default"], gateway(rendered["default"])[1])
+    assert env["SPATIUS_SHARDS_MAX"] == "16"
+    gpu = render({"ray": {"gpuWorkers": {"enabled": True}}, "shards": {"numGpus": 1}})
+    assert container_env(gpu, gateway(gpu)[1])["SPATIUS_SHARDS_MAX"] == "4"  # 4 pods x 1 GPU
+    fixed = render({"ray": {"autoscaler": {"enabled": False}}})
+    fixed_spec = one(fixed, "RayCluster")["spec"]
+    assert fixed_spec["enableInTreeAutoscaling"] is False and "autoscalerOptions" not in fixed_spec
+    assert container_env(fixed, gateway(fixed)[1])["SPATIUS_SHARDS_MAX"] == "0"  # current resources decide
 
 
 def test_ray_client_address_points_at_the_head_service(rendered: dict) -> None:
