@@ -43,14 +43,19 @@ class ShardDiscovery:
 
     async def run(self) -> None:
         """Refresh forever (the server runs this as a task and cancels it at stop)."""
-        while True:
-            try:
-                await self.refresh()
-            except asyncio.CancelledError:
-                raise
-            except Exception:
-                log.exception("shard discovery failed; retrying")
-            await asyncio.sleep(self._settings.shard_refresh_s)
+        try:
+            while True:
+                try:
+                    await self.refresh()
+                except asyncio.CancelledError:
+                    raise
+                except Exception:
+                    log.exception("shard discovery failed; retrying")
+                await asyncio.sleep(self._settings.shard_refresh_s)
+        finally:
+            for future, _ in self._pings.values():
+                future.cancel()
+            self._pings.clear()
 
     async def refresh(self) -> None:
         """One round: list the region's shards, sync the links, ping every shard."""
