@@ -4,6 +4,7 @@
     spatius-motion admin --redis-url URL create-app|create-key|revoke-key|register-avatar|add-credits|show-app|delete-app ...
     spatius-motion shards scale --region R --count N [--ray-address ADDR] [--no-wait]
     spatius-motion shards list --region R [--ray-address ADDR]
+    spatius-motion shards autoscale --region R [--ray-address ADDR]   (runs until SIGTERM)
     spatius-motion eval ...      (training.evaluate)
     spatius-motion infer IN.wav --out OUT.json               (training.infer)
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import logging
 import signal
@@ -194,7 +196,27 @@ def _shards(args: argparse.Namespace) -> dict[str, Any]:
     runtime.connect(settings)
     if args.action == "scale":
         return asyncio.run(shards.scale(settings, args.count, wait=not args.no_wait))
+    if args.action == "autoscale":
+        asyncio.run(_autoscale(settings))
     return asyncio.run(shards.status(settings))
+
+
+async def _autoscale(settings: Settings) -> None:
+    """Sample the region's shard load every ``autoscale_interval_s`` and scale on it, printing
+    one JSON line per change, until a signal stops it."""
+    from spatius_motion.cluster import shards
+
+    policy = shards.autoscaler(settings)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, stop.set)
+    while not stop.is_set():
+        change = await shards.autoscale_step(settings, policy)
+        if change is not None:
+            print(json.dumps(change), flush=True)
+        with contextlib.suppress(asyncio.TimeoutError):
+            await asyncio.wait_for(stop.wait(), settings.autoscale_interval_s)
 
 
 # --- parser -----------------------------------------------------------------------------
@@ -243,7 +265,10 @@ def build_parser() -> argparse.ArgumentParser:
     scale.add_argument("--count", type=int, required=True)
     scale.add_argument("--no-wait", action="store_true", help="return once surplus shards are marked draining")
     listing = shard_actions.add_parser("list", help="every shard of the region with its health and load")
-    for action in (scale, listing):
+    autoscale = shard_actions.add_parser(
+        "autoscale", help="scale the region's shards on their measured utilization (SPATIUS_AUTOSCALE_*) until stopped"
+    )
+    for action in (scale, listing, autoscale):
         action.add_argument("--ray-address")
         action.add_argument("--region")
         action.add_argument("--model")

@@ -127,6 +127,21 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     ray_connect_timeout_s: float = 30.0
     """How long (seconds) a process tries to reach the Ray cluster at ``ray_address`` before it
     gives up with a message naming the address."""
+    autoscale_min_shards: int = 1
+    """Fewest serving shards ``spatius-motion shards autoscale`` keeps."""
+    autoscale_max_shards: int = 8
+    """Most serving shards ``spatius-motion shards autoscale`` asks for (scale requests are also
+    bounded by ``shards_max`` or the cluster's resources)."""
+    autoscale_target_utilization: float = 0.6
+    """Fraction (0-1] of wall time a shard should spend in inference; the autoscaler sizes the
+    region so the summed utilization of its shards stays near this per shard."""
+    autoscale_interval_s: float = 10.0
+    """Seconds between the autoscaler's load samples."""
+    autoscale_up_cooldown_s: float = 60.0
+    """Seconds after a scale change before the autoscaler may add shards again."""
+    autoscale_down_cooldown_s: float = 600.0
+    """Seconds after a scale change, and of samples all wanting fewer shards, before the
+    autoscaler drains any."""
 
     @classmethod
     def load(

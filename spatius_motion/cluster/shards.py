@@ -21,12 +21,17 @@ from typing import Any
 import msgspec
 
 from spatius_motion.cluster import membership
+from spatius_motion.cluster.autoscaler import Autoscaler
 from spatius_motion.settings import Settings
 
 log = logging.getLogger(__name__)
 
 STARTUP_TIMEOUT_S = 120.0
 """How long a new shard may take to load its model and answer its first ping."""
+_owned: dict[str, Any] = {}
+"""Handles of the non-detached shards ``scale`` created (embedded local cluster): Ray ends such
+an actor once its creator holds no handle, so they are kept for the process's life. (A gateway's
+initial shards are held by its dispatcher and end with it.)"""
 
 
 def _actor_class() -> Any:
@@ -138,6 +143,8 @@ async def scale(settings: Settings, count: int, *, wait: bool = True) -> dict[st
     draining = {name: bool(reply and reply.get("draining")) for name, reply in replies.items()}
     plan = membership.plan_scale(settings.region, draining, count)
     created = create(settings, plan.create)
+    if not settings.ray_address:
+        _owned.update(created)
     undrained = await call_all({n: current[n] for n in plan.undrain}, "undrain", settings.shard_ping_timeout_s)
     drained = await call_all({n: current[n] for n in plan.drain}, "drain", settings.shard_ping_timeout_s)
     started = await ping_all(created, timeout_s=STARTUP_TIMEOUT_S)
@@ -182,3 +189,31 @@ async def status(settings: Settings) -> dict[str, Any]:
     """Every shard of the region with its ping reply (None: no answer)."""
     current = await asyncio.to_thread(lambda: handles(settings, list_names(settings)))
     return await ping_all(current, timeout_s=settings.shard_ping_timeout_s)
+
+
+def autoscaler(settings: Settings) -> Autoscaler:
+    return Autoscaler(
+        min_shards=settings.autoscale_min_shards,
+        max_shards=settings.autoscale_max_shards,
+        target_utilization=settings.autoscale_target_utilization,
+        up_cooldown_s=settings.autoscale_up_cooldown_s,
+        down_cooldown_s=settings.autoscale_down_cooldown_s,
+    )
+
+
+async def autoscale_step(settings: Settings, policy: Autoscaler) -> dict[str, Any] | None:
+    """One sample of the region's shard load; scales when ``policy`` says so.
+
+    Returns the scale result (``scale``, without waiting for drained shards to exit) or None.
+    A count the cluster cannot hold is reported, not raised: the next sample tries again.
+    """
+    replies = {name: reply for name, reply in (await status(settings)).items() if reply is not None}
+    serving = sum(1 for reply in replies.values() if not reply.get("draining"))
+    count = policy.observe(time.monotonic(), {n: float(r.get("busy_s", 0.0)) for n, r in replies.items()}, serving)
+    if count is None or count == serving:
+        return None
+    try:
+        return await scale(settings, count, wait=False)
+    except ValueError as error:
+        log.warning("autoscale to %d shards refused: %s", count, error)
+        return {"region": settings.region, "count": count, "refused": str(error)}

@@ -102,6 +102,7 @@ class MotionShard:
             "lookahead_keyframes": self.model.lookahead_keyframes,
             "sessions": stats["sessions"],
             "streams": stats["streams"],
+            "busy_s": stats["busy_s"],
             "pid": os.getpid(),
             "node_id": self.node_id,
             "draining": self.draining_since is not None,

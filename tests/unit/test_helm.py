@@ -42,7 +42,7 @@ ALL_OPTIONAL_ON = {
     "networkPolicy": {"enabled": True},
     "image": {"pullSecrets": ["regcred"]},
     "ray": {"gpuWorkers": {"enabled": True}},
-    "shards": {"numGpus": 1, "onnxProviders": "CUDAExecutionProvider,CPUExecutionProvider"},
+    "shards": {"numGpus": 1, "onnxProviders": "CUDAExecutionProvider,CPUExecutionProvider", "autoscaler": {"enabled": True}},
     "gateway": {"autoscaling": {"customMetric": {"enabled": True}}},
 }
 
@@ -115,7 +115,8 @@ def unknown_spatius_vars(docs: list[dict[str, Any]]) -> set[str]:
 
 
 def gateway(docs: list[dict[str, Any]]) -> tuple[dict[str, Any], dict[str, Any]]:
-    deployment = one(docs, "Deployment")
+    component = "app.kubernetes.io/component"
+    (deployment,) = [d for d in by_kind(docs, "Deployment") if d["metadata"]["labels"][component] == "gateway"]
     (container,) = [c for c in deployment["spec"]["template"]["spec"]["containers"] if c["name"] == "gateway"]
     return deployment, container
 
@@ -428,6 +429,19 @@ def test_kuberay_autoscaler_sizes_worker_groups_within_bounds(rendered: dict) ->
     fixed_spec = one(fixed, "RayCluster")["spec"]
     assert fixed_spec["enableInTreeAutoscaling"] is False and "autoscalerOptions" not in fixed_spec
     assert container_env(fixed, gateway(fixed)[1])["SPATIUS_SHARDS_MAX"] == "0"  # current resources decide
+
+
+def test_shard_autoscaler_runs_one_pod_with_its_bounds(rendered: dict) -> None:
+    assert [d["metadata"]["labels"]["app.kubernetes.io/component"] for d in by_kind(rendered["default"], "Deployment")] == ["gateway"]
+    docs = rendered["all-optional"]
+    (deployment,) = [d for d in by_kind(docs, "Deployment") if d["metadata"]["name"].endswith("-shard-autoscaler")]
+    assert deployment["spec"]["replicas"] == 1 and deployment["spec"]["strategy"]["type"] == "Recreate"
+    container = deployment["spec"]["template"]["spec"]["containers"][0]
+    assert container["args"] == ["shards", "autoscale"]
+    settings = Settings.load(env={k: v for k, v in container_env(docs, container).items() if isinstance(v, str)})
+    assert (settings.autoscale_min_shards, settings.autoscale_max_shards) == (2, 16)
+    assert 0 < settings.autoscale_target_utilization <= 1
+    assert settings.autoscale_up_cooldown_s < settings.autoscale_down_cooldown_s
 
 
 def test_ray_client_address_points_at_the_head_service(rendered: dict) -> None:

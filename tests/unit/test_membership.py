@@ -9,6 +9,7 @@ import pytest
 
 from spatius_motion import errors
 from spatius_motion.cluster import placement
+from spatius_motion.cluster.autoscaler import Autoscaler
 from spatius_motion.cluster.membership import Membership, check_scale, plan_scale, region_shards, shard_index
 from spatius_motion.workers.messages import AudioChunk, SessionOpen
 from spatius_motion.workers.shard import drain_over
@@ -202,3 +203,44 @@ async def test_vanished_shard_fails_only_its_req_ids():
     b.release.set()
     await until(lambda: any(ch.req_id == "r2" for call in b.calls for ch in call.chunks))
     await dispatcher.stop()
+
+
+# --- autoscaling policy -------------------------------------------------------------------------
+
+
+def policy(**changes) -> Autoscaler:
+    values = dict(min_shards=1, max_shards=4, target_utilization=0.5, up_cooldown_s=30.0, down_cooldown_s=300.0)
+    return Autoscaler(**{**values, **changes})
+
+
+def test_autoscaler_sizes_for_summed_utilization_within_bounds():
+    scaler = policy()
+    assert scaler.observe(0.0, {"a": 0.0, "b": 0.0}, 2) is None  # first sample: no interval yet
+    assert scaler.observe(10.0, {"a": 8.0, "b": 7.0}, 2) == 3  # 0.8 + 0.7 busy / 0.5 per shard
+    assert scaler.observe(20.0, {"a": 16.0, "b": 14.0, "c": 0.0}, 3) is None  # cool-down, and 3 is enough
+    assert scaler.observe(50.0, {"a": 40.0, "b": 38.0, "c": 30.0}, 3) == 4  # 0.8 x 3 wants 5: max 4
+    assert scaler.utilization(60.0, {"a": 41.0}) == {"a": 0.1}
+
+
+def test_autoscaler_drains_only_after_a_whole_quiet_window():
+    scaler = policy(up_cooldown_s=0.0, down_cooldown_s=100.0)
+    busy, current, changes = 0.0, 2, []
+    for t in range(0, 260, 10):
+        busy += 9.0 if t < 50 else 0.0  # busy 90% until t=50, then idle
+        decision = scaler.observe(float(t), {"a": busy}, current)
+        if decision is not None:
+            changes.append((t, decision))
+            current = decision
+    # t=10..40 want 2 (0.9 / 0.5): already 2. Idle from t=60: the window still holds "2" until
+    # t=150, and the last change is older than 100 s: drain to 1 then, once.
+    assert changes == [(150, 1)]
+    with pytest.raises(ValueError):
+        policy(min_shards=0)
+    with pytest.raises(ValueError):
+        policy(target_utilization=1.5)
+
+
+def test_autoscaler_restores_the_minimum_at_once():
+    scaler = policy(min_shards=2, up_cooldown_s=1000.0)
+    scaler.observe(0.0, {"a": 0.0}, 1)
+    assert scaler.observe(10.0, {"a": 0.0}, 1) == 2  # a lost shard is replaced without cool-down

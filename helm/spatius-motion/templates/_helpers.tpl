@@ -191,6 +191,14 @@ the fields other sections own. Secrets (redis_url) and per-pod values (gateway_i
 {{- $_ := set $s "shard_num_cpus" .Values.shards.numCpus -}}
 {{- $_ := set $s "shard_num_gpus" .Values.shards.numGpus -}}
 {{- $_ := set $s "shards_max" (include "spatius.shardsMax" . | int) -}}
+{{- with .Values.shards.autoscaler -}}
+{{- $_ := set $s "autoscale_min_shards" .minShards -}}
+{{- $_ := set $s "autoscale_max_shards" .maxShards -}}
+{{- $_ := set $s "autoscale_target_utilization" .targetUtilization -}}
+{{- $_ := set $s "autoscale_interval_s" .intervalSeconds -}}
+{{- $_ := set $s "autoscale_up_cooldown_s" .upCooldownSeconds -}}
+{{- $_ := set $s "autoscale_down_cooldown_s" .downCooldownSeconds -}}
+{{- end -}}
 {{- $_ := set $s "onnx_providers" .Values.shards.onnxProviders -}}
 {{- $_ := unset $s "redis_url" -}}
 {{- $_ := unset $s "gateway_id" -}}
