@@ -17,6 +17,7 @@ from typing import Any, Awaitable, Callable
 
 from spatius_motion.cluster import shards
 from spatius_motion.cluster.membership import Membership
+from spatius_motion.metrics import Metrics
 from spatius_motion.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -31,9 +32,11 @@ class ShardDiscovery:
         membership: Membership,
         sync: Callable[[dict[str, Any]], Awaitable[None]],
         *,
+        metrics: Metrics | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._settings = settings
+        self._metrics = metrics
         self._membership = membership
         self._sync = sync
         self._clock = clock
@@ -62,6 +65,9 @@ class ShardDiscovery:
         await self._list()
         await self._sync(dict(self._handles))
         await self._ping()
+        if self._metrics is not None:
+            for state, count in self._membership.states().items():
+                self._metrics.shards.labels(state).set(count)
 
     async def _list(self) -> None:
         timeout_s = self._settings.shard_ping_timeout_s

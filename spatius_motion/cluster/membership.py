@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 SHARD_PREFIX = "motion-shard-"
+SHARD_STATES = ("eligible", "draining", "unhealthy", "starting", "incompatible")
 MODEL_SHAPE_KEYS = ("sample_rate_hz", "samples_per_keyframe", "lookahead_keyframes")
 """Ping fields that must match the gateway's model for a shard to take its sessions."""
 
@@ -67,6 +68,17 @@ class ShardState:
     @property
     def eligible(self) -> bool:
         return self.healthy and self.compatible and not self.draining
+
+    @property
+    def state(self) -> str:
+        """One of ``SHARD_STATES``."""
+        if not self.answered:
+            return "starting"
+        if not self.healthy:
+            return "unhealthy"
+        if not self.compatible:
+            return "incompatible"
+        return "draining" if self.draining else "eligible"
 
     def report(self) -> dict[str, Any]:
         return {
@@ -149,6 +161,13 @@ class Membership:
     def ready(self) -> bool:
         """Ray answers and at least one shard takes new sessions."""
         return self.ray_ok and any(state.eligible for state in self.shards.values())
+
+    def states(self) -> dict[str, int]:
+        """How many shards are eligible, draining, unhealthy, starting and incompatible."""
+        counts = dict.fromkeys(SHARD_STATES, 0)
+        for state in self.shards.values():
+            counts[state.state] += 1
+        return counts
 
     def report(self) -> dict[str, Any]:
         """Ray and per-shard health for ``/readyz``."""

@@ -48,9 +48,11 @@ async def test_autoscaler_adds_a_shard_under_load_and_drains_it_when_idle(ray_cl
         assert grown is not None and grown["count"] == 2 and grown["created"] == {second: True}
         membership = running.gateway.dispatcher.membership
         deadline = time.monotonic() + 10
-        while second not in membership.eligible():  # the gateway places new sessions on it
+        eligible_gauge = b'spatius_shards{state="eligible"} 2.0'
+        while eligible_gauge not in running.gateway.metrics.exposition()[0]:  # the gateway uses it
             assert time.monotonic() < deadline, membership.report()
             await asyncio.sleep(0.1)
+        assert second in membership.eligible()
 
         shrunk = await step_until(settings, policy)  # idle: one shard is enough again
         assert shrunk["count"] == 1 and shrunk["draining"] == [second]

@@ -61,6 +61,7 @@ def test_health_exclusion_until_a_ping_answers_again():
     view.list(["a", "b", "new"])
     view.unanswered("new", 60.0)  # loading its model: starting, not failed
     assert view.report()["shards"]["new"]["reason"] == "starting"
+    assert view.states() == {"eligible": 1, "draining": 0, "unhealthy": 1, "starting": 1, "incompatible": 0}
 
 
 def test_scale_requests_are_validated_against_cluster_resources():
