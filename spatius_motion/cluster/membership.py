@@ -101,7 +101,7 @@ class Membership:
         self.ray_error = ""
 
     # --- observations -----------------------------------------------------------------
-    def list(self, names: Iterable[str]) -> tuple[list[str], list[str]]:
+    def listed(self, names: Iterable[str]) -> tuple[list[str], list[str]]:
         """The region's listed shard names now; returns (added, removed)."""
         listed = set(names)
         added = sorted(listed - self.shards.keys())

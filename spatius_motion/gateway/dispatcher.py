@@ -262,7 +262,7 @@ class Dispatcher:
         A vanished shard's req_ids in flight fail with 4503 (its drain timed out, or it died);
         its sessions move at their next req_id. New shards join placement once a ping answers.
         """
-        self.membership.list(handles)
+        self.membership.listed(handles)
         for name in [n for n in self._links if n not in handles]:
             link = self._links.pop(name)
             self._lose(link)

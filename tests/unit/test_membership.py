@@ -31,12 +31,12 @@ def test_names_belong_to_one_region_only():
 
 def test_live_set_diff_and_eligibility():
     view = Membership(MODEL, ping_timeout_s=2.0)
-    assert view.list(["a", "b"]) == (["a", "b"], [])
+    assert view.listed(["a", "b"]) == (["a", "b"], [])
     assert view.eligible() == [] and not view.ready()  # listed but not answering yet: starting
     view.answered("a", reply())
     view.answered("b", reply(draining=True))
     assert view.eligible() == ["a"] and view.ready()
-    assert view.list(["a", "c"]) == (["c"], ["b"])
+    assert view.listed(["a", "c"]) == (["c"], ["b"])
     view.answered("c", reply(sample_rate_hz=24000))  # another model's shape: not for these sessions
     assert view.eligible() == ["a"]
     assert "differs" in view.report()["shards"]["c"]["reason"]
@@ -46,7 +46,7 @@ def test_live_set_diff_and_eligibility():
 
 def test_health_exclusion_until_a_ping_answers_again():
     view = Membership(MODEL, ping_timeout_s=2.0)
-    view.list(["a", "b"])
+    view.listed(["a", "b"])
     view.answered("a", reply())
     view.answered("b", reply())
     view.unanswered("a", 1.5)  # still within the timeout
@@ -58,7 +58,7 @@ def test_health_exclusion_until_a_ping_answers_again():
     assert view.eligible() == [] and not view.ready()
     view.answered("a", reply())
     assert view.eligible() == ["a"]
-    view.list(["a", "b", "new"])
+    view.listed(["a", "b", "new"])
     view.unanswered("new", 60.0)  # loading its model: starting, not failed
     assert view.report()["shards"]["new"]["reason"] == "starting"
     assert view.states() == {"eligible": 1, "draining": 0, "unhealthy": 1, "starting": 1, "incompatible": 0}
