@@ -4,6 +4,7 @@ shards take new work) and to the dispatcher's ``sync`` (one link per listed shar
 
 At most one listing and one ping per shard are outstanding at a time: a shard that does not
 answer (loading its model, on a lost node, hung) costs one queued ping, not one per refresh.
+Handles are looked up once per name and reused, until a ping reports the actor dead for good.
 A listing that fails or takes longer than ``shard_ping_timeout_s`` marks Ray unreachable for
 readiness; the last known shard set stays in use meanwhile.
 """
@@ -110,8 +111,12 @@ class ShardDiscovery:
             error = future.exception()
             if error is None:
                 self._membership.answered(name, future.result())
-            else:
-                self._membership.failed(name, f"ping failed: {type(error).__name__}")
+                continue
+            self._membership.failed(name, f"ping failed: {type(error).__name__}")
+            if type(error).__name__ == "ActorDiedError":
+                # Dead for good: a shard created again under this name is another actor, so
+                # the next listing looks the name up afresh instead of reusing this handle.
+                self._handles.pop(name, None)
 
 
 async def _await(ref: Any) -> Any:

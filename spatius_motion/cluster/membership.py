@@ -112,6 +112,11 @@ class Membership:
             self.shards[name] = ShardState(name)
         return added, removed
 
+    def replaced(self, name: str) -> None:
+        """``name`` is another actor now (killed and created again): starting until it answers."""
+        if name in self.shards:
+            self.shards[name] = ShardState(name)
+
     def assume_healthy(self, name: str) -> None:
         """A shard the caller has just seen answer (e.g. at gateway start)."""
         state = self.shards.setdefault(name, ShardState(name))

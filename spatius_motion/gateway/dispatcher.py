@@ -259,12 +259,14 @@ class Dispatcher:
     async def sync(self, handles: dict[str, Any]) -> None:
         """Make the links match the region's listed shards: ``handles`` (name -> handle).
 
-        A vanished shard's req_ids in flight fail with 4503 (its drain timed out, or it died);
+        A vanished shard's req_ids in flight fail with 4503 (its drain timed out, or it died;
+        a new handle under a known name is a new actor and replaces the old link);
         its sessions move at their next req_id. New shards join placement once a ping answers.
         """
         self.membership.listed(handles)
-        for name in [n for n in self._links if n not in handles]:
-            link = self._links.pop(name)
+        for name in [n for n, link in self._links.items() if handles.get(n) is not link.handle]:
+            link = self._links.pop(name)  # gone, or another actor under the same name
+            self.membership.replaced(name)
             self._lose(link)
             await link.stop()
         for name, handle in handles.items():

@@ -245,3 +245,21 @@ def test_autoscaler_restores_the_minimum_at_once():
     scaler = policy(min_shards=2, up_cooldown_s=1000.0)
     scaler.observe(0.0, {"a": 0.0}, 1)
     assert scaler.observe(10.0, {"a": 0.0}, 1) == 2  # a lost shard is replaced without cool-down
+
+
+async def test_a_new_actor_under_a_known_name_replaces_the_link():
+    old, new = FakeShard(), FakeShard()
+    old.release.clear()
+    dispatcher = make({"a": old})
+    dispatcher.start()
+    receiver = Receiver()
+    dispatcher.open(receiver, SessionOpen("s", 1))
+    dispatcher.audio(AudioChunk("s", "r1", b"\0\0", False))
+    await dispatcher.sync({"a": new})  # "a" was killed and created again
+    assert [r for r, _ in receiver.failed] == ["r1"]  # its stream died with the old actor
+    assert dispatcher.membership.states()["starting"] == 1  # until the new actor answers
+    dispatcher.membership.answered("a", reply())
+    dispatcher.audio(AudioChunk("s", "r2", b"\0\0", True))
+    await until(lambda: any(ch.req_id == "r2" for call in new.calls for ch in call.chunks))
+    await dispatcher.stop()
+    assert [o.session for call in new.calls for o in call.opened] == ["s"]
