@@ -131,7 +131,7 @@ async def start(settings: Settings, *, redis: Any = None, metrics: Metrics | Non
     for name, reply in answered.items():
         membership.answered(name, reply)
     dispatcher.start()
-    discovery = ShardDiscovery(settings, membership, dispatcher.sync, metrics=metrics)
+    discovery = ShardDiscovery(settings, membership, dispatcher.sync, handles=handles, metrics=metrics)
     gateway = Gateway(settings, store, dispatcher, metrics, model_info)
     sock = socket.socket(socket.AF_INET6 if ":" in settings.host else socket.AF_INET)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)

@@ -33,6 +33,7 @@ class ShardDiscovery:
         membership: Membership,
         sync: Callable[[dict[str, Any]], Awaitable[None]],
         *,
+        handles: dict[str, Any] | None = None,
         metrics: Metrics | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -41,7 +42,9 @@ class ShardDiscovery:
         self._membership = membership
         self._sync = sync
         self._clock = clock
-        self._handles: dict[str, Any] = {}
+        self._handles: dict[str, Any] = dict(handles or {})
+        """The handles in use (the dispatcher's links hold the same objects: a different handle
+        under a known name means another actor)."""
         self._listing: asyncio.Future | None = None
         self._pings: dict[str, tuple[asyncio.Future, float]] = {}
 
