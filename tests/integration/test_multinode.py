@@ -289,6 +289,8 @@ async def test_sessions_stream_through_scaling_and_node_loss(redis_client):
         refused = await asyncio.to_thread(cluster.shards, "scale", "--count", "4")
         assert refused.returncode == 2 and "hold 3 shards" in refused.stderr
         assert (await asyncio.to_thread(cluster.shards, "scale", "--count", "0")).returncode == 2
+        listed = await asyncio.to_thread(cluster.shards, "list")
+        assert listed.returncode == 0 and len(json.loads(listed.stdout)) == 2  # still 2 shards
 
         # (b) The second node is lost: its shards leave placement, later req_ids go to the head's.
         reports = await until_ready(urls, lambda r: len(eligible(r)) == 2)
