@@ -271,10 +271,17 @@ async def test_sessions_stream_through_scaling_and_node_loss(redis_client):
         new_shard = next(iter(json.loads(scaled.stdout)["created"]))
         await until_ready(urls, lambda r: new_shard in eligible(r), timeout_s=20)
         print(f"new shard placeable on both gateways {time.monotonic() - added_at:.1f} s after the scale request")
-        late = [Streamer(credentials(url)) for url in urls for _ in range(3)]
-        await asyncio.gather(*(s.start() for s in late))
-        streamers += late
-        await asyncio.gather(*(s.requests_after(time.monotonic(), 1) for s in late))
+        # New sessions until the new shard serves some (rendezvous puts about a third there).
+        on_new = 0
+        while not on_new:
+            assert len(streamers) < 20, "no new session was placed on the new shard"
+            late = [Streamer(credentials(url)) for url in urls]
+            await asyncio.gather(*(s.start() for s in late))
+            streamers += late
+            await asyncio.gather(*(s.requests_after(time.monotonic(), 1) for s in late))
+            reports = await until_ready(urls, lambda r: new_shard in r["shards"])
+            on_new = reports[0]["shards"][new_shard].get("sessions", 0)
+        print(f"{on_new} of {len(streamers)} sessions on the new shard before its drain")
 
         # ... and one is removed: it drains (no new req_id) and exits; no req_id is lost to it.
         moment = time.monotonic()
