@@ -153,11 +153,14 @@ async def scale(settings: Settings, count: int, *, wait: bool = True) -> dict[st
         "count": count,
         "kept": plan.keep,
         "created": {name: reply is not None for name, reply in started.items()},
-        "undrained": sorted(undrained),
-        "draining": sorted(drained),
+        "undrained": sorted(n for n, reply in undrained.items() if reply is True),
+        "draining": sorted(n for n, reply in drained.items() if reply is True),
     }
-    if wait and plan.drain:
-        result["exited"] = await _await_exit(settings, {n: current[n] for n in plan.drain})
+    unanswered = {n: reply for n, reply in (undrained | drained).items() if reply is not True}
+    if unanswered:
+        result["unanswered"] = unanswered  # name -> the call's error: scale again to retry
+    if wait and result["draining"]:
+        result["exited"] = await _await_exit(settings, {n: current[n] for n in result["draining"]})
     return result
 
 
