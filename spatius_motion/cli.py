@@ -4,7 +4,9 @@
                          [--region NAME --public-console-url URL --public-ingress-url URL] [--dev-credentials FILE]
     spatius-motion admin --redis-url URL create-app|create-key|revoke-key|register-avatar|add-credits|show-app|delete-app ...
     spatius-motion admin --redis-url URL set-region|list-regions|set-plan|list-keys|rotate-key ...
-    spatius-motion shards --count N [--ray-address ADDR]     (create a region's detached shard actors)
+    spatius-motion shards scale --region R --count N [--ray-address ADDR] [--no-wait]
+    spatius-motion shards list --region R [--ray-address ADDR]
+    spatius-motion shards autoscale --region R [--ray-address ADDR]   (runs until SIGTERM)
     spatius-motion eval ...      (training.evaluate)
     spatius-motion infer IN.wav --out OUT.json               (training.infer)
     spatius-motion --version                                 (the installed distribution's version)
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import logging
 import signal
@@ -259,13 +262,35 @@ def _add_admin_key_and_region_actions(actions: Any) -> None:
 
 
 def _shards(args: argparse.Namespace) -> dict[str, Any]:
+    """``shards scale``: reach ``--count`` serving shards (create or drain); ``shards list``:
+    every shard of the region with its ping reply (null: no answer)."""
     from spatius_motion.cluster import runtime, shards
 
     settings = _settings(args)
     runtime.connect(settings)
-    handles = shards.ensure_shards(settings)
-    replies = asyncio.run(shards.ping_all(handles, timeout_s=120.0))
-    return {name: reply is not None for name, reply in replies.items()}
+    if args.action == "scale":
+        return asyncio.run(shards.scale(settings, args.count, wait=not args.no_wait))
+    if args.action == "autoscale":
+        asyncio.run(_autoscale(settings))
+    return asyncio.run(shards.status(settings))
+
+
+async def _autoscale(settings: Settings) -> None:
+    """Sample the region's shard load every ``autoscale_interval_s`` and scale on it, printing
+    one JSON line per change, until a signal stops it."""
+    from spatius_motion.cluster import shards
+
+    policy = shards.autoscaler(settings)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, stop.set)
+    while not stop.is_set():
+        change = await shards.autoscale_step(settings, policy)
+        if change is not None:
+            print(json.dumps(change), flush=True)
+        with contextlib.suppress(asyncio.TimeoutError):
+            await asyncio.wait_for(stop.wait(), settings.autoscale_interval_s)
 
 
 # --- parser -----------------------------------------------------------------------------
@@ -310,11 +335,21 @@ def build_parser() -> argparse.ArgumentParser:
     actions.add_parser("show-app").add_argument("app_id")
     actions.add_parser("delete-app").add_argument("app_id")
 
-    shards = sub.add_parser("shards", help="create the region's shard actors on a Ray cluster")
-    shards.add_argument("--count", type=int, required=True)
-    shards.add_argument("--ray-address")
-    shards.add_argument("--region")
-    shards.add_argument("--model")
+    shards = sub.add_parser("shards", help="scale or list the region's shard actors on a Ray cluster")
+    shard_actions = shards.add_subparsers(dest="action", required=True)
+    scale = shard_actions.add_parser(
+        "scale", help="create shards up to --count, or drain the surplus (exit 2 when the count cannot run)"
+    )
+    scale.add_argument("--count", type=int, required=True)
+    scale.add_argument("--no-wait", action="store_true", help="return once surplus shards are marked draining")
+    listing = shard_actions.add_parser("list", help="every shard of the region with its health and load")
+    autoscale = shard_actions.add_parser(
+        "autoscale", help="scale the region's shards on their measured utilization (SPATIUS_AUTOSCALE_*) until stopped"
+    )
+    for action in (scale, listing, autoscale):
+        action.add_argument("--ray-address")
+        action.add_argument("--region")
+        action.add_argument("--model")
 
     sub.add_parser("eval", help="evaluate models (training.evaluate)", add_help=False)
     sub.add_parser("infer", help="offline inference of a WAV file (training.infer)", add_help=False)
@@ -339,6 +374,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             asyncio.run(_serve(args))
         except KeyboardInterrupt:
             pass
+        except ConnectionError as error:  # Ray unreachable at start: one line, no traceback
+            print(f"spatius-motion serve: {error}", file=sys.stderr)
+            return 1
         return 0
     if args.command == "admin":
         try:
@@ -348,7 +386,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         return 0
     if args.command == "shards":
-        print(json.dumps(_shards(args), indent=2))
+        try:
+            print(json.dumps(_shards(args), indent=2))
+        except ValueError as error:  # a count the cluster cannot run: nothing changed
+            print(f"spatius-motion shards: {error}", file=sys.stderr)
+            return 2
+        except ConnectionError as error:
+            print(f"spatius-motion shards: {error}", file=sys.stderr)
+            return 1
         return 0
     return 2
 

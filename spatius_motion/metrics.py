@@ -73,6 +73,14 @@ class Metrics:
         self.shard_failures = Counter(
             "spatius_shard_failures_total", "Failed gateway->shard calls.", ["shard"], registry=r
         )
+        # --- elastic shards ---
+        self.shards = Gauge(
+            "spatius_shards",
+            "The region's shards as this gateway sees them, by state: eligible (takes new "
+            "sessions), draining, unhealthy (ping or call failed), starting (not answered yet), "
+            "incompatible (another model shape).",
+            ["state"], registry=r,
+        )
 
     def count_error(self, error: "SpatiusError") -> None:
         """Count one error reported to a client, labelled by its wire code."""

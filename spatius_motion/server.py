@@ -1,7 +1,9 @@
 """Assembles and runs a gateway process: Ray shards, the Redis store, the dispatcher, uvicorn.
 
-``start()`` returns a ``RunningServer`` once the socket is bound and every shard has loaded
-its model; the CLI's ``serve``, tests and benchmarks use it (tests with port 0).
+``start()`` returns a ``RunningServer`` once the socket is bound and at least one shard of the
+region has loaded its model; from then on ``ShardDiscovery`` keeps the dispatcher's shard set in
+step with the region's live shards. The CLI's ``serve``, tests and benchmarks use it (tests
+with port 0).
 ``RunningServer.stop()`` drains: see ``Gateway.drain``.
 """
 
@@ -18,6 +20,8 @@ from typing import Any
 import uvicorn
 
 from spatius_motion.cluster import runtime, shards
+from spatius_motion.cluster.discovery import ShardDiscovery
+from spatius_motion.cluster.membership import Membership
 from spatius_motion.gateway.app import Gateway, build_app
 from spatius_motion.gateway.dispatcher import Dispatcher
 from spatius_motion.gateway.store import Region, Store, open_global_redis, open_redis
@@ -26,7 +30,6 @@ from spatius_motion.settings import Settings
 
 log = logging.getLogger(__name__)
 
-SHARD_STARTUP_TIMEOUT_S = 120.0
 GATEWAY_TTL_HEARTBEATS = 3
 """A gateway's registration lives this many heartbeats (``gateway_heartbeat_s``): one or two
 missed renewals (a Redis blip) do not take its region down."""
@@ -79,13 +82,34 @@ class RunningServer:
         return self.settings.gateway_id or f"{socket.gethostname()}-{os.getpid()}-{self.port}"
 
 
-async def _model_info(handles: dict[str, Any]) -> dict[str, Any]:
-    """The model description every shard reports; waits for the shards to load it."""
-    replies = await shards.ping_all(handles, timeout_s=SHARD_STARTUP_TIMEOUT_S)
-    infos = [reply for reply in replies.values() if reply is not None]
-    if not infos:
+async def _first_shards(handles: dict[str, Any], settle_s: float) -> tuple[dict[str, Any], dict[str, dict]]:
+    """The model description the region's shards report, and each answering shard's ping reply.
+
+    Waits until one shard answers (it has loaded its model; at most ``shards.STARTUP_TIMEOUT_S``),
+    then ``settle_s`` more for the others: a shard that is stuck (e.g. on a lost node) does not
+    hold the gateway's start, and discovery adds late ones as they answer.
+    """
+    pending = {
+        asyncio.ensure_future(shards.ping_all({name: handle}, shards.STARTUP_TIMEOUT_S))
+        for name, handle in handles.items()
+    }
+    answered: dict[str, dict] = {}
+    while pending and not answered:
+        done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+        answered.update(_answers(done))
+    if pending:
+        done, pending = await asyncio.wait(pending, timeout=settle_s)
+        answered.update(_answers(done))
+    for future in pending:
+        future.cancel()
+    if not answered:
         raise RuntimeError("no shard answered; see the Ray worker logs")
-    return infos[0]
+    answered = dict(sorted(answered.items()))
+    return next(iter(answered.values())), answered
+
+
+def _answers(done: set[asyncio.Future]) -> dict[str, dict]:
+    return {name: reply for future in done for name, reply in future.result().items() if reply is not None}
 
 
 async def start(
@@ -96,22 +120,27 @@ async def start(
     ``redis`` and ``global_redis`` replace the regional and global clients the settings name.
     """
     await asyncio.to_thread(runtime.connect, settings)
-    handles = shards.ensure_shards(settings)
-    model_info = await _model_info(handles)
+    handles = await asyncio.to_thread(shards.ensure_initial, settings)
+    model_info, answered = await _first_shards(handles, settings.shard_ping_timeout_s)
+    membership = Membership(model_info, ping_timeout_s=settings.shard_ping_timeout_s)
     regional = redis if redis is not None else open_redis(settings)
     global_ = global_redis if global_redis is not None else open_global_redis(settings, regional)
     store = Store.from_settings(regional, settings, global_redis=global_)
     metrics = metrics or Metrics()
     dispatcher = Dispatcher(
-        handles,
+        {name: handles[name] for name in answered},
         tick_ms=settings.tick_ms,
         max_items_per_call=settings.shard_max_items_per_call,
         call_timeout_s=settings.shard_call_timeout_s,
         dispatch_mode=settings.dispatch_mode,
         max_pending_chunks=settings.shard_max_pending_chunks,
         metrics=metrics,
+        membership=membership,
     )
+    for name, reply in answered.items():
+        membership.answered(name, reply)
     dispatcher.start()
+    discovery = ShardDiscovery(settings, membership, dispatcher.sync, handles=handles, metrics=metrics)
     gateway = Gateway(settings, store, dispatcher, metrics, model_info)
     sock = socket.socket(socket.AF_INET6 if ":" in settings.host else socket.AF_INET)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -141,6 +170,7 @@ async def start(
     running._tasks.append(
         asyncio.create_task(_announce(running, region), name="gateway-heartbeat")
     )
+    running._tasks.append(asyncio.create_task(discovery.run(), name="shard-discovery"))
     return running
 
 
@@ -148,7 +178,7 @@ async def _register(running: RunningServer, region: Region) -> None:
     """One heartbeat (``Routing.register_gateway``): the gateway record in the regional store,
     the region's record and this gateway's liveness entry in the global store.
 
-    Only a ready gateway (``Gateway.readiness``: both stores and every shard answer, not
+    Only a ready gateway (``Gateway.readiness``: both stores and Ray answer, a shard is eligible, not
     draining) renews; an unready one lets its entry lapse, so bootstrap stops sending clients
     to a region none of whose gateways could serve them, as the load balancer does.
     """

@@ -58,7 +58,8 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     """Existing Ray cluster (``auto`` or ``ray://...``); empty starts a local one in-process."""
     ray_namespace: str = "spatius"
     shards: int = 1
-    """Shard actors this region runs (one per GPU or CPU slot)."""
+    """Shard actors a gateway creates when its region has none yet (one per GPU or CPU slot);
+    afterwards gateways discover the live set and ``spatius-motion shards scale`` changes it."""
     shard_num_cpus: float = 1.0
     shard_num_gpus: float = 0.0
     shard_max_batch: int = 256
@@ -148,6 +149,39 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     session_housekeeping_s: float = 1.0
     """How often (seconds) each session checks its duration and idle limits and whether its
     credits charge (``credits_flush_s``) and heartbeat (``session_heartbeat_s``) are due."""
+
+    # --- elastic shards ---------------------------------------------------------
+    shard_refresh_s: float = 1.0
+    """How often (seconds) each gateway lists its region's shard actors and pings each one."""
+    shard_ping_timeout_s: float = 2.0
+    """A shard whose ping stays unanswered this long (seconds) leaves placement until it answers."""
+    shard_drain_grace_s: float = 5.0
+    """A draining shard stays at least this long (seconds) so every gateway sees the flag and
+    stops placing new req_ids on it; it exits once it then holds no req_id in flight."""
+    shard_drain_timeout_s: float = 60.0
+    """A draining shard exits after this long (seconds) even with req_ids still in flight
+    (those end with 4503)."""
+    shards_max: int = 0
+    """Most shards a scale request may ask for; 0 lets the cluster's current CPU/GPU totals
+    decide (set it on clusters whose autoscaler adds nodes on demand)."""
+    ray_connect_timeout_s: float = 30.0
+    """How long (seconds) a process tries to reach the Ray cluster at ``ray_address`` before it
+    gives up with a message naming the address."""
+    autoscale_min_shards: int = 1
+    """Fewest serving shards ``spatius-motion shards autoscale`` keeps."""
+    autoscale_max_shards: int = 8
+    """Most serving shards ``spatius-motion shards autoscale`` asks for (scale requests are also
+    bounded by ``shards_max`` or the cluster's resources)."""
+    autoscale_target_utilization: float = 0.6
+    """Fraction (0-1] of wall time a shard should spend in inference; the autoscaler sizes the
+    region so the summed utilization of its shards stays near this per shard."""
+    autoscale_interval_s: float = 10.0
+    """Seconds between the autoscaler's load samples."""
+    autoscale_up_cooldown_s: float = 60.0
+    """Seconds after a scale change before the autoscaler may add shards again."""
+    autoscale_down_cooldown_s: float = 600.0
+    """Seconds after a scale change, and of samples all wanting fewer shards, before the
+    autoscaler drains any."""
 
     @classmethod
     def load(

@@ -1,9 +1,17 @@
-"""Connecting this process to Ray: a local in-process cluster, or an existing one."""
+"""Connecting this process to Ray: a local in-process cluster, or an existing one.
+
+``ray.init`` against an address where no Ray answers retries for minutes; ``connect`` first
+checks, within ``ray_connect_timeout_s``, that the address accepts connections, and raises
+``ConnectionError`` naming the address otherwise, so a misconfigured gateway exits with one
+line instead of hanging in Ray's retry loop.
+"""
 
 from __future__ import annotations
 
 import logging
 import os
+import socket
+import time
 
 from spatius_motion.settings import Settings
 
@@ -28,11 +36,33 @@ def connect(settings: Settings) -> None:
         configure_logging=False,
     )
     if settings.ray_address:
+        probe(settings.ray_address, settings.ray_connect_timeout_s)
         ray.init(address=settings.ray_address, **kwargs)
         log.info("joined Ray cluster at %s", settings.ray_address)
     else:
         ray.init(_node_ip_address="127.0.0.1", **kwargs)
         log.info("started a local Ray cluster")
+
+
+def probe(address: str, timeout_s: float, *, retry_s: float = 0.5) -> None:
+    """Raise ConnectionError unless ``address`` (``host:port`` or ``ray://host:port``) accepts a
+    TCP connection within ``timeout_s`` seconds; ``auto`` and addresses without a port pass."""
+    hostport = address.removeprefix("ray://")
+    host, _, port = hostport.rpartition(":")
+    if not host or not port.isdigit():
+        return
+    deadline = time.monotonic() + timeout_s
+    while True:
+        remaining = deadline - time.monotonic()
+        try:
+            socket.create_connection((host.strip("[]"), int(port)), timeout=max(0.1, min(remaining, 2.0))).close()
+            return
+        except OSError as exc:
+            if time.monotonic() + retry_s >= deadline:
+                raise ConnectionError(
+                    f"cannot reach the Ray cluster at {address} within {timeout_s:g} s ({exc.strerror or exc})"
+                ) from None
+            time.sleep(retry_s)
 
 
 def disconnect() -> None:

@@ -6,7 +6,7 @@ Routes:
 - ``WS /v2/driveningress/websocket?id=<avatar_id>``: one motion session (spec section 3);
   the upgrade is authenticated first and refused with the spec's HTTP status and text.
 - ``POST /bootstrap``: the region a client of an app should use (``gateway.bootstrap``).
-- ``GET /healthz`` (process alive), ``GET /readyz`` (Redis and every shard answer),
+- ``GET /healthz`` (process alive), ``GET /readyz`` (Redis, Ray and per-shard health),
   ``GET /metrics`` (Prometheus).
 - ``/v1/admin/...``: the operator API (``admin_api``), only when an admin token is configured.
 """
@@ -60,8 +60,8 @@ class Gateway:
     """Notified whenever a session has ended and released its Redis state."""
     draining: bool = False
     """Set by ``drain()``: no new session is admitted and readiness fails."""
-    _ready_at: float = 0.0
-    _ready: tuple[bool, dict] = (False, {})
+    _redis_checked_at: float = -READINESS_CACHE_S
+    _redis_ok: bool = False
 
     @property
     def model_rate_hz(self) -> int:
@@ -100,24 +100,24 @@ class Gateway:
                 )
 
     async def readiness(self) -> tuple[bool, dict]:
-        """(ready, details): Redis answers and every shard answers a ping; cached briefly.
+        """(ready, details): Redis answers, Ray answers and at least one shard takes new
+        sessions; details report Ray and each shard (healthy, draining, load).
 
-        A draining gateway is never ready, so the load balancer stops sending it upgrades.
+        The shard part is the dispatcher's membership, refreshed by shard discovery every
+        ``shard_refresh_s``; the Redis ping is cached for ``READINESS_CACHE_S``. A draining
+        gateway is never ready, so the load balancer stops sending it upgrades.
         """
         if self.draining:
             return False, {"draining": True}
         now = time.monotonic()
-        if now - self._ready_at < READINESS_CACHE_S:
-            return self._ready
-        try:
-            redis_ok = await self.store.ping()
-        except Exception:
-            redis_ok = False
-        replies = await shards.ping_all(self.dispatcher.shard_handles, timeout_s=2.0)
-        shards_ok = {name: reply is not None for name, reply in replies.items()}
-        ready = redis_ok and all(shards_ok.values())
-        self._ready_at, self._ready = now, (ready, {"redis": redis_ok, "shards": shards_ok})
-        return self._ready
+        if now - self._redis_checked_at >= READINESS_CACHE_S:
+            try:
+                self._redis_ok = await self.store.ping()
+            except Exception:
+                self._redis_ok = False
+            self._redis_checked_at = now
+        membership = self.dispatcher.membership
+        return self._redis_ok and membership.ready(), {"redis": self._redis_ok, **membership.report()}
 
 
 def error_body(error: errors.SpatiusError) -> dict:

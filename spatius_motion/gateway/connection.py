@@ -9,8 +9,8 @@ runs three named tasks and carries out what the ``Session`` answers:
 - the housekeeper: ``Session.tick`` every ``session_housekeeping_s``, then the credits
   charge and the concurrency heartbeat it asks for.
 
-Keyframes and failures arrive from the dispatcher (``on_keyframes``, ``on_request_failed``,
-``on_shard_lost``, the ``dispatcher.Receiver`` protocol) and never block. Actions the session
+Keyframes and failures arrive from the dispatcher (``on_keyframes``, ``on_request_failed``, the
+``dispatcher.Receiver`` protocol; a lost shard fails each req_id it held) and never block. Actions the session
 returns (audio and interrupts for the dispatcher, bills, heartbeats, the end) are carried out
 at once after each event, in order.
 
@@ -271,11 +271,6 @@ class Connection:
     def on_request_failed(self, req_id: str, error: errors.SpatiusError) -> None:
         if self._session is not None:
             self._session.request_failed(req_id, error)
-            self._carry_out()
-
-    def on_shard_lost(self, error: errors.SpatiusError) -> None:
-        if self._session is not None:
-            self._session.shard_lost(error)
             self._carry_out()
 
     # --- writing -----------------------------------------------------------------------------

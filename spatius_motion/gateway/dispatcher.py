@@ -3,8 +3,9 @@
 ``ShardLink`` is one shard as seen by this gateway process: work for the shard accumulates in
 a pending ``StepRequest``; a named task sends it as ONE Ray call at most every ``tick_ms``, with
 at most one call in flight, so under load each call carries more sessions instead of more calls
-being made. ``Dispatcher`` places sessions on links by rendezvous hashing, routes replies to
-the sessions' ``Receiver`` and reports failed calls to every session the call carried.
+being made. ``Dispatcher`` places sessions on links by rendezvous hashing over the shards that
+take new work, routes replies to the sessions' ``Receiver`` and fails the req_ids a failed call's
+shard held.
 
 ``dispatch_mode = "per_chunk"`` is the naive design kept for comparison benchmarks: one Ray call
 per audio message, sent at once.
@@ -18,6 +19,7 @@ import time
 from typing import Any, Callable, Protocol
 
 from spatius_motion.cluster import placement
+from spatius_motion.cluster.membership import Membership
 from spatius_motion import errors
 from spatius_motion.metrics import Metrics
 from spatius_motion.workers import messages
@@ -32,8 +34,6 @@ class Receiver(Protocol):
     def on_keyframes(self, keyframes: Keyframes) -> None: ...
 
     def on_request_failed(self, req_id: str, error: errors.SpatiusError) -> None: ...
-
-    def on_shard_lost(self, error: errors.SpatiusError) -> None: ...
 
 
 class ShardLink:
@@ -69,6 +69,7 @@ class ShardLink:
         self._last_call_at = 0.0
         self._task: asyncio.Task | None = None
         self._calls: set[asyncio.Task] = set()
+        self._stopped = False
 
     # --- work intake (called by sessions, never blocks) -----------------------------
     def open(self, item: SessionOpen) -> None:
@@ -117,12 +118,23 @@ class ShardLink:
             self._wake.clear()
         return request
 
+    def _discard(self) -> None:
+        """Drop pending work after a failed call: it belongs to streams the shard has lost
+        (their req_ids fail), and a session that comes back here is opened again."""
+        self._pending = StepRequest(opened=[], chunks=[], interrupts=[], closed=[])
+        self._oldest_pending_at = None
+        self._wake.clear()
+
     # --- sending ---------------------------------------------------------------------
     def start(self) -> None:
         if self._task is None and not self._per_chunk:
             self._task = asyncio.create_task(self._run(), name=f"shard-link:{self.name}")
 
     async def stop(self) -> None:
+        """End the sending task and calls in flight. The stop flag also ends the task when a
+        cancellation is lost (Python 3.11's ``wait_for`` drops one that races a finished call)."""
+        self._stopped = True
+        self._wake.set()
         tasks = [t for t in (self._task, *self._calls) if t is not None]
         for task in tasks:
             task.cancel()
@@ -136,8 +148,10 @@ class ShardLink:
             await self._call(request)
 
     async def _run(self) -> None:
-        while True:
+        while not self._stopped:
             await self._wake.wait()
+            if self._stopped:
+                return
             delay = self._last_call_at + self._tick_s - self._clock()
             if delay > 0:
                 await asyncio.sleep(delay)
@@ -160,6 +174,7 @@ class ShardLink:
         except Exception as exc:
             log.warning("shard %s call failed: %s", self.name, type(exc).__name__)
             self._metrics.shard_failures.labels(self.name).inc()
+            self._discard()
             self._dispatcher.fail(self)
             return
         self._metrics.ray_call_seconds.labels(self.name).observe(self._clock() - started)
@@ -169,8 +184,32 @@ class ShardLink:
         self._dispatcher.deliver(reply)
 
 
+class _Route:
+    """Where one session's work goes: its home shard for new req_ids, the shard of each req_id
+    in flight, and the shards that have seen its ``SessionOpen`` (each gets its close)."""
+
+    __slots__ = ("receiver", "open", "home", "requests", "opened_on")
+
+    def __init__(self, receiver: Receiver, item: SessionOpen) -> None:
+        self.receiver = receiver
+        self.open = item
+        self.home: ShardLink | None = None
+        self.requests: dict[str, ShardLink] = {}
+        self.opened_on: set[str] = set()
+
+
 class Dispatcher:
-    """Places sessions on shard links and routes shard replies to sessions."""
+    """Places sessions on shard links and routes shard replies to sessions.
+
+    The link set follows the region's live shards (``sync``, from ``ShardDiscovery``); which of
+    them take new work is ``membership``'s rule. A session keeps its home shard while that
+    shard stays eligible, so adding a shard moves no session. Each req_id runs on one shard from
+    its first audio to its end: its stream state (features, model and motion state) lives there
+    and starts from zero, seeded by (session seed, req_id), so a req_id's motion is the same on
+    whichever shard runs it. A session whose home stops being eligible (draining, down, gone)
+    moves at its next new req_id, while its req_ids in flight finish where they are; a failed
+    call fails only the req_ids that call's shard held, with 4503.
+    """
 
     def __init__(
         self,
@@ -182,32 +221,32 @@ class Dispatcher:
         dispatch_mode: str,
         max_pending_chunks: int = 65536,
         metrics: Metrics,
+        membership: Membership | None = None,
     ) -> None:
         if dispatch_mode not in ("batched", "per_chunk"):
             raise ValueError(f"unknown dispatch mode {dispatch_mode!r}")
-        self._links = {
-            name: ShardLink(
-                name,
-                handle,
-                self,
-                tick_s=tick_ms / 1000.0,
-                max_items=max_items_per_call,
-                max_pending=max_pending_chunks,
-                call_timeout_s=call_timeout_s,
-                per_chunk=dispatch_mode == "per_chunk",
-                metrics=metrics,
-            )
-            for name, handle in handles.items()
-        }
-        self._receivers: dict[str, Receiver] = {}
-        self._home: dict[str, ShardLink] = {}
-        self._opens: dict[str, SessionOpen] = {}
+        self._link_options = dict(
+            tick_s=tick_ms / 1000.0,
+            max_items=max_items_per_call,
+            max_pending=max_pending_chunks,
+            call_timeout_s=call_timeout_s,
+            per_chunk=dispatch_mode == "per_chunk",
+            metrics=metrics,
+        )
+        self.membership = membership or Membership()
+        self._links: dict[str, ShardLink] = {}
+        self._routes: dict[str, _Route] = {}
+        self._started = False
+        for name, handle in handles.items():
+            self._links[name] = ShardLink(name, handle, self, **self._link_options)
+            self.membership.assume_healthy(name)
 
     @property
     def shard_handles(self) -> dict[str, Any]:
         return {name: link.handle for name, link in self._links.items()}
 
     def start(self) -> None:
+        self._started = True
         for link in self._links.values():
             link.start()
 
@@ -216,57 +255,109 @@ class Dispatcher:
             await link.flush()
             await link.stop()
 
+    # --- the live shard set ------------------------------------------------------------------
+    async def sync(self, handles: dict[str, Any]) -> None:
+        """Make the links match the region's listed shards: ``handles`` (name -> handle).
+
+        A vanished shard's req_ids in flight fail with 4503 (its drain timed out, or it died;
+        a new handle under a known name is a new actor and replaces the old link);
+        its sessions move at their next req_id. New shards join placement once a ping answers.
+        """
+        self.membership.listed(handles)
+        for name in [n for n, link in self._links.items() if handles.get(n) is not link.handle]:
+            link = self._links.pop(name)  # gone, or another actor under the same name
+            self.membership.replaced(name)
+            self._lose(link)
+            await link.stop()
+        for name, handle in handles.items():
+            if name not in self._links:
+                link = self._links[name] = ShardLink(name, handle, self, **self._link_options)
+                if self._started:
+                    link.start()
+
     # --- sessions ------------------------------------------------------------------------
     def open(self, receiver: Receiver, item: SessionOpen) -> str:
-        """Register a session, place it on a shard and return the shard's name."""
-        link = self._links[placement.pick(item.session, list(self._links))]
-        self._receivers[item.session] = receiver
-        self._home[item.session] = link
-        self._opens[item.session] = item
-        link.open(item)
-        return link.name
+        """Register a session, place it on a shard and return the shard's name.
+
+        Raises UpstreamUnavailable (4503) when no shard takes new sessions.
+        """
+        route = self._routes[item.session] = _Route(receiver, item)
+        try:
+            return self._home(route).name
+        except errors.UpstreamUnavailable:
+            del self._routes[item.session]
+            raise
 
     def audio(self, item: AudioChunk) -> None:
-        self._home[item.session].audio(item)
+        route = self._routes[item.session]
+        link = route.requests.get(item.req_id)
+        if link is None:
+            try:
+                link = route.requests[item.req_id] = self._home(route)
+            except errors.UpstreamUnavailable as error:
+                error.req_id = item.req_id
+                raise
+        link.audio(item)
 
     def interrupt(self, session: str, req_id: str) -> None:
-        self._home[session].interrupt(Interrupt(session, req_id))
+        route = self._routes.get(session)
+        link = route.requests.pop(req_id, None) if route is not None else None
+        if link is not None:
+            link.interrupt(Interrupt(session, req_id))
 
     def close(self, session: str) -> None:
-        link = self._home.pop(session, None)
-        self._receivers.pop(session, None)
-        self._opens.pop(session, None)
-        if link is not None:
-            link.close(session)
+        route = self._routes.pop(session, None)
+        if route is None:
+            return
+        for name in route.opened_on:
+            link = self._links.get(name)
+            if link is not None:
+                link.close(session)
+
+    def _home(self, route: _Route) -> ShardLink:
+        """The session's shard for a new req_id: its home while eligible, else a new pick from
+        the eligible set (rendezvous hashing), which hears the session's open first."""
+        home = route.home
+        if home is None or self._links.get(home.name) is not home or not self.membership.is_eligible(home.name):
+            eligible = [n for n in self.membership.eligible() if n in self._links]
+            try:
+                home = route.home = self._links[placement.pick(route.open.session, eligible)]
+            except LookupError:
+                raise errors.UpstreamUnavailable("no shard available") from None
+        if home.name not in route.opened_on:
+            home.open(route.open)
+            route.opened_on.add(home.name)
+        return home
 
     # --- replies -------------------------------------------------------------------------
     def deliver(self, reply: messages.StepReply) -> None:
         for keyframes in reply.keyframes:
-            receiver = self._receivers.get(keyframes.session)
-            if receiver is not None:
-                receiver.on_keyframes(keyframes)
+            route = self._routes.get(keyframes.session)
+            if route is not None:
+                if keyframes.end:
+                    route.requests.pop(keyframes.req_id, None)
+                route.receiver.on_keyframes(keyframes)
         for failure in reply.failures:
-            receiver = self._receivers.get(failure.session)
-            if receiver is not None:
-                receiver.on_request_failed(
+            route = self._routes.get(failure.session)
+            if route is not None:
+                route.requests.pop(failure.req_id, None)
+                route.receiver.on_request_failed(
                     failure.req_id, errors.RequestRejected(failure.message, req_id=failure.req_id)
                 )
 
     def fail(self, link: ShardLink) -> None:
-        """A call failed: the shard's streaming state is lost, so every request of every session
-        placed there fails with 4503 and the sessions move to the next shard in their ranking."""
-        for session in [s for s, home in self._home.items() if home is link]:
-            self._rehome(session, exclude=link.name)
-            receiver = self._receivers.get(session)
-            if receiver is not None:
-                receiver.on_shard_lost(errors.UpstreamUnavailable())
+        """A call failed: the shard is out of placement until a ping answers again, and the
+        req_ids it held fail with 4503 (their stream state is lost)."""
+        self.membership.failed(link.name, "call failed")
+        self._lose(link)
 
-    def _rehome(self, session: str, exclude: str) -> None:
-        names = list(self._links)
-        try:
-            name = placement.pick(session, names, unavailable=frozenset({exclude}))
-        except LookupError:
-            name = exclude  # the only shard: Ray restarts it; keep using it
-        link = self._links[name]
-        self._home[session] = link
-        link.open(self._opens[session])
+    def _lose(self, link: ShardLink) -> None:
+        """Fail every req_id in flight on ``link``; its sessions re-place at their next req_id."""
+        for route in list(self._routes.values()):
+            route.opened_on.discard(link.name)
+            if route.home is link:
+                route.home = None
+            lost = [req_id for req_id, on in route.requests.items() if on is link]
+            for req_id in lost:
+                del route.requests[req_id]
+                route.receiver.on_request_failed(req_id, errors.UpstreamUnavailable(req_id=req_id))

@@ -7,7 +7,6 @@ it cannot exist). Its ``Connection`` feeds it events and carries out what it ans
     a client frame          receive(data, now)    SendAudio / SendInterrupt, frames, End
     keyframes of a req_id   keyframes(kf, now)    animation frames
     a req_id failed         request_failed(...)   an error frame
-    the shard was lost      shard_lost(error)     an error frame per req_id in flight
     housekeeping clock      tick(now)             Bill(seconds), Heartbeat, End
     a bill was charged      billed(remaining)     End(CreditsExhausted) at zero
     a bill failed           bill_failed(seconds)  (the seconds are billed later)
@@ -316,11 +315,6 @@ class Session:
         if req_id in self._requests and self.closing is None:
             error.req_id = req_id
             self._report(error)
-
-    def shard_lost(self, error: errors.SpatiusError) -> None:
-        """The shard's streaming state is gone: every req_id in flight fails with ``error``'s class."""
-        for req_id in list(self._requests):
-            self.request_failed(req_id, type(error)(req_id=req_id))
 
     # --- to the client -----------------------------------------------------------------------
     def _send(self, frame: bytes) -> None:

@@ -8,6 +8,12 @@ neither side pays for pickling structured objects.
 
 Session state lives in this process only; when the actor restarts, sessions it sees again
 start from zero model and motion state. Checkpointing session state for failover is future work.
+
+Draining (``drain``, from ``spatius-motion shards scale``): the shard keeps serving, and its
+pings say ``draining`` so gateways place no new session or req_id on it. Once it has drained
+for ``shard_drain_grace_s`` (every gateway has seen the flag) and holds no req_id in flight, or
+once ``shard_drain_timeout_s`` has passed, the next ``ping`` ends the actor for good
+(``ray.actor.exit_actor``: Ray does not restart it and its name is freed).
 """
 
 from __future__ import annotations
@@ -42,6 +48,19 @@ def limit_blas_threads(threads: int = 1) -> threadpool_limits:
     return threadpool_limits(limits=max(1, threads), user_api="blas")
 
 
+def drain_over(drained_s: float, streams: int, *, grace_s: float, timeout_s: float) -> bool:
+    """Whether a shard draining for ``drained_s`` seconds with ``streams`` req_ids in flight
+    may exit: after the grace period once idle, after the timeout in any case."""
+    return drained_s >= timeout_s or (drained_s >= grace_s and streams == 0)
+
+
+def _node_id() -> str:
+    """The Ray node this process runs on ("" outside Ray)."""
+    import ray
+
+    return ray.get_runtime_context().get_node_id() if ray.is_initialized() else ""
+
+
 class MotionShard:
     """One shard: model, engine, and the byte-level step the gateway calls."""
 
@@ -52,14 +71,28 @@ class MotionShard:
         self.model = MotionModel.from_settings(self.settings)
         self.engine = MotionEngine.from_settings(self.model, self.settings)
         self.started_at = time.time()
+        self.draining_since: float | None = None
+        """Monotonic time ``drain()`` was called; None while serving."""
+        self.node_id = _node_id()
 
     def step(self, payload: bytes) -> bytes:
         """msgpack StepRequest -> msgpack StepReply."""
         return encode(self.engine.step(decode_request(payload)))
 
     def ping(self) -> dict[str, Any]:
-        """Liveness with the model served and the current load."""
+        """Liveness with the model served, the current load and the draining flag.
+
+        A draining shard whose drain is over exits here instead of answering.
+        """
         stats = self.engine.stats()
+        if self.draining_since is not None and drain_over(
+            time.monotonic() - self.draining_since, stats["streams"],
+            grace_s=self.settings.shard_drain_grace_s, timeout_s=self.settings.shard_drain_timeout_s,
+        ):
+            import ray
+
+            log.info("drained with %d req_ids in flight; exiting", stats["streams"])
+            ray.actor.exit_actor()
         return {
             "model": self.model.name,
             "version": self.model.version,
@@ -69,8 +102,23 @@ class MotionShard:
             "lookahead_keyframes": self.model.lookahead_keyframes,
             "sessions": stats["sessions"],
             "streams": stats["streams"],
+            "busy_s": stats["busy_s"],
             "pid": os.getpid(),
+            "node_id": self.node_id,
+            "draining": self.draining_since is not None,
         }
+
+    def drain(self) -> bool:
+        """Stop taking new work (gateways read the flag from ``ping``); idempotent."""
+        if self.draining_since is None:
+            self.draining_since = time.monotonic()
+            log.info("draining")
+        return True
+
+    def undrain(self) -> bool:
+        """Take new work again (a scale-up that finds this shard still draining)."""
+        self.draining_since = None
+        return True
 
     def stats(self) -> dict[str, Any]:
         """Engine counters (steps, calls, keyframes, failures, busy seconds) and live state."""

@@ -100,7 +100,10 @@ async def test_health_readiness_and_metrics(motion_server, app_credentials):
         assert (await client.get("/healthz")).status_code == 200
         ready = await client.get("/readyz")
         assert ready.status_code == 200, ready.text
-        assert ready.json()["redis"] is True and all(ready.json()["shards"].values())
+        report = ready.json()
+        assert report["redis"] is True and report["ray"]["ok"] is True
+        assert report["eligible_shards"] >= 1
+        assert all(shard["healthy"] and not shard["draining"] for shard in report["shards"].values())
         metrics = (await client.get("/metrics")).text
     for family in (
         "spatius_first_keyframe_latency_seconds",

@@ -49,7 +49,6 @@ class Receiver:
     def __init__(self) -> None:
         self.keyframes: list[Keyframes] = []
         self.failed: list[tuple[str, errors.SpatiusError]] = []
-        self.lost: list[errors.SpatiusError] = []
         self.got = asyncio.Event()
 
     def on_keyframes(self, keyframes: Keyframes) -> None:
@@ -58,9 +57,6 @@ class Receiver:
 
     def on_request_failed(self, req_id: str, error: errors.SpatiusError) -> None:
         self.failed.append((req_id, error))
-
-    def on_shard_lost(self, error: errors.SpatiusError) -> None:
-        self.lost.append(error)
         self.got.set()
 
 
@@ -154,9 +150,12 @@ async def test_failed_call_fails_requests_and_moves_sessions():
         dispatcher.audio(AudioChunk(s, "r", b"\0\0", False))
     await asyncio.gather(*(r.got.wait() for r in receivers.values()))
     for s, receiver in receivers.items():
-        assert isinstance(receiver.lost[0], errors.UpstreamUnavailable)
+        assert [(req_id, type(e)) for req_id, e in receiver.failed] == [("r", errors.UpstreamUnavailable)]
         dispatcher.audio(AudioChunk(s, "r2", b"", True))
-    alive.called.clear()
+    # The failed shard is known down: new sessions avoid it, even those that rank it first.
+    assert dispatcher.membership.eligible() == ["alive"]
+    newcomer = next(s for s in (f"n{i}" for i in range(100)) if placement.pick(s, ["dead", "alive"]) == "dead")
+    assert dispatcher.open(Receiver(), SessionOpen(newcomer, 1)) == "alive"
     while sum(len(c.chunks) for c in alive.calls) < len(on_dead):
         alive.called.clear()
         await alive.called.wait()

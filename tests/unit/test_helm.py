@@ -42,7 +42,7 @@ ALL_OPTIONAL_ON = {
     "networkPolicy": {"enabled": True},
     "image": {"pullSecrets": ["regcred"]},
     "ray": {"gpuWorkers": {"enabled": True}},
-    "shards": {"numGpus": 1, "onnxProviders": "CUDAExecutionProvider,CPUExecutionProvider"},
+    "shards": {"numGpus": 1, "onnxProviders": "CUDAExecutionProvider,CPUExecutionProvider", "autoscaler": {"enabled": True}},
     "gateway": {"autoscaling": {"customMetric": {"enabled": True}}},
     "globalRedis": {"url": "rediss://global.example:6380/0"},
     "admin": {"existingSecret": "spatius-admin"},
@@ -117,7 +117,8 @@ def unknown_spatius_vars(docs: list[dict[str, Any]]) -> set[str]:
 
 
 def gateway(docs: list[dict[str, Any]]) -> tuple[dict[str, Any], dict[str, Any]]:
-    deployment = one(docs, "Deployment")
+    component = "app.kubernetes.io/component"
+    (deployment,) = [d for d in by_kind(docs, "Deployment") if d["metadata"]["labels"][component] == "gateway"]
     (container,) = [c for c in deployment["spec"]["template"]["spec"]["containers"] if c["name"] == "gateway"]
     return deployment, container
 
@@ -272,7 +273,9 @@ def test_shard_job_and_ray_pods_share_the_gateway_settings(rendered: dict) -> No
               "RAY_AUTH_TOKEN", "SPATIUS_GLOBAL_REDIS_URL"}
     reference = {k: container_env(docs, gw)[k] for k in shared}
     job = one(docs, "Job")
-    assert job["spec"]["template"]["spec"]["containers"][0]["args"] == ["shards", "--count", reference["SPATIUS_SHARDS"]]
+    assert job["spec"]["template"]["spec"]["containers"][0]["args"] == [
+        "shards", "scale", "--count", reference["SPATIUS_SHARDS"]
+    ]
     for owner, spec in pod_specs(docs):
         if "redis" in owner:
             continue
@@ -433,6 +436,39 @@ def test_gpu_worker_group(rendered: dict) -> None:
     assert cluster["spec"]["headGroupSpec"]["rayStartParams"]["num-cpus"] == "0", "shards stay off the head"
     default_groups = [g["groupName"] for g in one(rendered["default"], "RayCluster")["spec"]["workerGroupSpecs"]]
     assert default_groups == ["cpu-shards"], "CPU workers by default"
+
+
+def test_kuberay_autoscaler_sizes_worker_groups_within_bounds(rendered: dict) -> None:
+    cluster = one(rendered["default"], "RayCluster")
+    spec = cluster["spec"]
+    assert spec["enableInTreeAutoscaling"] is True
+    options = spec["autoscalerOptions"]
+    assert options["upscalingMode"] in ("Default", "Conservative") and options["idleTimeoutSeconds"] >= 60
+    assert options["resources"]["limits"]["memory"]
+    for group in spec["workerGroupSpecs"]:
+        assert 0 <= group["minReplicas"] <= group["replicas"] <= group["maxReplicas"], group["groupName"]
+    # A scale request may ask for what the groups hold at maxReplicas: 8 pods x 2 CPUs / 1 CPU per shard.
+    env = container_env(rendered["default"], gateway(rendered["default"])[1])
+    assert env["SPATIUS_SHARDS_MAX"] == "16"
+    gpu = render({"ray": {"gpuWorkers": {"enabled": True}}, "shards": {"numGpus": 1}})
+    assert container_env(gpu, gateway(gpu)[1])["SPATIUS_SHARDS_MAX"] == "4"  # 4 pods x 1 GPU
+    fixed = render({"ray": {"autoscaler": {"enabled": False}}})
+    fixed_spec = one(fixed, "RayCluster")["spec"]
+    assert fixed_spec["enableInTreeAutoscaling"] is False and "autoscalerOptions" not in fixed_spec
+    assert container_env(fixed, gateway(fixed)[1])["SPATIUS_SHARDS_MAX"] == "0"  # current resources decide
+
+
+def test_shard_autoscaler_runs_one_pod_with_its_bounds(rendered: dict) -> None:
+    assert [d["metadata"]["labels"]["app.kubernetes.io/component"] for d in by_kind(rendered["default"], "Deployment")] == ["gateway"]
+    docs = rendered["all-optional"]
+    (deployment,) = [d for d in by_kind(docs, "Deployment") if d["metadata"]["name"].endswith("-shard-autoscaler")]
+    assert deployment["spec"]["replicas"] == 1 and deployment["spec"]["strategy"]["type"] == "Recreate"
+    container = deployment["spec"]["template"]["spec"]["containers"][0]
+    assert container["args"] == ["shards", "autoscale"]
+    settings = Settings.load(env={k: v for k, v in container_env(docs, container).items() if isinstance(v, str)})
+    assert (settings.autoscale_min_shards, settings.autoscale_max_shards) == (2, 16)
+    assert 0 < settings.autoscale_target_utilization <= 1
+    assert settings.autoscale_up_cooldown_s < settings.autoscale_down_cooldown_s
 
 
 def test_ray_client_address_points_at_the_head_service(rendered: dict) -> None:

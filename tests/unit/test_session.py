@@ -334,11 +334,13 @@ def test_request_failed_reports_the_req_id():
     assert session.in_flight == 0 and session.closing is None
 
 
-def test_shard_lost_fails_every_request_in_flight():
+def test_a_lost_shard_fails_its_requests_and_the_session_goes_on():
+    """The dispatcher reports each req_id the lost shard held (``request_failed``, 4503)."""
     session = new_session()
     for req_id in ("a", "b"):
         session.receive(audio(req_id), now=0.0)
-    session.shard_lost(errors.UpstreamUnavailable())
+    for req_id in ("a", "b"):
+        session.request_failed(req_id, errors.UpstreamUnavailable(req_id=req_id))
     reported = sent_errors(session)
     assert sorted(e.req_id for e in reported) == ["a", "b"]
     assert all(e.code == 4503 and e.message == "driven server request failed" for e in reported)

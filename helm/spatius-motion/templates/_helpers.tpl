@@ -207,11 +207,49 @@ the fields other sections own. Secrets (redis_url) and per-pod values (gateway_i
 {{- $_ := set $s "shards" .Values.shards.count -}}
 {{- $_ := set $s "shard_num_cpus" .Values.shards.numCpus -}}
 {{- $_ := set $s "shard_num_gpus" .Values.shards.numGpus -}}
+{{- $_ := set $s "shards_max" (include "spatius.shardsMax" . | int) -}}
+{{- with .Values.shards.autoscaler -}}
+{{- $_ := set $s "autoscale_min_shards" .minShards -}}
+{{- $_ := set $s "autoscale_max_shards" .maxShards -}}
+{{- $_ := set $s "autoscale_target_utilization" .targetUtilization -}}
+{{- $_ := set $s "autoscale_interval_s" .intervalSeconds -}}
+{{- $_ := set $s "autoscale_up_cooldown_s" .upCooldownSeconds -}}
+{{- $_ := set $s "autoscale_down_cooldown_s" .downCooldownSeconds -}}
+{{- end -}}
 {{- $_ := set $s "onnx_providers" .Values.shards.onnxProviders -}}
 {{- $_ := unset $s "redis_url" -}}
 {{- $_ := unset $s "global_redis_url" -}}
 {{- $_ := unset $s "gateway_id" -}}
 {{- toYaml $s -}}
+{{- end -}}
+
+{{/*
+Most shards a scale request may ask for: shards.max, or with the autoscaler on (and shards.max 0)
+what the worker groups hold at maxReplicas (GPU slots when shards take GPUs, else CPU slots).
+0 leaves the limit to the cluster's current resources.
+*/}}
+{{- define "spatius.shardsMax" -}}
+{{- $ray := .Values.ray -}}
+{{- if .Values.shards.max -}}
+{{- .Values.shards.max | int -}}
+{{- else if and $ray.enabled $ray.autoscaler.enabled -}}
+{{- $slots := 0.0 -}}
+{{- if gt (float64 .Values.shards.numGpus) 0.0 -}}
+{{- if $ray.gpuWorkers.enabled -}}
+{{- $slots = divf (mulf $ray.gpuWorkers.maxReplicas $ray.gpuWorkers.gpusPerPod) .Values.shards.numGpus -}}
+{{- end -}}
+{{- else -}}
+{{- range $kind := list "cpuWorkers" "gpuWorkers" -}}
+{{- $group := index $ray $kind -}}
+{{- if $group.enabled -}}
+{{- $slots = addf $slots (divf (mulf $group.maxReplicas (index $group.rayStartParams "num-cpus" | float64)) $.Values.shards.numCpus) -}}
+{{- end -}}
+{{- end -}}
+{{- end -}}
+{{- floor $slots | int -}}
+{{- else -}}
+0
+{{- end -}}
 {{- end -}}
 
 {{/* Environment shared by every container that runs server code (gateway, shard job, Ray pods). */}}

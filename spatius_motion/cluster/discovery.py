@@ -1,0 +1,126 @@
+"""Run-time discovery of a region's shards: every ``shard_refresh_s`` each gateway lists the
+region's named shard actors and pings each one, and feeds what it saw to ``Membership`` (which
+shards take new work) and to the dispatcher's ``sync`` (one link per listed shard).
+
+At most one listing and one ping per shard are outstanding at a time: a shard that does not
+answer (loading its model, on a lost node, hung) costs one queued ping, not one per refresh.
+Handles are looked up once per name and reused, until a ping reports the actor dead for good.
+A listing that fails or takes longer than ``shard_ping_timeout_s`` marks Ray unreachable for
+readiness; the last known shard set stays in use meanwhile.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from typing import Any, Awaitable, Callable
+
+from spatius_motion.cluster import shards
+from spatius_motion.cluster.membership import Membership
+from spatius_motion.metrics import Metrics
+from spatius_motion.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class ShardDiscovery:
+    """Keeps ``membership`` and the dispatcher's links in step with the region's live shards."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        membership: Membership,
+        sync: Callable[[dict[str, Any]], Awaitable[None]],
+        *,
+        handles: dict[str, Any] | None = None,
+        metrics: Metrics | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._settings = settings
+        self._metrics = metrics
+        self._membership = membership
+        self._sync = sync
+        self._clock = clock
+        self._handles: dict[str, Any] = dict(handles or {})
+        """The handles in use (the dispatcher's links hold the same objects: a different handle
+        under a known name means another actor)."""
+        self._listing: asyncio.Future | None = None
+        self._pings: dict[str, tuple[asyncio.Future, float]] = {}
+
+    async def run(self) -> None:
+        """Refresh forever (the server runs this as a task and cancels it at stop)."""
+        try:
+            while True:
+                try:
+                    await self.refresh()
+                except asyncio.CancelledError:
+                    raise
+                except Exception:
+                    log.exception("shard discovery failed; retrying")
+                await asyncio.sleep(self._settings.shard_refresh_s)
+        finally:
+            for future, _ in self._pings.values():
+                future.cancel()
+            self._pings.clear()
+
+    async def refresh(self) -> None:
+        """One round: list the region's shards, sync the links, ping every shard."""
+        await self._list()
+        await self._sync(dict(self._handles))
+        await self._ping()
+        if self._metrics is not None:
+            for state, count in self._membership.states().items():
+                self._metrics.shards.labels(state).set(count)
+
+    async def _list(self) -> None:
+        timeout_s = self._settings.shard_ping_timeout_s
+        if self._listing is None:
+            self._listing = asyncio.ensure_future(asyncio.to_thread(self._lookup))
+        done, _ = await asyncio.wait({self._listing}, timeout=timeout_s)
+        if not done:
+            self._membership.ray(False, f"no listing answer within {timeout_s:g} s")
+            return
+        listing, self._listing = self._listing, None
+        try:
+            self._handles = listing.result()
+        except Exception as exc:
+            self._membership.ray(False, f"listing failed: {type(exc).__name__}")
+            return
+        self._membership.ray(True)
+
+    def _lookup(self) -> dict[str, Any]:
+        """name -> handle of the region's listed shards (blocking; runs in a thread)."""
+        names = shards.list_names(self._settings)
+        known = {name: self._handles[name] for name in names if name in self._handles}
+        return known | shards.handles(self._settings, [n for n in names if n not in known])
+
+    async def _ping(self) -> None:
+        for name in [n for n in self._pings if n not in self._handles]:
+            self._pings.pop(name)[0].cancel()
+        now = self._clock()
+        for name, handle in self._handles.items():
+            if name not in self._pings:
+                self._pings[name] = (asyncio.ensure_future(_await(handle.ping.remote())), now)
+        if not self._pings:
+            return
+        await asyncio.wait([future for future, _ in self._pings.values()], timeout=self._settings.shard_ping_timeout_s)
+        now = self._clock()
+        for name, (future, started) in list(self._pings.items()):
+            if not future.done():
+                self._membership.unanswered(name, now - started)
+                continue
+            del self._pings[name]
+            error = future.exception()
+            if error is None:
+                self._membership.answered(name, future.result())
+                continue
+            self._membership.failed(name, f"ping failed: {type(error).__name__}")
+            if type(error).__name__ == "ActorDiedError":
+                # Dead for good: a shard created again under this name is another actor, so
+                # the next listing looks the name up afresh instead of reusing this handle.
+                self._handles.pop(name, None)
+
+
+async def _await(ref: Any) -> Any:
+    return await ref
