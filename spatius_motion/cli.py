@@ -1,15 +1,15 @@
 """``spatius-motion``: run the server, administer apps, manage shards, evaluate and infer.
 
-    spatius-motion serve [--host H] [--port P] [--redis-url URL] [--global-redis-url URL] [--shards N]
-                         [--region NAME --public-console-url URL --public-ingress-url URL] [--dev-credentials FILE]
-    spatius-motion admin --redis-url URL create-app|create-key|revoke-key|register-avatar|add-credits|show-app|delete-app ...
-    spatius-motion admin --redis-url URL set-region|list-regions|set-plan|list-keys|rotate-key ...
-    spatius-motion shards scale --region R --count N [--ray-address ADDR] [--no-wait]
-    spatius-motion shards list --region R [--ray-address ADDR]
-    spatius-motion shards autoscale --region R [--ray-address ADDR]   (runs until SIGTERM)
-    spatius-motion eval ...      (training.evaluate)
-    spatius-motion infer IN.wav --out OUT.json               (training.infer)
-    spatius-motion --version                                 (the installed distribution's version)
+spatius-motion serve [--host H] [--port P] [--redis-url URL] [--global-redis-url URL] [--shards N]
+                     [--region NAME --public-console-url URL --public-ingress-url URL] [--dev-credentials FILE]
+spatius-motion admin --redis-url URL create-app|create-key|revoke-key|register-avatar|add-credits|show-app ...
+spatius-motion admin --redis-url URL set-region|list-regions|set-plan|list-keys|rotate-key ...
+spatius-motion shards scale --region R --count N [--ray-address ADDR] [--no-wait]
+spatius-motion shards list --region R [--ray-address ADDR]
+spatius-motion shards autoscale --region R [--ray-address ADDR]   (runs until SIGTERM)
+spatius-motion eval ...      (training.evaluate)
+spatius-motion infer IN.wav --out OUT.json               (training.infer)
+spatius-motion --version                                 (the installed distribution's version)
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from typing import Any, Sequence
 import spatius_motion
 from spatius_motion.settings import Settings
 
-SNIPPET = '''\
+SNIPPET = """\
 import asyncio, spatius
 
 spatius.configure_telemetry("")  # keep the SDK's telemetry off a self-hosted setup
@@ -52,7 +52,7 @@ async def main():
     await session.close()
 
 asyncio.run(main())
-'''
+"""
 
 
 READY_LINE = "spatius-motion serving on"
@@ -79,9 +79,8 @@ def _settings(args: argparse.Namespace) -> Settings:
 # --- serve ------------------------------------------------------------------------------
 async def _serve(args: argparse.Namespace) -> None:
     from spatius_motion import server
-    from spatius_motion.gateway import admin
-
     from spatius_motion.cluster import runtime
+    from spatius_motion.gateway import admin
 
     settings = _settings(args)
     runtime.connect(settings)  # in the main thread, so Ray installs its signal handlers
@@ -160,8 +159,8 @@ def _banner(facts: dict[str, str]) -> str:
 
 # --- admin ------------------------------------------------------------------------------
 async def _admin(args: argparse.Namespace) -> dict[str, Any]:
-    from spatius_motion.gateway.store import Store, open_global_redis, open_redis
     from spatius_motion.gateway import admin
+    from spatius_motion.gateway.store import Store, open_global_redis, open_redis
 
     settings = _settings(args)
     if not settings.redis_url:
@@ -191,7 +190,13 @@ async def _admin(args: argparse.Namespace) -> dict[str, Any]:
 
 # --- admin: regions, apps with regions, plans, keys by id ------------------------------------
 ADMIN_KEY_AND_REGION_ACTIONS = (
-    "set-region", "list-regions", "create-app", "set-plan", "list-keys", "rotate-key", "revoke-key",
+    "set-region",
+    "list-regions",
+    "create-app",
+    "set-plan",
+    "list-keys",
+    "rotate-key",
+    "revoke-key",
 )
 
 
@@ -255,7 +260,11 @@ def _add_admin_key_and_region_actions(actions: Any) -> None:
     rotate = actions.add_parser("rotate-key", help="replace a key; prints the new one once")
     rotate.add_argument("app_id")
     rotate.add_argument("key_id")
-    rotate.add_argument("--grace-s", type=float, help="how long the old key keeps working (s; default SPATIUS_API_KEY_ROTATION_GRACE_S, 86400)")
+    rotate.add_argument(
+        "--grace-s",
+        type=float,
+        help="how long the old key keeps working (s; default SPATIUS_API_KEY_ROTATION_GRACE_S, 86400)",
+    )
     revoke = actions.add_parser("revoke-key", help="revoke APP KEY_ID at once, or the raw key read from stdin")
     revoke.add_argument("app_id", nargs="?")
     revoke.add_argument("key_id", nargs="?")
@@ -309,13 +318,16 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--model", help="ONNX model following docs/model-contract.md")
     serve.add_argument("--region", help="the region this gateway serves and registers (default local)")
     serve.add_argument(
-        "--public-console-url", help="console base clients of this region use (ends in /v1/console); default from host and port"
+        "--public-console-url",
+        help="console base clients of this region use (ends in /v1/console); default from host and port",
     )
     serve.add_argument(
-        "--public-ingress-url", help="ingress base clients of this region use (ends in /v2/driveningress); default from host and port"
+        "--public-ingress-url",
+        help="ingress base clients of this region use (ends in /v2/driveningress); default from host and port",
     )
     serve.add_argument(
-        "--dev-credentials", metavar="FILE",
+        "--dev-credentials",
+        metavar="FILE",
         help="write the development app id, api key, avatar id and URLs as JSON",
     )
 
@@ -362,7 +374,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         module = "spatius_motion.training.evaluate" if argv[0] == "eval" else "spatius_motion.training.infer"
         return int(__import__(module, fromlist=["main"]).main(argv[1:]) or 0)
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=Settings.load().log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=Settings.load().log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     if args.command == "serve":
         try:
             import uvloop

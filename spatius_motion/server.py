@@ -15,7 +15,7 @@ import logging
 import os
 import socket
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterable
 
 import uvicorn
 
@@ -72,7 +72,9 @@ class RunningServer:
             log.warning("could not unregister the gateway from Redis")
         cut_short = await self.gateway.drain(self.settings.drain_timeout_s)
         if cut_short:
-            log.warning("drain: %d sessions still had requests running after %g s", cut_short, self.settings.drain_timeout_s)
+            log.warning(
+                "drain: %d sessions still had requests running after %g s", cut_short, self.settings.drain_timeout_s
+            )
         self._server.should_exit = True
         await asyncio.gather(self._tasks[0], return_exceptions=True)
         await self.gateway.dispatcher.stop()
@@ -108,7 +110,7 @@ async def _first_shards(handles: dict[str, Any], settle_s: float) -> tuple[dict[
     return next(iter(answered.values())), answered
 
 
-def _answers(done: set[asyncio.Future]) -> dict[str, dict]:
+def _answers(done: Iterable[asyncio.Future]) -> dict[str, dict]:
     return {name: reply for future in done for name, reply in future.result().items() if reply is not None}
 
 
@@ -160,16 +162,14 @@ async def start(
     server = uvicorn.Server(config)
     # Signals belong to the embedding program (the CLI drains on SIGTERM); uvicorn must not
     # capture and re-raise them.
-    server.capture_signals = contextlib.nullcontext  # type: ignore[method-assign]
+    server.capture_signals = contextlib.nullcontext  # type: ignore[method-assign,assignment]
     running = RunningServer(settings, gateway, sock.getsockname()[1], server, [])
     running._tasks.append(asyncio.create_task(server.serve(sockets=[sock]), name="uvicorn"))
     # The region as clients reach it: the public URLs when set, else the bound ones (a malformed
     # public URL fails the start here rather than every heartbeat).
     region = Region(name=settings.region, console_url=running.console_url, ingress_url=running.ingress_url)
     await _register(running, region)  # the region is live (bootstrap can send clients here) on return
-    running._tasks.append(
-        asyncio.create_task(_announce(running, region), name="gateway-heartbeat")
-    )
+    running._tasks.append(asyncio.create_task(_announce(running, region), name="gateway-heartbeat"))
     running._tasks.append(asyncio.create_task(discovery.run(), name="shard-discovery"))
     return running
 

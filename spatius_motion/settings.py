@@ -31,12 +31,15 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
 
     # --- network -------------------------------------------------------------
     host: str = "127.0.0.1"
+    """Address the gateway binds (``0.0.0.0`` in a container)."""
     port: int = 8080
+    """TCP port of the gateway (HTTP and WebSocket); 0 picks a free one."""
     public_console_url: str = ""
     """Console base URL advertised to clients; empty derives it from host and port."""
     public_ingress_url: str = ""
     """Ingress base URL advertised to clients; empty derives it from host and port."""
     region: str = "local"
+    """This gateway's region: its tokens, registration and shards carry the name."""
     gateway_id: str = ""
     """Identity in ``gateway:<region>:<id>``; empty picks hostname-pid-port."""
 
@@ -48,6 +51,7 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     """The global store shared by every region (apps, plans, key hashes, avatars, credits, the
     region registry, live-session slots); empty uses ``redis_url`` for both."""
     redis_prefix: str = "spatius:"
+    """Prefix of every Redis key of the server (both stores)."""
     redis_max_connections: int = 64
     """Connections per gateway process; a command waits for a free one (never fails for lack of one)."""
     redis_pool_timeout_s: float = 5.0
@@ -57,11 +61,14 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     ray_address: str = ""
     """Existing Ray cluster (``auto`` or ``ray://...``); empty starts a local one in-process."""
     ray_namespace: str = "spatius"
+    """Ray namespace of the region's named shard actors."""
     shards: int = 1
     """Shard actors a gateway creates when its region has none yet (one per GPU or CPU slot);
     afterwards gateways discover the live set and ``spatius-motion shards scale`` changes it."""
     shard_num_cpus: float = 1.0
+    """CPUs each shard actor asks Ray for (Ray places shards on nodes by it)."""
     shard_num_gpus: float = 0.0
+    """GPUs each shard actor asks Ray for (0 on CPU-only clusters)."""
     shard_max_batch: int = 256
     """Most sessions one onnxruntime call carries."""
     shard_max_keyframes_per_call: int = 32
@@ -73,8 +80,11 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     shard_max_pending_chunks: int = 65536
     """Audio chunks a gateway may hold for one shard before new audio is refused with 4503."""
     shard_call_timeout_s: float = 10.0
+    """Longest one gateway->shard call may take (seconds) before the shard counts as failed."""
     model_path: str = str(DEFAULT_MODEL_PATH)
+    """The ONNX model the shards serve (``docs/model-contract.md``); default the shipped tcn-gru."""
     onnx_threads: int = 1
+    """onnxruntime threads per shard (one CPU slot per shard: 1)."""
     onnx_providers: str = "CPUExecutionProvider"
     """Comma-separated onnxruntime providers, e.g. ``CUDAExecutionProvider,CPUExecutionProvider``."""
 
@@ -84,6 +94,7 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     dispatch_mode: str = "batched"
     """``batched`` (one Ray call per shard per tick) or ``per_chunk`` (the naive design, for benchmarks)."""
     configure_timeout_s: float = 10.0
+    """How long a new session may take to send ClientConfigureSession (seconds)."""
     max_message_bytes: int = 1 << 20
     """Largest WebSocket message accepted (bytes); bigger closes with a protocol error."""
     max_pending_audio_s: float = 30.0
@@ -101,15 +112,20 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
 
     # --- quotas -------------------------------------------------------------------
     default_max_sessions: int = 100
+    """Concurrent sessions a new app's plan allows."""
     default_credits_s: float = 360000.0
+    """Audio seconds of credit a new app starts with."""
     default_idle_timeout_s: float = 0.0
     """Seconds without audio input (and without animation sent) after which a session of a new
     app's plan is closed with "no audio input for"; 0 turns the rule off."""
     max_session_duration_s: float = 3600.0
+    """Longest session of a new app's plan (seconds); past it the session ends with 4002."""
     session_heartbeat_s: float = 15.0
+    """How often a session renews its concurrency slot in the global store (seconds)."""
     credits_flush_s: float = 2.0
     """How often a session charges its processed audio to the app's credits in Redis."""
     token_max_ttl_s: int = 86400
+    """Longest session-token lifetime a token request may ask for (seconds; the spec's 24 h)."""
     token_tombstone_s: int = 86400
     """How long after its expiry a session token still reads as expired (401) rather than invalid (400)."""
     session_stale_after_s: float = 45.0
@@ -117,8 +133,11 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
 
     # --- development -------------------------------------------------------------
     dev_app_id: str = "dev-app"
+    """App id of the development app ``make serve`` and ``--dev-credentials`` create."""
     dev_avatar_id: str = "dev-avatar"
+    """Avatar id registered to the development app."""
     log_level: str = "INFO"
+    """Python logging level of the server (DEBUG, INFO, WARNING, ...)."""
 
     # --- regions -------------------------------------------------------------------
     gateway_heartbeat_s: float = 10.0

@@ -40,7 +40,7 @@ def shard_index(name: str, region: str) -> int | None:
     ``motion-shard-eu-west-0`` is no shard of region ``eu``: the rest after the prefix must be digits.
     """
     prefix = f"{SHARD_PREFIX}{region}-"
-    rest = name[len(prefix):] if name.startswith(prefix) else ""
+    rest = name[len(prefix) :] if name.startswith(prefix) else ""
     return int(rest) if rest.isdigit() else None
 
 
@@ -133,8 +133,10 @@ class Membership:
         state.compatible = self.model_shape is None or shape == self.model_shape
         state.load = {k: reply[k] for k in ("sessions", "streams", "node_id", "pid") if k in reply}
         state.reason = (
-            "" if state.compatible and not state.draining
-            else "draining" if state.compatible
+            ""
+            if state.compatible and not state.draining
+            else "draining"
+            if state.compatible
             else f"model shape {shape} differs from {self.model_shape}"
         )
 
@@ -195,7 +197,9 @@ class ScalePlan:
     keep: list[str]
 
 
-def check_scale(count: int, *, shard_cpus: float, shard_gpus: float, cluster: Mapping[str, float], max_count: int = 0) -> None:
+def check_scale(
+    count: int, *, shard_cpus: float, shard_gpus: float, cluster: Mapping[str, float], max_count: int = 0
+) -> None:
     """Raises ValueError (naming the limit) when ``count`` shards cannot run.
 
     ``cluster`` is ``ray.cluster_resources()``. ``max_count`` > 0 replaces the resource ceiling
@@ -226,8 +230,7 @@ def plan_scale(region: str, current: Mapping[str, bool], count: int) -> ScalePla
     Short of shards: take back draining shards first (their model is loaded), lowest index
     first, then create names at the lowest free indices. Over: drain the highest indices.
     """
-    indexed = {shard_index(name, region): name for name in current}
-    indexed.pop(None, None)
+    indexed = {index: name for name in current if (index := shard_index(name, region)) is not None}
     serving = sorted(i for i, name in indexed.items() if not current[name])
     draining = sorted(i for i, name in indexed.items() if current[name])
     if len(serving) >= count:
@@ -238,6 +241,8 @@ def plan_scale(region: str, current: Mapping[str, bool], count: int) -> ScalePla
     free = (i for i in range(len(indexed) + missing + 1) if i not in indexed)
     create = [next(free) for _ in range(missing)]
     return ScalePlan(
-        [shard_name(region, i) for i in create], [], [indexed[i] for i in undrain],
+        [shard_name(region, i) for i in create],
+        [],
+        [indexed[i] for i in undrain],
         [indexed[i] for i in serving],
     )

@@ -18,8 +18,6 @@ import logging
 import time
 from typing import Any
 
-import msgspec
-
 from spatius_motion.cluster import membership
 from spatius_motion.cluster.autoscaler import Autoscaler
 from spatius_motion.settings import Settings
@@ -45,7 +43,9 @@ def _actor_class() -> Any:
 def create(settings: Settings, names: list[str]) -> dict[str, Any]:
     """Get or create the shard actors ``names`` (``get_if_exists``); returns name -> handle."""
     actor_class = _actor_class()
-    settings_dict = msgspec.to_builtins(settings)
+    from spatius_motion.workers.shard import shard_settings
+
+    settings_dict = shard_settings(settings)
     handles = {}
     for name in names:
         options: dict[str, Any] = dict(
@@ -135,8 +135,11 @@ async def scale(settings: Settings, count: int, *, wait: bool = True) -> dict[st
     after the timeout is killed).
     """
     membership.check_scale(
-        count, shard_cpus=settings.shard_num_cpus, shard_gpus=settings.shard_num_gpus,
-        cluster=await asyncio.to_thread(_cluster_resources), max_count=settings.shards_max,
+        count,
+        shard_cpus=settings.shard_num_cpus,
+        shard_gpus=settings.shard_num_gpus,
+        cluster=await asyncio.to_thread(_cluster_resources),
+        max_count=settings.shards_max,
     )
     current = await asyncio.to_thread(lambda: handles(settings, list_names(settings)))
     replies = await ping_all(current, timeout_s=settings.shard_ping_timeout_s)

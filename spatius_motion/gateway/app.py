@@ -28,15 +28,14 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route, WebSocketRoute
 from starlette.websockets import WebSocket
 
-from spatius_motion.cluster import shards
+from spatius_motion import errors
 from spatius_motion.gateway import bootstrap as bootstrap_rules
+from spatius_motion.gateway import redaction
 from spatius_motion.gateway.admin_api import admin_routes
 from spatius_motion.gateway.connection import FAREWELL_TIMEOUT_S, Connection
 from spatius_motion.gateway.dispatcher import Dispatcher
-from spatius_motion.gateway import redaction
 from spatius_motion.gateway.limiter import Limiter
 from spatius_motion.gateway.store import Store
-from spatius_motion import errors
 from spatius_motion.metrics import Metrics
 from spatius_motion.settings import Settings
 
@@ -95,9 +94,7 @@ class Gateway:
         """Wait at most ``timeout_s`` until every session has released its Redis state."""
         async with self.connections_changed:
             with contextlib.suppress(asyncio.TimeoutError):
-                await asyncio.wait_for(
-                    self.connections_changed.wait_for(lambda: not self.connections), timeout_s
-                )
+                await asyncio.wait_for(self.connections_changed.wait_for(lambda: not self.connections), timeout_s)
 
     async def readiness(self) -> tuple[bool, dict]:
         """(ready, details): Redis answers, Ray answers and at least one shard takes new
@@ -171,7 +168,7 @@ def build_app(gateway: Gateway, lifespan: Any = None) -> Starlette:
                 if isinstance(expire_at, bool) or not isinstance(expire_at, (int, float)):
                     raise TypeError
             except (ValueError, KeyError, TypeError):
-                raise errors.BadTokenRequest('body must be {"expireAt": <unix seconds>}')
+                raise errors.BadTokenRequest('body must be {"expireAt": <unix seconds>}') from None
             api_key = request.headers.get("x-api-key", "")
             await limiter.api_key(api_key)
             token = await gateway.store.issue_token(api_key, float(expire_at))
@@ -193,7 +190,7 @@ def build_app(gateway: Gateway, lifespan: Any = None) -> Starlette:
             try:
                 app, table = await asyncio.gather(store.get_app(query.app_id), store.region_table())
             except RedisError:
-                raise errors.UpstreamUnavailable("state store unavailable")
+                raise errors.UpstreamUnavailable("state store unavailable") from None
             if app is None:
                 raise errors.AppIdUnrecognized()
             region = bootstrap_rules.choose_region(app, query.region, table, local=gateway.settings.region)
@@ -212,7 +209,7 @@ def build_app(gateway: Gateway, lifespan: Any = None) -> Starlette:
                 grant = await gateway.store.authenticate(app_id, token, query.get("id", ""))
                 await limiter.app(grant.app_id)
             except RedisError:
-                raise errors.UpstreamUnavailable("state store unavailable")
+                raise errors.UpstreamUnavailable("state store unavailable") from None
             if gateway.draining:
                 raise errors.shutting_down()
             if grant.credits_s <= 0:

@@ -189,11 +189,7 @@ class Connection:
 
     async def _farewell(self, error: errors.SpatiusError) -> None:
         """Send the frames still queued and ``error`` (``Session.farewell``), then close."""
-        frames = (
-            self._session.farewell(error)
-            if self._session is not None
-            else [protocol.encode_error(error, self.id)]
-        )
+        frames = self._session.farewell(error) if self._session is not None else [protocol.encode_error(error, self.id)]
         for frame in frames:
             await self._ws.send_bytes(frame)
         await self._ws.close(error.close_code, error.text[:120])

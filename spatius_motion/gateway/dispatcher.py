@@ -18,9 +18,9 @@ import logging
 import time
 from typing import Any, Callable, Protocol
 
+from spatius_motion import errors
 from spatius_motion.cluster import placement
 from spatius_motion.cluster.membership import Membership
-from spatius_motion import errors
 from spatius_motion.metrics import Metrics
 from spatius_motion.workers import messages
 from spatius_motion.workers.messages import AudioChunk, Interrupt, Keyframes, SessionOpen, StepRequest
@@ -106,9 +106,7 @@ class ShardLink:
             taken, rest = chunks[: self._max_items], chunks[self._max_items :]
         else:
             taken, rest = chunks, []
-        request = StepRequest(
-            opened=pending.opened, chunks=taken, interrupts=pending.interrupts, closed=pending.closed
-        )
+        request = StepRequest(opened=pending.opened, chunks=taken, interrupts=pending.interrupts, closed=pending.closed)
         self._pending = StepRequest(opened=[], chunks=rest, interrupts=[], closed=[])
         now = self._clock()
         if self._oldest_pending_at is not None:
@@ -225,7 +223,7 @@ class Dispatcher:
     ) -> None:
         if dispatch_mode not in ("batched", "per_chunk"):
             raise ValueError(f"unknown dispatch mode {dispatch_mode!r}")
-        self._link_options = dict(
+        self._link_options: dict[str, Any] = dict(
             tick_s=tick_ms / 1000.0,
             max_items=max_items_per_call,
             max_pending=max_pending_chunks,

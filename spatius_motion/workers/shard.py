@@ -61,10 +61,32 @@ def _node_id() -> str:
     return ray.get_runtime_context().get_node_id() if ray.is_initialized() else ""
 
 
+SHARD_SETTINGS = (
+    "model_path",
+    "onnx_threads",
+    "onnx_providers",
+    "shard_max_batch",
+    "shard_max_keyframes_per_call",
+    "shard_session_idle_s",
+    "max_pending_audio_s",
+    "max_requests_in_flight",
+    "shard_drain_grace_s",
+    "shard_drain_timeout_s",
+)
+"""The settings a shard reads (model, engine and drain); no other field crosses to Ray."""
+
+
+def shard_settings(settings: Settings) -> dict[str, Any]:
+    """The part of ``settings`` a shard is built with: no Redis URL, no admin token, no secret
+    reaches the shard actors or Ray's object store."""
+    return {name: getattr(settings, name) for name in SHARD_SETTINGS}
+
+
 class MotionShard:
     """One shard: model, engine, and the byte-level step the gateway calls."""
 
     def __init__(self, settings_dict: dict[str, Any]) -> None:
+        """``settings_dict`` is ``shard_settings(...)``; other fields keep their defaults."""
         self.settings = msgspec.convert(settings_dict, Settings, strict=False)
         self.blas_limits = limit_blas_threads(self.settings.onnx_threads)
         """Holds the BLAS thread cap for the actor's life."""
@@ -86,8 +108,10 @@ class MotionShard:
         """
         stats = self.engine.stats()
         if self.draining_since is not None and drain_over(
-            time.monotonic() - self.draining_since, stats["streams"],
-            grace_s=self.settings.shard_drain_grace_s, timeout_s=self.settings.shard_drain_timeout_s,
+            time.monotonic() - self.draining_since,
+            int(stats["streams"]),
+            grace_s=self.settings.shard_drain_grace_s,
+            timeout_s=self.settings.shard_drain_timeout_s,
         ):
             import ray
 

@@ -33,9 +33,16 @@ async def step_until(settings, policy, deadline_s: float = 30.0) -> dict:
 
 async def test_autoscaler_adds_a_shard_under_load_and_drains_it_when_idle(ray_cluster, redis_client):
     settings = server_settings(
-        region="as" + secrets.token_hex(3), shards=1, shard_num_cpus=0.1, model_path=str(BASELINE_MODEL_PATH),
-        autoscale_min_shards=1, autoscale_max_shards=2, autoscale_target_utilization=0.001,
-        autoscale_up_cooldown_s=0.0, autoscale_down_cooldown_s=1.0, shard_drain_grace_s=1.0,
+        region="as" + secrets.token_hex(3),
+        shards=1,
+        shard_num_cpus=0.1,
+        model_path=str(BASELINE_MODEL_PATH),
+        autoscale_min_shards=1,
+        autoscale_max_shards=2,
+        autoscale_target_utilization=0.001,
+        autoscale_up_cooldown_s=0.0,
+        autoscale_down_cooldown_s=1.0,
+        shard_drain_grace_s=1.0,
     )
     running = await server.start(settings, redis=redis_client)
     policy = shards.autoscaler(settings)
@@ -64,6 +71,7 @@ async def test_autoscaler_adds_a_shard_under_load_and_drains_it_when_idle(ray_cl
         assert recorder.ends[req_id] == 1
     finally:
         await running.stop()
-        for name, handle in (await asyncio.to_thread(lambda: shards.handles(settings, shards.list_names(settings)))).items():
+        handles = await asyncio.to_thread(lambda: shards.handles(settings, shards.list_names(settings)))
+        for handle in handles.values():
             ray.kill(handle, no_restart=True)
         await delete_prefix(redis_client, settings.redis_prefix)

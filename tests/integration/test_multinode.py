@@ -106,10 +106,24 @@ class Cluster:
     def start_ray(self) -> None:
         ray = str(Path(sys.executable).parent / "ray")
         common = ["--node-ip-address", "127.0.0.1", "--disable-usage-stats", "--block"]
-        self.nodes.append(self._spawn(
-            [ray, "start", "--head", "--port", str(self.port), "--num-cpus", "1", "--include-dashboard=false",
-             "--temp-dir", str(self.root / "h"), *common], "head.log",
-        ))
+        self.nodes.append(
+            self._spawn(
+                [
+                    ray,
+                    "start",
+                    "--head",
+                    "--port",
+                    str(self.port),
+                    "--num-cpus",
+                    "1",
+                    "--include-dashboard=false",
+                    "--temp-dir",
+                    str(self.root / "h"),
+                    *common,
+                ],
+                "head.log",
+            )
+        )
         deadline = time.monotonic() + 60
         while True:  # the head accepts connections once its GCS is up
             try:
@@ -119,31 +133,78 @@ class Cluster:
                 assert time.monotonic() < deadline, (self.root / "head.log").read_text()[-2000:]
                 time.sleep(0.2)
         self.node_b = self._spawn(
-            [sys.executable, "-c", NODE_LAUNCHER, "start", "--address", self.address, "--num-cpus", "2",
-             "--temp-dir", str(self.root / "b"), *common], "b.log",
+            [
+                sys.executable,
+                "-c",
+                NODE_LAUNCHER,
+                "start",
+                "--address",
+                self.address,
+                "--num-cpus",
+                "2",
+                "--temp-dir",
+                str(self.root / "b"),
+                *common,
+            ],
+            "b.log",
         )
         self.nodes.append(self.node_b)
 
     def _spawn(self, command: list[str], log_name: str, **options: Any) -> subprocess.Popen:
         return subprocess.Popen(
-            command, env=self.env, start_new_session=True, stdout=open(self.root / log_name, "w"),
-            stderr=subprocess.STDOUT, **options,
+            command,
+            env=self.env,
+            start_new_session=True,
+            stdout=open(self.root / log_name, "w"),
+            stderr=subprocess.STDOUT,
+            **options,
         )
 
     def serve(self) -> subprocess.Popen:
         process = subprocess.Popen(
-            [sys.executable, "-m", "spatius_motion.cli", "serve", "--host", "127.0.0.1", "--port", "0",
-             "--redis-url", REDIS_URL, "--ray-address", self.address, "--region", self.region, "--shards", "2"],
-            env=self.env, start_new_session=True, stdout=subprocess.PIPE, text=True,
+            [
+                sys.executable,
+                "-m",
+                "spatius_motion.cli",
+                "serve",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "0",
+                "--redis-url",
+                REDIS_URL,
+                "--ray-address",
+                self.address,
+                "--region",
+                self.region,
+                "--shards",
+                "2",
+            ],
+            env=self.env,
+            start_new_session=True,
+            stdout=subprocess.PIPE,
+            text=True,
         )
         self.gateways.append(process)
         return process
 
     def shards(self, *args: str) -> subprocess.CompletedProcess:
         return subprocess.run(
-            [sys.executable, "-m", "spatius_motion.cli", "shards", *args, "--ray-address", self.address,
-             "--region", self.region],
-            env=self.env, capture_output=True, text=True, timeout=120,
+            [
+                sys.executable,
+                "-m",
+                "spatius_motion.cli",
+                "shards",
+                *args,
+                "--ray-address",
+                self.address,
+                "--region",
+                self.region,
+            ],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=120,
         )
 
     def on_node_b(self, pid: int) -> bool:
@@ -255,8 +316,11 @@ async def test_sessions_stream_through_scaling_and_node_loss(redis_client):
 
         def credentials(url: str) -> AppCredentials:
             return AppCredentials(
-                app_id=app["app_id"], api_key=app["api_key"], avatar_id="mn-avatar",
-                console_url=url + "/v1/console", ingress_url=url.replace("http", "ws") + "/v2/driveningress",
+                app_id=app["app_id"],
+                api_key=app["api_key"],
+                avatar_id="mn-avatar",
+                console_url=url + "/v1/console",
+                ingress_url=url.replace("http", "ws") + "/v2/driveningress",
             )
 
         streamers = [Streamer(credentials(url)) for url in urls for _ in range(2)]
@@ -340,9 +404,22 @@ async def test_gateway_that_cannot_reach_ray_exits_naming_the_address(tmp_path):
     started = time.monotonic()
     done = await asyncio.to_thread(
         subprocess.run,
-        [sys.executable, "-m", "spatius_motion.cli", "serve", "--port", "0", "--redis-url", REDIS_URL,
-         "--ray-address", f"127.0.0.1:{port}"],
-        env={**os.environ, "SPATIUS_RAY_CONNECT_TIMEOUT_S": "2"}, capture_output=True, text=True, timeout=60,
+        [
+            sys.executable,
+            "-m",
+            "spatius_motion.cli",
+            "serve",
+            "--port",
+            "0",
+            "--redis-url",
+            REDIS_URL,
+            "--ray-address",
+            f"127.0.0.1:{port}",
+        ],
+        env={**os.environ, "SPATIUS_RAY_CONNECT_TIMEOUT_S": "2"},
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert done.returncode != 0
     assert f"cannot reach the Ray cluster at 127.0.0.1:{port} within 2 s" in done.stderr

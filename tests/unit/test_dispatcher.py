@@ -7,9 +7,9 @@ from collections import Counter
 
 import pytest
 
+from spatius_motion import errors
 from spatius_motion.cluster import placement
 from spatius_motion.gateway.dispatcher import Dispatcher
-from spatius_motion import errors
 from spatius_motion.metrics import Metrics
 from spatius_motion.workers import messages
 from spatius_motion.workers.messages import AudioChunk, Keyframes, SessionOpen, StepReply
@@ -62,8 +62,13 @@ class Receiver:
 
 def make(handles: dict, mode: str = "batched", max_items: int = 4096, max_pending: int = 65536) -> Dispatcher:
     return Dispatcher(
-        handles, tick_ms=5.0, max_items_per_call=max_items, call_timeout_s=5.0,
-        dispatch_mode=mode, metrics=Metrics(), max_pending_chunks=max_pending,
+        handles,
+        tick_ms=5.0,
+        max_items_per_call=max_items,
+        call_timeout_s=5.0,
+        dispatch_mode=mode,
+        metrics=Metrics(),
+        max_pending_chunks=max_pending,
     )
 
 
@@ -115,7 +120,7 @@ async def test_pending_work_per_shard_is_bounded():
     dispatcher.start()
     dispatcher.open(Receiver(), SessionOpen("a", 1))
     await shard.called.wait()  # the shard is now busy with the first call
-    for i in range(3):
+    for _ in range(3):
         dispatcher.audio(AudioChunk("a", "r", b"\0\0", False))
     with pytest.raises(errors.UpstreamUnavailable):
         dispatcher.audio(AudioChunk("a", "r", b"\0\0", False))
@@ -175,6 +180,9 @@ def test_rendezvous_placement_is_stable_and_balanced():
     for s in sessions:
         if homes[s] != "shard-3":
             assert placement.pick(s, remaining) == homes[s]
-    assert placement.pick("x", shards, unavailable=frozenset(placement.rank("x", shards)[:1])) == placement.rank("x", shards)[1]
+    assert (
+        placement.pick("x", shards, unavailable=frozenset(placement.rank("x", shards)[:1]))
+        == placement.rank("x", shards)[1]
+    )
     with pytest.raises(LookupError):
         placement.pick("x", shards, unavailable=frozenset(shards))

@@ -42,7 +42,11 @@ ALL_OPTIONAL_ON = {
     "networkPolicy": {"enabled": True},
     "image": {"pullSecrets": ["regcred"]},
     "ray": {"gpuWorkers": {"enabled": True}},
-    "shards": {"numGpus": 1, "onnxProviders": "CUDAExecutionProvider,CPUExecutionProvider", "autoscaler": {"enabled": True}},
+    "shards": {
+        "numGpus": 1,
+        "onnxProviders": "CUDAExecutionProvider,CPUExecutionProvider",
+        "autoscaler": {"enabled": True},
+    },
     "gateway": {"autoscaling": {"customMetric": {"enabled": True}}},
     "globalRedis": {"url": "rediss://global.example:6380/0"},
     "admin": {"existingSecret": "spatius-admin"},
@@ -216,8 +220,12 @@ def test_crd_check_rejects_misspelt_field(rendered: dict, crd_validator: Any) ->
 def test_servicemonitor_structure(rendered: dict) -> None:
     docs = rendered["all-optional"]
     monitor = one(docs, "ServiceMonitor")
-    service = one(docs, "Service") if len(by_kind(docs, "Service")) == 1 else next(
-        s for s in by_kind(docs, "Service") if s["metadata"]["labels"]["app.kubernetes.io/component"] == "gateway"
+    service = (
+        one(docs, "Service")
+        if len(by_kind(docs, "Service")) == 1
+        else next(
+            s for s in by_kind(docs, "Service") if s["metadata"]["labels"]["app.kubernetes.io/component"] == "gateway"
+        )
     )
     assert monitor["apiVersion"] == "monitoring.coreos.com/v1"
     assert monitor["metadata"]["name"] and monitor["metadata"]["namespace"] == NAMESPACE
@@ -268,13 +276,25 @@ def test_gateway_environment_loads_as_settings(rendered: dict, config: str) -> N
 def test_shard_job_and_ray_pods_share_the_gateway_settings(rendered: dict) -> None:
     docs = rendered["all-optional"]
     _, gw = gateway(docs)
-    shared = {"SPATIUS_RAY_ADDRESS", "SPATIUS_RAY_NAMESPACE", "SPATIUS_REGION", "SPATIUS_SHARDS",
-              "SPATIUS_SHARD_NUM_GPUS", "SPATIUS_ONNX_PROVIDERS", "SPATIUS_REDIS_URL", "RAY_AUTH_MODE",
-              "RAY_AUTH_TOKEN", "SPATIUS_GLOBAL_REDIS_URL"}
+    shared = {
+        "SPATIUS_RAY_ADDRESS",
+        "SPATIUS_RAY_NAMESPACE",
+        "SPATIUS_REGION",
+        "SPATIUS_SHARDS",
+        "SPATIUS_SHARD_NUM_GPUS",
+        "SPATIUS_ONNX_PROVIDERS",
+        "SPATIUS_REDIS_URL",
+        "RAY_AUTH_MODE",
+        "RAY_AUTH_TOKEN",
+        "SPATIUS_GLOBAL_REDIS_URL",
+    }
     reference = {k: container_env(docs, gw)[k] for k in shared}
     job = one(docs, "Job")
     assert job["spec"]["template"]["spec"]["containers"][0]["args"] == [
-        "shards", "scale", "--count", reference["SPATIUS_SHARDS"]
+        "shards",
+        "scale",
+        "--count",
+        reference["SPATIUS_SHARDS"],
     ]
     for owner, spec in pod_specs(docs):
         if "redis" in owner:
@@ -300,7 +320,9 @@ def test_gateway_serves_probes_and_drains(rendered: dict, config: str) -> None:
     pod = deployment["spec"]["template"]["spec"]
     assert pod["securityContext"]["runAsNonRoot"] is True and pod["securityContext"]["runAsUser"] != 0
     assert container["securityContext"]["allowPrivilegeEscalation"] is False
-    assert pod["terminationGracePeriodSeconds"] > int(container["lifecycle"]["preStop"]["exec"]["command"][-1].split()[-1])
+    assert pod["terminationGracePeriodSeconds"] > int(
+        container["lifecycle"]["preStop"]["exec"]["command"][-1].split()[-1]
+    )
     pod_labels = deployment["spec"]["template"]["metadata"]["labels"]
     assert deployment["spec"]["selector"]["matchLabels"].items() <= pod_labels.items()
     anti = pod["affinity"]["podAntiAffinity"]["preferredDuringSchedulingIgnoredDuringExecution"][0]
@@ -313,7 +335,11 @@ def test_gateway_serves_probes_and_drains(rendered: dict, config: str) -> None:
 
     hpa = one(docs, "HorizontalPodAutoscaler")
     assert hpa["apiVersion"] == "autoscaling/v2"
-    assert hpa["spec"]["scaleTargetRef"] == {"apiVersion": "apps/v1", "kind": "Deployment", "name": deployment["metadata"]["name"]}
+    assert hpa["spec"]["scaleTargetRef"] == {
+        "apiVersion": "apps/v1",
+        "kind": "Deployment",
+        "name": deployment["metadata"]["name"],
+    }
     assert "replicas" not in deployment["spec"], "the HPA owns the replica count"
     assert any(m["type"] == "Resource" and m["resource"]["name"] == "cpu" for m in hpa["spec"]["metrics"])
     pdb = one(docs, "PodDisruptionBudget")
@@ -335,7 +361,11 @@ def test_region_public_urls_follow_the_domain_rule(rendered: dict, region: str) 
     console, ingress_url = urlparse(env["SPATIUS_PUBLIC_CONSOLE_URL"]), urlparse(env["SPATIUS_PUBLIC_INGRESS_URL"])
     assert env["SPATIUS_REGION"] == region
     assert (console.scheme, console.hostname, console.path) == ("https", f"console.{region}.{domain}", "/v1/console")
-    assert (ingress_url.scheme, ingress_url.hostname, ingress_url.path) == ("wss", f"api.{region}.{domain}", "/v2/driveningress")
+    assert (ingress_url.scheme, ingress_url.hostname, ingress_url.path) == (
+        "wss",
+        f"api.{region}.{domain}",
+        "/v2/driveningress",
+    )
 
     ingress = one(docs, "Ingress")
     routes = {(r["host"], p["path"]) for r in ingress["spec"]["rules"] for p in r["http"]["paths"]}
@@ -459,7 +489,9 @@ def test_kuberay_autoscaler_sizes_worker_groups_within_bounds(rendered: dict) ->
 
 
 def test_shard_autoscaler_runs_one_pod_with_its_bounds(rendered: dict) -> None:
-    assert [d["metadata"]["labels"]["app.kubernetes.io/component"] for d in by_kind(rendered["default"], "Deployment")] == ["gateway"]
+    assert [
+        d["metadata"]["labels"]["app.kubernetes.io/component"] for d in by_kind(rendered["default"], "Deployment")
+    ] == ["gateway"]
     docs = rendered["all-optional"]
     (deployment,) = [d for d in by_kind(docs, "Deployment") if d["metadata"]["name"].endswith("-shard-autoscaler")]
     assert deployment["spec"]["replicas"] == 1 and deployment["spec"]["strategy"]["type"] == "Recreate"
@@ -476,7 +508,10 @@ def test_ray_client_address_points_at_the_head_service(rendered: dict) -> None:
     cluster = one(docs, "RayCluster")
     _, container = gateway(docs)
     address = urlparse(container_env(docs, container)["SPATIUS_RAY_ADDRESS"])
-    head_ports = {p["name"]: p["containerPort"] for p in cluster["spec"]["headGroupSpec"]["template"]["spec"]["containers"][0]["ports"]}
+    head_ports = {
+        p["name"]: p["containerPort"]
+        for p in cluster["spec"]["headGroupSpec"]["template"]["spec"]["containers"][0]["ports"]
+    }
     assert address.scheme == "ray"
     assert address.hostname.split(".")[0] == f"{cluster['metadata']['name']}-head-svc"  # KubeRay's head Service name
     assert address.port == head_ports["client"]

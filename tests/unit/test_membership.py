@@ -158,7 +158,9 @@ async def test_rehoming_never_picks_a_shard_known_down():
     dispatcher.start()
     dispatcher.membership.failed("b", "ping failed: ActorDiedError")  # b is down too
     session = first_ranking("a", ["a", "b", "c"])
-    session = next(s for s in (f"{session}{i}" for i in range(1000)) if placement.rank(s, ["a", "b", "c"])[:2] == ["a", "b"])
+    session = next(
+        s for s in (f"{session}{i}" for i in range(1000)) if placement.rank(s, ["a", "b", "c"])[:2] == ["a", "b"]
+    )
     dispatcher.membership.answered("a", reply())
     receiver = Receiver()
     assert dispatcher.open(receiver, SessionOpen(session, 1)) == "a"
