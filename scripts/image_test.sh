@@ -14,7 +14,7 @@
 #    from the host's test venv; then stops and removes that container by its id.
 # 4. The chart's topology: a second container runs `ray start --head` in a login shell as KubeRay
 #    does, answers KubeRay's probes (/api/local_raylet_healthz, /api/gcs_healthz), creates the
-#    shards (`spatius-motion shards`) and serves a gateway, both as Ray Client drivers
+#    shards (`spatius-motion shards scale`) and serves a gateway, both as Ray Client drivers
 #    (ray://127.0.0.1:10001); the same SDK session runs against it.
 #
 # Prints one line "IMAGE_TEST {...}" with the figures (sizes, times, the SDK session).
@@ -172,7 +172,7 @@ for attempt in $(seq "$RAY_ATTEMPTS"); do
       sleep 1
     done
     for try in 1 2 3; do
-      spatius-motion shards --count 1 --ray-address ray://127.0.0.1:10001 && break
+      spatius-motion shards scale --count 1 --ray-address ray://127.0.0.1:10001 && break
       [ "$try" -lt 3 ] || exit 1
     done
     exec spatius-motion serve --host 0.0.0.0 --ray-address ray://127.0.0.1:10001 \
