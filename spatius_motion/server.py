@@ -27,6 +27,7 @@ from spatius_motion.gateway.dispatcher import Dispatcher
 from spatius_motion.gateway.store import Region, Store, open_global_redis, open_redis
 from spatius_motion.metrics import Metrics
 from spatius_motion.settings import Settings
+from spatius_motion.tasks import spawn
 
 log = logging.getLogger(__name__)
 
@@ -164,13 +165,13 @@ async def start(
     # capture and re-raise them.
     server.capture_signals = contextlib.nullcontext  # type: ignore[method-assign,assignment]
     running = RunningServer(settings, gateway, sock.getsockname()[1], server, [])
-    running._tasks.append(asyncio.create_task(server.serve(sockets=[sock]), name="uvicorn"))
+    running._tasks.append(spawn(server.serve(sockets=[sock]), "uvicorn"))
     # The region as clients reach it: the public URLs when set, else the bound ones (a malformed
     # public URL fails the start here rather than every heartbeat).
     region = Region(name=settings.region, console_url=running.console_url, ingress_url=running.ingress_url)
     await _register(running, region)  # the region is live (bootstrap can send clients here) on return
-    running._tasks.append(asyncio.create_task(_announce(running, region), name="gateway-heartbeat"))
-    running._tasks.append(asyncio.create_task(discovery.run(), name="shard-discovery"))
+    running._tasks.append(spawn(_announce(running, region), "gateway-heartbeat"))
+    running._tasks.append(spawn(discovery.run(), "shard-discovery"))
     return running
 
 

@@ -38,6 +38,7 @@ from spatius_motion.gateway.session import Bill, End, Heartbeat, SendAudio, Send
 from spatius_motion.gateway.store import Grant, Store
 from spatius_motion.metrics import Metrics
 from spatius_motion.settings import Settings
+from spatius_motion.tasks import spawn
 from spatius_motion.workers.messages import Keyframes, SessionOpen
 
 log = logging.getLogger(__name__)
@@ -106,10 +107,10 @@ class Connection:
             self._dispatcher.open(self, self._session_open())
             opened = True
             socket_tasks = [
-                asyncio.create_task(self._read_loop(), name=f"reader:{self.id}"),
-                asyncio.create_task(self._write_loop(), name=f"writer:{self.id}"),
+                spawn(self._read_loop(), f"reader:{self.id}"),
+                spawn(self._write_loop(), f"writer:{self.id}"),
             ]
-            housekeeper = asyncio.create_task(self._housekeeping(), name=f"housekeeper:{self.id}")
+            housekeeper = spawn(self._housekeeping(), f"housekeeper:{self.id}")
             await self._done.wait()
         except errors.SpatiusError as error:
             self._closing = self._closing or error
@@ -293,7 +294,7 @@ class Connection:
         heartbeat when it asks; stops when ``_done`` is set, even if a cancel was lost."""
         session = self._session
         assert session is not None
-        done = asyncio.create_task(self._done.wait(), name=f"housekeeper-stop:{self.id}")
+        done = spawn(self._done.wait(), f"housekeeper-stop:{self.id}")
         try:
             while not self._done.is_set():
                 await asyncio.wait({done}, timeout=self._settings.session_housekeeping_s)

@@ -22,6 +22,7 @@ from spatius_motion import errors
 from spatius_motion.cluster import placement
 from spatius_motion.cluster.membership import Membership
 from spatius_motion.metrics import Metrics
+from spatius_motion.tasks import spawn
 from spatius_motion.workers import messages
 from spatius_motion.workers.messages import AudioChunk, Interrupt, Keyframes, SessionOpen, StepRequest
 
@@ -126,7 +127,7 @@ class ShardLink:
     # --- sending ---------------------------------------------------------------------
     def start(self) -> None:
         if self._task is None and not self._per_chunk:
-            self._task = asyncio.create_task(self._run(), name=f"shard-link:{self.name}")
+            self._task = spawn(self._run(), f"shard-link:{self.name}")
 
     async def stop(self) -> None:
         """End the sending task and calls in flight. The stop flag also ends the task when a
@@ -157,7 +158,7 @@ class ShardLink:
             await self._call(self._take())
 
     def _spawn_call(self, request: StepRequest) -> None:
-        task = asyncio.create_task(self._call(request), name=f"shard-call:{self.name}")
+        task = spawn(self._call(request), f"shard-call:{self.name}")
         self._calls.add(task)
         task.add_done_callback(self._calls.discard)
 

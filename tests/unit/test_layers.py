@@ -13,8 +13,8 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "spatius_motion"
 
-GROUND = {"settings", "errors", "metrics"}
-"""Settings, errors and metrics: used by everything, built on nothing of ours."""
+GROUND = {"settings", "errors", "metrics", "tasks"}
+"""Settings, errors, metrics and background tasks: used by everything, built on nothing of ours."""
 CONTRACT = {"workers.messages", "workers.flame", "workers.vocabulary"}
 """The gateway<->worker contract: the messages, the keyframe layout and the ARKit vocabulary."""
 
