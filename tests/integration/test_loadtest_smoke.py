@@ -17,7 +17,7 @@ import sys
 import pytest
 import ray
 
-from spatius_motion.cluster.shards import shard_name
+from spatius_motion.cluster.membership import shard_name
 
 pytestmark = pytest.mark.integration
 

@@ -30,8 +30,8 @@ from typing import Any
 import httpx
 import pytest
 
-from spatius_motion import admin
 from spatius_motion.cli import READY_LINE
+from spatius_motion.gateway import admin
 from spatius_motion.gateway.store import Store
 from spatius_motion.loadtest.session import synthetic_speech
 from spatius_motion.settings import BASELINE_MODEL_PATH, Settings
