@@ -7,6 +7,8 @@ keys under a random prefix that is deleted afterwards (the database is never flu
 from __future__ import annotations
 
 import secrets
+import sys
+from pathlib import Path
 from typing import Any, AsyncIterator
 
 import msgspec
@@ -44,6 +46,23 @@ async def delete_prefix(client: redis.asyncio.Redis, prefix: str) -> None:
     keys = [key async for key in client.scan_iter(match=prefix + "*", count=1000)]
     if keys:
         await client.delete(*keys)
+
+
+def serve_command(*options: str) -> list[str]:
+    """``spatius-motion serve`` on 127.0.0.1 port 0 as a subprocess argv, with ``options`` after."""
+    return [sys.executable, "-m", "spatius_motion.cli", "serve", "--host", "127.0.0.1", "--port", "0", *options]
+
+
+def joined_serve_command(region: str, credentials_file: Path) -> list[str]:
+    """``serve`` joining this test session's Ray cluster with one shard of ``region`` and real
+    Redis, writing its development credentials to ``credentials_file``."""
+    import ray
+
+    gcs = ray.get_runtime_context().gcs_address
+    return serve_command(
+        "--redis-url", REDIS_URL, "--shards", "1", "--region", region, "--ray-address", gcs,
+        "--dev-credentials", str(credentials_file),
+    )  # fmt: skip
 
 
 def server_settings(**overrides: Any) -> Settings:

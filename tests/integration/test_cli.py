@@ -13,11 +13,10 @@ import time
 
 import httpx
 import pytest
-import ray
 
 from spatius_motion.cli import DRAINING_LINE, READY_LINE
 from spatius_motion.loadtest.session import synthetic_speech
-from tests.integration.conftest import REDIS_URL, AppCredentials, delete_prefix, end_serve
+from tests.integration.conftest import REDIS_URL, AppCredentials, delete_prefix, end_serve, joined_serve_command
 from tests.integration.sdk_client import Recorder, keyframes_for, open_session, run_request, send_pcm
 
 pytestmark = pytest.mark.integration
@@ -168,26 +167,7 @@ async def test_serve_writes_dev_credentials_and_serves_the_sdk(ray_cluster, redi
         "SPATIUS_DRAIN_TIMEOUT_S": "8",
     }
     process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "spatius_motion.cli",
-            "serve",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            "0",
-            "--redis-url",
-            REDIS_URL,
-            "--shards",
-            "1",
-            "--region",
-            region,
-            "--ray-address",
-            ray.get_runtime_context().gcs_address,
-            "--dev-credentials",
-            str(credentials_file),
-        ],
+        joined_serve_command(region, credentials_file),
         stdout=subprocess.PIPE,
         text=True,
         env=env,

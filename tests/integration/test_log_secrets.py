@@ -11,15 +11,13 @@ import os
 import re
 import secrets
 import subprocess
-import sys
 import time
 
 import httpx
 import pytest
-import ray
 
 from spatius_motion.cli import READY_LINE
-from tests.integration.conftest import REDIS_URL, AppCredentials, delete_prefix, end_serve
+from tests.integration.conftest import AppCredentials, delete_prefix, end_serve, joined_serve_command
 from tests.integration.sdk_client import Recorder, open_session, send_pcm, synthetic_speech
 
 pytestmark = pytest.mark.integration
@@ -39,26 +37,7 @@ async def test_logs_never_carry_tokens_keys_or_their_query_parameters(ray_cluste
     }
     with open(log_file, "w") as log:
         process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "spatius_motion.cli",
-                "serve",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                "0",
-                "--redis-url",
-                REDIS_URL,
-                "--shards",
-                "1",
-                "--region",
-                region,
-                "--ray-address",
-                ray.get_runtime_context().gcs_address,
-                "--dev-credentials",
-                str(credentials_file),
-            ],
+            joined_serve_command(region, credentials_file),
             stdout=subprocess.PIPE,
             stderr=log,
             text=True,

@@ -35,7 +35,7 @@ from spatius_motion.gateway import admin
 from spatius_motion.gateway.store import Store
 from spatius_motion.loadtest.session import synthetic_speech
 from spatius_motion.settings import BASELINE_MODEL_PATH, Settings
-from tests.integration.conftest import REDIS_URL, AppCredentials, delete_prefix
+from tests.integration.conftest import REDIS_URL, AppCredentials, delete_prefix, serve_command
 from tests.integration.sdk_client import Recorder, open_session
 
 pytestmark = pytest.mark.integration
@@ -162,24 +162,9 @@ class Cluster:
 
     def serve(self) -> subprocess.Popen:
         process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "spatius_motion.cli",
-                "serve",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                "0",
-                "--redis-url",
-                REDIS_URL,
-                "--ray-address",
-                self.address,
-                "--region",
-                self.region,
-                "--shards",
-                "2",
-            ],
+            serve_command(
+                "--redis-url", REDIS_URL, "--ray-address", self.address, "--region", self.region, "--shards", "2"
+            ),
             env=self.env,
             start_new_session=True,
             stdout=subprocess.PIPE,

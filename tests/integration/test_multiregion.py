@@ -17,7 +17,6 @@ import os
 import secrets
 import signal
 import subprocess
-import sys
 import time
 from typing import Any, AsyncIterator
 
@@ -33,7 +32,7 @@ from spatius_motion import server
 from spatius_motion.cli import READY_LINE
 from spatius_motion.gateway import admin
 from spatius_motion.settings import BASELINE_MODEL_PATH, Settings
-from tests.integration.conftest import AppCredentials, delete_prefix, server_settings
+from tests.integration.conftest import AppCredentials, delete_prefix, serve_command, server_settings
 from tests.integration.sdk_client import (
     Recorder,
     keyframes_for,
@@ -98,15 +97,7 @@ async def start_a2(top: Topology) -> None:
         **{f"SPATIUS_{name.upper()}": str(value) for name, value in QUICK.items()},
     }
     top.a2 = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "spatius_motion.cli",
-            "serve",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            "0",
+        serve_command(
             "--redis-url",
             A_URL,
             "--global-redis-url",
@@ -115,7 +106,7 @@ async def start_a2(top: Topology) -> None:
             top.a,
             "--ray-address",
             ray.get_runtime_context().gcs_address,
-        ],
+        ),
         stdout=subprocess.PIPE,
         text=True,
         env=env,
