@@ -43,7 +43,7 @@ from spatius_motion.gateway import protocol
 from spatius_motion.gateway.audio import AudioDecoder
 from spatius_motion.metrics import Metrics
 from spatius_motion.settings import Settings
-from spatius_motion.workers.messages import ARKIT_FLOATS, FLAME_FLOATS, AudioChunk, Keyframes
+from spatius_motion.workers.messages import ARKIT_FLOATS, FLAME_FLOATS, AudioChunk, Keyframes, keyframes_ready
 
 FORGOTTEN_REQUESTS = 256
 """Ended, interrupted or rejected req_ids remembered so their late audio is ignored."""
@@ -124,7 +124,6 @@ class Session:
         self._model_rate_hz = model_rate_hz
         self._samples_per_keyframe = samples_per_keyframe
         self._lookahead_keyframes = lookahead_keyframes
-        self._keyframe_rate_hz = model_rate_hz / samples_per_keyframe
         self._max_pending_samples = int(settings.max_pending_audio_s * model_rate_hz)
         self._arkit = protocol.wants_arkit(configure.extra_params)
         self._requests: dict[str, Request] = {}
@@ -233,7 +232,8 @@ class Session:
         seconds = samples / self._model_rate_hz
         self._metrics.audio_seconds.inc(seconds)
         self.unbilled_s += seconds
-        completed = math.floor(request.decoder.input_seconds * self._keyframe_rate_hz) - 1 - self._lookahead_keyframes
+        received = math.floor(request.decoder.input_seconds * self._model_rate_hz)  # at the model rate
+        completed = keyframes_ready(received, self._samples_per_keyframe, self._lookahead_keyframes) - 1
         if completed >= 0 or message.end:
             request.marks.append((completed, now))
         if samples or message.end:

@@ -16,7 +16,14 @@ import msgspec
 from spatius_motion.workers.flame import EXPRESSION_SIZE, FLAME_FLOATS
 from spatius_motion.workers.vocabulary import ARKIT_NAMES
 
-__all__ = ["ARKIT_FLOATS", "EXPRESSION_MAP_SHAPE", "FLAME_FLOATS", "KEYFRAME_RATE_HZ", "keyframe_count"]
+__all__ = [
+    "ARKIT_FLOATS",
+    "EXPRESSION_MAP_SHAPE",
+    "FLAME_FLOATS",
+    "KEYFRAME_RATE_HZ",
+    "keyframe_count",
+    "keyframes_ready",
+]
 
 KEYFRAME_RATE_HZ = 25
 """Keyframes per second of audio, whatever the audio's rate (the protocol's motion rate)."""
@@ -86,6 +93,15 @@ def keyframe_count(samples: int, samples_per_keyframe: int) -> int:
     this rule.
     """
     return samples // samples_per_keyframe
+
+
+def keyframes_ready(samples: int, samples_per_keyframe: int, lookahead_keyframes: int) -> int:
+    """Keyframes a stream can have output once ``samples`` of its audio (at the model's rate)
+    have arrived: each whole keyframe of audio is one model step, and a model with lookahead L
+    answers step t with keyframe t - L, so the first L steps only fill the lookahead. The
+    gateway times each chunk to the last keyframe it completes by this rule; the engine drops
+    each stream's first L outputs by it."""
+    return max(0, samples // samples_per_keyframe - lookahead_keyframes)
 
 
 class RequestFailure(msgspec.Struct, array_like=True, gc=False):

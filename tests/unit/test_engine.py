@@ -463,3 +463,10 @@ def test_shard_caps_blas_threads_for_its_life():
         assert set(_blas_threads()) == {1}
         shard.blas_limits.restore_original_limits()
         assert set(_blas_threads()) == {2}
+
+
+def test_keyframes_ready_is_whole_keyframes_past_the_lookahead():
+    from spatius_motion.workers.messages import keyframes_ready
+
+    assert [keyframes_ready(n, SPK, 2) for n in (0, 1279, 1280, 1920, 3200)] == [0, 0, 0, 1, 3]
+    assert keyframes_ready(3200, SPK, 0) == 5
