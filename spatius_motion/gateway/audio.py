@@ -33,6 +33,9 @@ equals the target rate the samples pass through untouched. Malformed input raise
 Buffers are bounded: PCM keeps at most one byte between chunks; Ogg keeps at most one
 incomplete page (at most ``OGG_MAX_PAGE_BYTES``) plus one incomplete packet (at most
 ``OGG_MAX_PACKET_BYTES``) between chunks.
+
+Size (over ~400 lines): one role, turning a req_id's client audio into model-rate PCM; the Ogg
+page reader, the Opus decoder and the resampler share its bounds and error mapping.
 """
 
 from __future__ import annotations

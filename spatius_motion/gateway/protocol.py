@@ -27,6 +27,9 @@ Official clients skip that field as unknown; others may read it with this projec
 FLAME keyframe rows (float32, 120 per row) are laid out in the wire's field order; the
 column slices come from ``workers/flame.py`` (re-exported here), which ``workers/motion.py``
 fills rows through.
+
+Size (over ~400 lines): the whole wire codec, decode and encode, with its bounds; the animation
+encoder's precomputed byte layout is the reason the file is long and is kept beside the rules.
 """
 
 from __future__ import annotations

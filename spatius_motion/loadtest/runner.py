@@ -23,6 +23,9 @@ second) and prints latency percentiles (p50/p90/p99 of ``first keyframe``, ``chu
 ``end->drained``), the request and failure counts and the keyframe count check (req_ids checked,
 wrong ones, keyframes missing and extra). Exit status: 0 when the run passes ``verdict``, 1 when
 it does not, 2 for a refused or malformed request.
+
+Size (over ~400 lines): the runner owns a server process, a locust process and the verdict;
+each part is small, and they share the bounds and the summary they are judged by.
 """
 
 from __future__ import annotations

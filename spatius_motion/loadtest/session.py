@@ -14,6 +14,9 @@ A drained req_id must carry exactly ``expected_keyframes`` keyframes: the server
 (``workers.messages.keyframe_count``) imported, not restated, so a change of the rule reaches
 the check. It is exact when the client sends at the model's rate (16 kHz, the default); at
 other rates the server counts its resampled audio, which may differ from this by one keyframe.
+
+Size (~400 lines): the load generator's pure client logic (URLs, frames, timelines, stats) in
+one place, so the locustfile stays I/O only.
 """
 
 from __future__ import annotations

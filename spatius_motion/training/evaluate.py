@@ -30,6 +30,9 @@ that resamples whole 1-second blocks of keyframes (neighbouring keyframes are co
 single keyframes would understate it), with a fixed seed so a rerun prints the same interval.
 It says how far the figure could move on another draw of speech like the set's: about
 +-0.005 on slt's 30,000 keyframes, about +-0.05 on LibriVox's 621.
+
+Size (over ~400 lines): every metric and every evaluation set of the model card in one module,
+so the card's figures come from one definition of each.
 """
 
 from __future__ import annotations

@@ -14,6 +14,9 @@ training-only head on the 40 ARPAbet phones (``training.labels.phone_ids``), a f
 than the visemes, which merge phones that sound apart and open the jaw differently in
 context. Checkpoints (``last.pt``, ``best.pt``) hold the
 model, optimiser and step, so a run resumes where it stopped.
+
+Size (over ~400 lines): the training step, its losses and the loop with checkpoints and
+parallel members share one config and must change together.
 """
 
 from __future__ import annotations

@@ -29,6 +29,9 @@ Each live stream owns one row of engine-owned slabs (feature tail, model state, 
 state, cue history, keyframes fed), so a call gathers its batch with one fancy index per slab and
 scatters the new state back with one index assignment. Slabs grow by doubling; rows of closed,
 ended, interrupted, failed or evicted streams return to a free list and are reset on reuse.
+
+Size (over ~400 lines): the shard's hot loop and the slab bookkeeping it indexes stay in one
+module, so a step's gather, call and scatter read as one piece.
 """
 
 from __future__ import annotations

@@ -25,6 +25,9 @@ never on how the audio was chunked or batched. Blinks start at seeded intervals 
 
 Everything is vectorized over a batch of streams; each stream keeps a seed and a row of
 ``STATE_FLOATS`` floats (``initial_motion``) between calls.
+
+Size (over ~400 lines): one mapping, model output to wire keyframe; its procedural eye, blink
+and head generators share the per-stream state row and are vectorized together.
 """
 
 from __future__ import annotations

@@ -10,6 +10,8 @@ only need the viseme: monophthongs to monophthongs (close e/o to EH/AO, never th
 and OW, which labels split in two), alveolar taps and trills to D (like the English flap ``dx``),
 the glottal stop to T (like ``q``), palatal nasals and laterals to N and L, the labiodental nasal
 to F (lower lip on upper teeth), length and stress marks dropped.
+
+Size (over ~400 lines): mostly the phone tables of each engine and language; the code is small.
 """
 
 from __future__ import annotations
