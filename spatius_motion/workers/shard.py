@@ -41,8 +41,8 @@ def limit_blas_threads(threads: int = 1) -> threadpool_limits:
     keeps it referenced for its life. Libraries loaded later are not capped.
 
     A shard is one CPU slot: numpy's matrix products (the mel projection) must not spin up
-    BLAS worker threads that compete with onnxruntime and other shards. On a busy 2-core host a
-    multi-threaded [16, 128, 257] @ [257, 80] product measured 30x slower than a single thread.
+    BLAS worker threads that compete with onnxruntime and other shards: on a busy host a
+    multi-threaded product of the mel projection's size is far slower than a single thread.
     ``OPENBLAS_NUM_THREADS=1`` in the actor's environment does the same before numpy loads.
     """
     return threadpool_limits(limits=max(1, threads), user_api="blas")
