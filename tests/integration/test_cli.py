@@ -22,8 +22,9 @@ from tests.integration.sdk_client import Recorder, keyframes_for, open_session, 
 pytestmark = pytest.mark.integration
 
 
-def cli(*args: str, env: dict | None = None, stdin: str | None = None) -> dict:
-    done = subprocess.run(
+def run_cli(*args: str, env: dict | None, stdin: str | None) -> subprocess.CompletedProcess:
+    """``spatius-motion ARGS`` in a subprocess with ``env`` added to this one's environment."""
+    return subprocess.run(
         [sys.executable, "-m", "spatius_motion.cli", *args],
         capture_output=True,
         text=True,
@@ -31,20 +32,17 @@ def cli(*args: str, env: dict | None = None, stdin: str | None = None) -> dict:
         env={**os.environ, **(env or {})},
         input=stdin,
     )
+
+
+def cli(*args: str, env: dict | None = None, stdin: str | None = None) -> dict:
+    done = run_cli(*args, env=env, stdin=stdin)
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
 
 
 def cli_refused(*args: str, env: dict | None = None, stdin: str = "") -> str:
     """Run a command that must fail as an operator mistake (exit 2); returns its stderr."""
-    done = subprocess.run(
-        [sys.executable, "-m", "spatius_motion.cli", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, **(env or {})},
-        input=stdin,
-    )
+    done = run_cli(*args, env=env, stdin=stdin)
     assert done.returncode == 2, (done.stdout, done.stderr)
     assert "Traceback" not in done.stderr
     return done.stderr

@@ -185,10 +185,9 @@ def test_jaw_correlation_loss_reads_the_rise_and_fall_within_each_crop():
     assert jaw_correlation_loss(padded, pad_target, pad_mask) < 1e-3  # padding is not scored
 
 
-def test_training_with_phone_weight_learns_the_phones(tmp_path):
-    utts = [toy_utterance(i) for i in range(12)]
-    data = build_dataset(utts, FeatureConfig(), SMALL.lookahead_keyframes, progress=False)
-    config = TrainConfig(
+def toy_train_config(**options) -> TrainConfig:
+    """A 40-step training run on toy utterances, with ``options`` on top."""
+    return TrainConfig(
         steps=40,
         batch=8,
         crop_keyframes=30,
@@ -197,8 +196,14 @@ def test_training_with_phone_weight_learns_the_phones(tmp_path):
         val_fraction=0.2,
         augment=False,
         threads=1,
-        phone_weight=1.0,
+        **options,
     )
+
+
+def test_training_with_phone_weight_learns_the_phones(tmp_path):
+    utts = [toy_utterance(i) for i in range(12)]
+    data = build_dataset(utts, FeatureConfig(), SMALL.lookahead_keyframes, progress=False)
+    config = toy_train_config(phone_weight=1.0)
     train(data, tmp_path, model_config=SMALL, train_config=config, progress=False)
     ckpt = torch.load(tmp_path / "last.pt", weights_only=False)
     assert ckpt["model_config"]["phone_classes"] == len(ARPABET)
@@ -260,17 +265,7 @@ def test_weight_average_follows_the_model_and_is_what_training_scores_and_keeps(
 
     utts = [toy_utterance(i) for i in range(12)]
     data = build_dataset(utts, FeatureConfig(), SMALL.lookahead_keyframes, progress=False)
-    config = TrainConfig(
-        steps=40,
-        batch=8,
-        crop_keyframes=30,
-        val_every=40,
-        lr=1e-2,
-        val_fraction=0.2,
-        augment=False,
-        threads=1,
-        ema_decay=0.95,
-    )
+    config = toy_train_config(ema_decay=0.95)
     best = train(data, tmp_path, model_config=SMALL, train_config=config, progress=False)
     last = torch.load(tmp_path / "last.pt", weights_only=False)
     kept = torch.load(best, weights_only=False)
