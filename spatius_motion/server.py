@@ -85,17 +85,16 @@ class RunningServer:
         return self.settings.gateway_id or f"{socket.gethostname()}-{os.getpid()}-{self.port}"
 
 
-async def _first_shards(handles: dict[str, Any], settle_s: float) -> tuple[dict[str, Any], dict[str, dict]]:
+async def _first_shards(
+    handles: dict[str, Any], startup_s: float, settle_s: float
+) -> tuple[dict[str, Any], dict[str, dict]]:
     """The model description the region's shards report, and each answering shard's ping reply.
 
-    Waits until one shard answers (it has loaded its model; at most ``shards.STARTUP_TIMEOUT_S``),
+    Waits until one shard answers (it has loaded its model; at most ``startup_s``),
     then ``settle_s`` more for the others: a shard that is stuck (e.g. on a lost node) does not
     hold the gateway's start, and discovery adds late ones as they answer.
     """
-    pending = {
-        asyncio.ensure_future(shards.ping_all({name: handle}, shards.STARTUP_TIMEOUT_S))
-        for name, handle in handles.items()
-    }
+    pending = {asyncio.ensure_future(shards.ping_all({name: handle}, startup_s)) for name, handle in handles.items()}
     answered: dict[str, dict] = {}
     while pending and not answered:
         done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
@@ -124,7 +123,7 @@ async def start(
     """
     await asyncio.to_thread(runtime.connect, settings)
     handles = await asyncio.to_thread(shards.ensure_initial, settings)
-    model_info, answered = await _first_shards(handles, settings.shard_ping_timeout_s)
+    model_info, answered = await _first_shards(handles, settings.shard_startup_timeout_s, settings.shard_ping_timeout_s)
     membership = Membership(model_info, ping_timeout_s=settings.shard_ping_timeout_s)
     regional = redis if redis is not None else open_redis(settings)
     global_ = global_redis if global_redis is not None else open_global_redis(settings, regional)

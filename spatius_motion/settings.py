@@ -79,6 +79,9 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     """Most audio items one gateway->shard call may carry; more waits for the next tick."""
     shard_max_pending_chunks: int = 65536
     """Audio chunks a gateway may hold for one shard before new audio is refused with 4503."""
+    shard_startup_timeout_s: float = 120.0
+    """How long a new shard may take to load its model and answer its first ping (seconds); a
+    large model on a cold GPU node may need more."""
     shard_call_timeout_s: float = 10.0
     """Longest one gateway->shard call may take (seconds) before the shard counts as failed."""
     model_path: str = str(DEFAULT_MODEL_PATH)

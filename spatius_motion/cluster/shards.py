@@ -24,8 +24,6 @@ from spatius_motion.settings import Settings
 
 log = logging.getLogger(__name__)
 
-STARTUP_TIMEOUT_S = 120.0
-"""How long a new shard may take to load its model and answer its first ping."""
 _owned: dict[str, Any] = {}
 """Handles of the non-detached shards ``scale`` created (embedded local cluster): Ray ends such
 an actor once its creator holds no handle, so they are kept for the process's life. (A gateway's
@@ -150,7 +148,7 @@ async def scale(settings: Settings, count: int, *, wait: bool = True) -> dict[st
         _owned.update(created)
     undrained = await call_all({n: current[n] for n in plan.undrain}, "undrain", settings.shard_ping_timeout_s)
     drained = await call_all({n: current[n] for n in plan.drain}, "drain", settings.shard_ping_timeout_s)
-    started = await ping_all(created, timeout_s=STARTUP_TIMEOUT_S)
+    started = await ping_all(created, timeout_s=settings.shard_startup_timeout_s)
     result: dict[str, Any] = {
         "region": settings.region,
         "count": count,
