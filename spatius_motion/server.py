@@ -24,6 +24,7 @@ from spatius_motion.cluster.discovery import ShardDiscovery
 from spatius_motion.cluster.membership import Membership
 from spatius_motion.gateway.app import Gateway, build_app
 from spatius_motion.gateway.dispatcher import Dispatcher
+from spatius_motion.gateway.http_protocol import with_header_timeout
 from spatius_motion.gateway.store import Region, Store, open_global_redis, open_redis
 from spatius_motion.metrics import Metrics
 from spatius_motion.settings import Settings
@@ -151,6 +152,7 @@ async def start(
     sock.setblocking(False)
     config = uvicorn.Config(
         build_app(gateway),
+        http=with_header_timeout(settings.header_timeout_s),
         ws="websockets-sansio",
         ws_per_message_deflate=False,
         ws_max_size=2 * settings.max_message_bytes,

@@ -96,6 +96,9 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     """Gateway batching period: one Ray call per shard per tick."""
     dispatch_mode: str = "batched"
     """``batched`` (one Ray call per shard per tick) or ``per_chunk`` (the naive design, for benchmarks)."""
+    header_timeout_s: float = 10.0
+    """Longest a new connection may take to send its first request's headers (seconds); a
+    slower one is closed, so half-sent requests cannot hold sockets open."""
     configure_timeout_s: float = 10.0
     """How long a new session may take to send ClientConfigureSession (seconds)."""
     max_message_bytes: int = 1 << 20
