@@ -27,7 +27,7 @@ import asyncio
 import logging
 import secrets
 import time
-from typing import Any, Callable
+from typing import Any, Awaitable, Callable
 
 from redis.exceptions import RedisError
 
@@ -45,6 +45,10 @@ log = logging.getLogger(__name__)
 
 FAREWELL_TIMEOUT_S = 5.0
 """How long the frames still queued, the closing error and the close may take to send."""
+CLEANUP_RETRY_S = 1.0
+"""Period of the background retries of a session's final Redis writes (seconds)."""
+_CLEANUPS: set[asyncio.Task] = set()
+"""Background cleanup retries in flight (held so they are not garbage-collected)."""
 TEARDOWN_TIMEOUT_S = 2.0
 """Longest wait for the session's tasks to stop before its slot is released anyway."""
 
@@ -165,13 +169,35 @@ class Connection:
                 try:
                     await self._store.consume_credits(self._grant.app_id, seconds)
                 except Exception:
-                    log.warning("session %s: final credits charge failed", self.id)
+                    log.warning("session %s: final credits charge failed; retrying in the background", self.id)
+                    self._retry_later(f"charge:{self.id}", self._store.consume_credits, self._grant.app_id, seconds)
 
     async def _release(self) -> None:
         try:
             await self._store.release(self._grant.app_id, self.id)
         except Exception:
-            log.warning("session %s: Redis cleanup failed", self.id)
+            log.warning("session %s: releasing its slot failed; retrying in the background", self.id)
+            self._retry_later(f"release:{self.id}", self._store.release, self._grant.app_id, self.id)
+
+    def _retry_later(self, name: str, operation: Callable[..., Awaitable[Any]], *args: Any) -> None:
+        """Retry a final Redis write every ``CLEANUP_RETRY_S`` until it succeeds, for at most the
+        slot's staleness window: a session that ended while Redis was down leaves no slot and no
+        unbilled audio once Redis is back, rather than only after its slot went stale."""
+        deadline = self._clock() + self._store.session_stale_after_s
+
+        async def retry() -> None:
+            while self._clock() < deadline:
+                await asyncio.sleep(CLEANUP_RETRY_S)
+                try:
+                    await operation(*args)
+                    return
+                except Exception:
+                    continue
+            log.warning("%s: gave up after %g s", name, self._store.session_stale_after_s)
+
+        task = spawn(retry(), name)
+        _CLEANUPS.add(task)
+        task.add_done_callback(_CLEANUPS.discard)
 
     def drain(self, *, now: bool = False) -> None:
         """End the session with 4503 once its requests in flight have ended (at once with
