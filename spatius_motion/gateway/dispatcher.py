@@ -166,7 +166,11 @@ class ShardLink:
         payload = messages.encode(request)
         started = self._clock()
         try:
-            raw = await asyncio.wait_for(self.handle.step.remote(payload), self._call_timeout_s)
+            # No task events: at one call per shard per tick Ray's GCS would keep ~100 events a
+            # second (measured: +19 MB/min of GCS memory at 100 streams, flat without them).
+            raw = await asyncio.wait_for(
+                self.handle.step.options(enable_task_events=False).remote(payload), self._call_timeout_s
+            )
             reply = messages.decode_reply(raw)
         except asyncio.CancelledError:
             raise

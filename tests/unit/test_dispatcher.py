@@ -26,6 +26,11 @@ class FakeShard:
         self.release.set()
         self.step = self
 
+    def options(self, **options: object) -> "FakeShard":
+        """Ray's per-call options (the dispatcher turns task events off); recorded, then ignored."""
+        self.options_used = options
+        return self
+
     def remote(self, payload: bytes):
         request = messages.decode_request(payload)
         self.calls.append(request)
@@ -186,3 +191,15 @@ def test_rendezvous_placement_is_stable_and_balanced():
     )
     with pytest.raises(LookupError):
         placement.pick("x", shards, unavailable=frozenset(shards))
+
+
+async def test_shard_calls_turn_ray_task_events_off():
+    shard = FakeShard()
+    dispatcher = Dispatcher(
+        {"s0": shard}, tick_ms=1, max_items_per_call=10, call_timeout_s=5, dispatch_mode="batched", metrics=Metrics()
+    )
+    dispatcher.start()
+    dispatcher.open(Receiver(), SessionOpen("a", 1))
+    await shard.called.wait()
+    await dispatcher.stop()
+    assert shard.options_used == {"enable_task_events": False}
