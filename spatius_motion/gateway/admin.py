@@ -14,12 +14,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
-from urllib.parse import urlsplit
 
 import msgspec
 
 from spatius_motion import errors
-from spatius_motion.gateway.store import MAX_AVATAR_SETTINGS_BYTES, App, DevCredentials, Plan, Store
+from spatius_motion.gateway.store import MAX_AVATAR_SETTINGS_BYTES, App, DevCredentials, Plan, Region, Store
 
 __all__ = [
     "DevCredentials",
@@ -44,9 +43,6 @@ __all__ = [
 
 PLAN_FIELDS = tuple(Plan.__struct_fields__)
 """The plan's limits an operator sets: max_sessions, credits_s, max_session_duration_s, idle_timeout_s."""
-MAX_URL_CHARS = 2048
-CONSOLE_URL_SCHEMES, CONSOLE_URL_PATH = ("http", "https"), "/v1/console"
-INGRESS_URL_SCHEMES, INGRESS_URL_PATH = ("ws", "wss"), "/v2/driveningress"
 
 
 def default_plan(settings: Any) -> Plan:
@@ -74,25 +70,15 @@ def _region_view(name: str, info: Mapping[str, Any]) -> dict[str, Any]:
     return {"name": name, "console_url": info.get("console_url", ""), "ingress_url": info.get("ingress_url", "")}
 
 
-def _check_url(kind: str, url: str, schemes: Sequence[str], path: str) -> str:
-    """``url`` without a trailing slash when it is an absolute URL of ``schemes`` ending in ``path``."""
-    url = url.rstrip("/")
-    parts = urlsplit(url) if len(url) <= MAX_URL_CHARS else None
-    if parts is None or parts.scheme not in schemes or not parts.hostname or not parts.path.endswith(path):
-        raise errors.AdminError(f"{kind} must be a {'/'.join(schemes)} URL ending in {path}")
-    if parts.query or parts.fragment or parts.username or parts.password:
-        raise errors.AdminError(f"{kind} must not carry a query, fragment or credentials")
-    return url
-
-
 async def set_region(store: Store, name: str, console_url: str, ingress_url: str) -> dict[str, Any]:
-    """Register (or update) a region and the public URLs its clients use."""
-    info = {
-        "console_url": _check_url("console_url", console_url, CONSOLE_URL_SCHEMES, CONSOLE_URL_PATH),
-        "ingress_url": _check_url("ingress_url", ingress_url, INGRESS_URL_SCHEMES, INGRESS_URL_PATH),
-    }
-    await store.set_region(name, info)
-    return _region_view(name, info)
+    """Register (or update) a region and the public URLs its clients use (``Region`` checks them;
+    a trailing slash is dropped)."""
+    try:
+        region = Region(name=name, console_url=console_url.rstrip("/"), ingress_url=ingress_url.rstrip("/"))
+    except ValueError as error:
+        raise errors.AdminError(str(error)) from None
+    await store.set_region(name, region)
+    return _region_view(name, msgspec.to_builtins(region))
 
 
 async def list_regions(store: Store) -> dict[str, Any]:

@@ -48,6 +48,7 @@ from starlette.routing import Route
 from spatius_motion import errors
 from spatius_motion.gateway import admin
 from spatius_motion.gateway.limiter import Limiter
+from spatius_motion.gateway.request_body import bounded_body
 from spatius_motion.gateway.store import API_KEY_PREFIX, TOKEN_PREFIX, Plan, Store, valid_id
 
 if TYPE_CHECKING:
@@ -121,22 +122,6 @@ class RotateBody(msgspec.Struct, forbid_unknown_fields=True):
 def plan_changes(body: Any) -> dict[str, Any]:
     """The plan fields a body sets (null or absent fields change nothing)."""
     return {name: getattr(body, name) for name in admin.PLAN_FIELDS if getattr(body, name) is not None}
-
-
-async def read_body(request: Request) -> bytes:
-    """The request body, refused with 413 past ``MAX_ADMIN_BODY_BYTES`` (declared or streamed)."""
-    declared = request.headers.get("content-length")
-    if declared is not None and not declared.isdigit():
-        raise errors.AdminError("malformed Content-Length")
-    if declared is not None and int(declared) > MAX_ADMIN_BODY_BYTES:
-        raise errors.AdminBodyTooLarge(f"over {MAX_ADMIN_BODY_BYTES} bytes")
-    chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > MAX_ADMIN_BODY_BYTES:
-            raise errors.AdminBodyTooLarge(f"over {MAX_ADMIN_BODY_BYTES} bytes")
-        chunks.append(chunk)
-    return b"".join(chunks)
 
 
 def decode(body: bytes, kind: type) -> Any:
@@ -274,7 +259,8 @@ class AdminEndpoint:
         operation = self.methods.get(request.method)
         if operation is None:
             raise errors.AdminMethodNotAllowed(f"{request.method}; allowed: {', '.join(self.methods)}")
-        call = Call(self.gateway.store, self.gateway.settings, dict(request.path_params), await read_body(request))
+        body = await bounded_body(request, MAX_ADMIN_BODY_BYTES, errors.AdminBodyTooLarge)
+        call = Call(self.gateway.store, self.gateway.settings, dict(request.path_params), body)
         return await operation(call)
 
 

@@ -35,6 +35,7 @@ from spatius_motion.gateway.admin_api import admin_routes
 from spatius_motion.gateway.connection import FAREWELL_TIMEOUT_S, Connection
 from spatius_motion.gateway.dispatcher import Dispatcher
 from spatius_motion.gateway.limiter import Limiter
+from spatius_motion.gateway.request_body import bounded_body
 from spatius_motion.gateway.store import Store
 from spatius_motion.metrics import Metrics
 from spatius_motion.settings import Settings
@@ -135,20 +136,6 @@ def error_response(error: errors.SpatiusError) -> JSONResponse:
     """The error as JSON; a rate limit also says when to retry (``Retry-After``, seconds)."""
     headers = {"Retry-After": error.retry_after_header} if isinstance(error, errors.RateLimited) else None
     return JSONResponse(error_body(error), status_code=error.http_status, headers=headers)
-
-
-async def bounded_body(request: Request, limit: int) -> bytes:
-    """The request body, or BodyTooLarge (413) as soon as it exceeds ``limit`` bytes: a declared
-    length over the bound is refused unread, and a streamed body is read no further than that."""
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > limit:
-        raise errors.BodyTooLarge(f"more than {limit} bytes")
-    body = bytearray()
-    async for part in request.stream():
-        body += part
-        if len(body) > limit:
-            raise errors.BodyTooLarge(f"more than {limit} bytes")
-    return bytes(body)
 
 
 def build_app(gateway: Gateway, lifespan: Any = None) -> Starlette:

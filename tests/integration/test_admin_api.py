@@ -213,7 +213,7 @@ async def test_bad_input_is_refused_and_changes_nothing(admin_server, http, redi
         (
             "PUT",
             "/v1/admin/regions/eu",
-            {"json": {"console_url": "https://c/v1/console", "ingress_url": "https://i/v2/driveningress"}},
+            {"json": {"console_url": "https://c/v1/console", "ingress_url": "ftp://i/v2/driveningress"}},
             400,
         ),
         (

@@ -105,7 +105,7 @@ async def test_admin_regions_plans_and_key_rotation(motion_server, redis_client)
     listed = await asyncio.to_thread(admin, "list-regions")
     assert {home, fallback} <= {region["name"] for region in listed["regions"]}
     error = await asyncio.to_thread(refused, "set-region", "x", "--console-url", "ftp://x", "--ingress-url", "wss://x")
-    assert "console_url must be a http/https URL ending in /v1/console" in error
+    assert "console_url must be a http/https URL with a host, ending in /v1/console" in error
 
     error = await asyncio.to_thread(refused, "create-app", "--app-id", app_id, "--home-region", f"nowhere-{suffix}")
     assert f"unknown region 'nowhere-{suffix}'" in error

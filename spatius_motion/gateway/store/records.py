@@ -111,8 +111,8 @@ class Gateway(msgspec.Struct, frozen=True):
 
 
 MAX_URL_CHARS = 2048
-CONSOLE_URL_SCHEMES = ("http", "https")
-INGRESS_URL_SCHEMES = ("ws", "wss", "http", "https")
+CONSOLE_URL_SCHEMES, CONSOLE_URL_PATH = ("http", "https"), "/v1/console"
+INGRESS_URL_SCHEMES, INGRESS_URL_PATH = ("ws", "wss", "http", "https"), "/v2/driveningress"
 """The SDK rewrites an ingress ``http``/``https`` base to ``ws``/``wss``, so both are valid."""
 
 
@@ -130,8 +130,8 @@ class Region(msgspec.Struct, frozen=True):
 
     def __post_init__(self) -> None:
         require_id("region", self.name)
-        require_url("console_url", self.console_url, CONSOLE_URL_SCHEMES)
-        require_url("ingress_url", self.ingress_url, INGRESS_URL_SCHEMES)
+        require_url("console_url", self.console_url, CONSOLE_URL_SCHEMES, CONSOLE_URL_PATH)
+        require_url("ingress_url", self.ingress_url, INGRESS_URL_SCHEMES, INGRESS_URL_PATH)
 
 
 class Grant(msgspec.Struct, frozen=True):
@@ -187,12 +187,24 @@ def require_id(kind: str, value: str) -> str:
     return value
 
 
-def require_url(kind: str, value: str, schemes: tuple[str, ...]) -> str:
-    """``value`` when it is an absolute URL with one of ``schemes`` and a host; else ValueError."""
+def require_url(kind: str, value: str, schemes: tuple[str, ...], path: str = "") -> str:
+    """``value`` when it is an absolute URL with one of ``schemes``, a host and a path ending in
+    ``path``, without query, fragment or credentials (at most ``MAX_URL_CHARS``); else ValueError."""
     parts = urllib.parse.urlsplit(value) if isinstance(value, str) and len(value) <= MAX_URL_CHARS else None
-    if parts is None or parts.scheme not in schemes or not parts.netloc or parts.query or parts.fragment:
+    if (
+        parts is None
+        or parts.scheme not in schemes
+        or not parts.hostname
+        or not parts.path.endswith(path)
+        or parts.query
+        or parts.fragment
+        or parts.username
+        or parts.password
+    ):
         raise ValueError(
-            f"{kind} must be a {'/'.join(schemes)} URL with a host, no query (at most {MAX_URL_CHARS} characters)"
+            f"{kind} must be a {'/'.join(schemes)} URL with a host"
+            + (f", ending in {path}" if path else "")
+            + f", no query, fragment or credentials (at most {MAX_URL_CHARS} characters)"
         )
     return value
 
