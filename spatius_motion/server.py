@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import math
 import os
 import socket
 from dataclasses import dataclass
@@ -159,7 +160,7 @@ async def start(
         lifespan="off",
         log_level=settings.log_level.lower(),
         access_log=False,
-        timeout_graceful_shutdown=5,
+        timeout_graceful_shutdown=math.ceil(settings.close_timeout_s),
     )
     server = uvicorn.Server(config)
     # Signals belong to the embedding program (the CLI drains on SIGTERM); uvicorn must not

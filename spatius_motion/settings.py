@@ -56,6 +56,9 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     """Connections per gateway process; a command waits for a free one (never fails for lack of one)."""
     redis_pool_timeout_s: float = 5.0
     """Longest wait for a free Redis connection before the request fails with 4503."""
+    redis_health_check_s: float = 15.0
+    """A pooled Redis connection idle this long (seconds) is pinged before use, so a Redis
+    restart costs at most one retried command rather than a failure per dead connection."""
 
     # --- ray / shards -----------------------------------------------------------
     ray_address: str = ""
@@ -112,6 +115,11 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     send_timeout_s: float = 10.0
     """Longest one outgoing message may wait for the client to read (seconds); past it the
     session ends with 1008 ("client too slow", best effort) and frees its slot."""
+    close_timeout_s: float = 5.0
+    """How long a closing session's queued frames, its closing error and the close handshake
+    may take to send (seconds); also the wait for closing sessions at shutdown."""
+    readiness_cache_s: float = 2.0
+    """How long ``/readyz`` reuses its last Redis ping (seconds), so probes cost Redis little."""
     drain_timeout_s: float = 20.0
     """On SIGTERM, how long open sessions may take to finish their requests in flight before
     they end with 4503 anyway (those requests lose the rest of their keyframes)."""

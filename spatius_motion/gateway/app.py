@@ -32,7 +32,7 @@ from spatius_motion import errors
 from spatius_motion.gateway import bootstrap as bootstrap_rules
 from spatius_motion.gateway import redaction
 from spatius_motion.gateway.admin_api import admin_routes
-from spatius_motion.gateway.connection import FAREWELL_TIMEOUT_S, Connection
+from spatius_motion.gateway.connection import Connection
 from spatius_motion.gateway.dispatcher import Dispatcher
 from spatius_motion.gateway.limiter import Limiter
 from spatius_motion.gateway.request_body import bounded_body
@@ -43,7 +43,6 @@ from spatius_motion.settings import Settings
 log = logging.getLogger(__name__)
 
 MAX_TOKEN_BODY_BYTES = 4096
-READINESS_CACHE_S = 2.0
 
 
 @dataclass
@@ -60,7 +59,7 @@ class Gateway:
     """Notified whenever a session has ended and released its Redis state."""
     draining: bool = False
     """Set by ``drain()``: no new session is admitted and readiness fails."""
-    _redis_checked_at: float = -READINESS_CACHE_S
+    _redis_checked_at: float = float("-inf")
     _redis_ok: bool = False
 
     @property
@@ -88,7 +87,7 @@ class Gateway:
         cut_short = list(self.connections)
         for connection in cut_short:
             connection.drain(now=True)
-        await self._sessions_ended(FAREWELL_TIMEOUT_S)
+        await self._sessions_ended(self.settings.close_timeout_s)
         return len(cut_short)
 
     async def _sessions_ended(self, timeout_s: float) -> None:
@@ -102,13 +101,13 @@ class Gateway:
         sessions; details report Ray and each shard (healthy, draining, load).
 
         The shard part is the dispatcher's membership, refreshed by shard discovery every
-        ``shard_refresh_s``; the Redis ping is cached for ``READINESS_CACHE_S``. A draining
+        ``shard_refresh_s``; the Redis ping is cached for ``readiness_cache_s``. A draining
         gateway is never ready, so the load balancer stops sending it upgrades.
         """
         if self.draining:
             return False, {"draining": True}
         now = time.monotonic()
-        if now - self._redis_checked_at >= READINESS_CACHE_S:
+        if now - self._redis_checked_at >= self.settings.readiness_cache_s:
             try:
                 self._redis_ok = await self.store.ping()
             except Exception:

@@ -43,8 +43,6 @@ from spatius_motion.workers.messages import Keyframes, SessionOpen
 
 log = logging.getLogger(__name__)
 
-FAREWELL_TIMEOUT_S = 5.0
-"""How long the frames still queued, the closing error and the close may take to send."""
 CLEANUP_RETRY_S = 1.0
 """Period of the background retries of a session's final Redis writes (seconds)."""
 _CLEANUPS: set[asyncio.Task] = set()
@@ -160,7 +158,7 @@ class Connection:
         if error is not None and not isinstance(error, _ClientGone):
             self._metrics.count_error(error)
             try:
-                await asyncio.wait_for(self._farewell(error), FAREWELL_TIMEOUT_S)
+                await asyncio.wait_for(self._farewell(error), self._settings.close_timeout_s)
             except Exception:
                 pass
         if self._session is not None:

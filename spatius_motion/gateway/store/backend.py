@@ -17,7 +17,6 @@ Clock = Callable[[], float]
 
 REDIS_RETRIES = 3
 """Retries of a command that failed on a dead pooled connection (after a Redis restart)."""
-REDIS_HEALTH_CHECK_S = 15
 """A pooled connection idle longer than this is pinged before use (seconds)."""
 
 
@@ -67,7 +66,7 @@ def open_redis(settings: Any, url: str | None = None) -> Any:
     Both use a bounded, blocking connection pool: a burst of commands waits up to
     ``redis_pool_timeout_s`` for one of ``redis_max_connections`` connections. A real server's
     client retries a command that fails on a connection that died (a Redis restart) and pings
-    connections idle for ``REDIS_HEALTH_CHECK_S`` before use, so a restart costs at most one
+    connections idle for ``redis_health_check_s`` before use, so a restart costs at most one
     retried command instead of failing every pooled connection once.
     """
     import redis.asyncio
@@ -84,7 +83,7 @@ def open_redis(settings: Any, url: str | None = None) -> Any:
             url,
             retry=Retry(ExponentialBackoff(cap=1.0, base=0.05), REDIS_RETRIES),
             retry_on_error=[ConnectionError, TimeoutError, ConnectionResetError],
-            health_check_interval=REDIS_HEALTH_CHECK_S,
+            health_check_interval=settings.redis_health_check_s,
             **pool_options,
         )
         return redis.asyncio.Redis(connection_pool=pool)
