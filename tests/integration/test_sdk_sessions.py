@@ -12,6 +12,9 @@ import spatius
 from spatius import AvatarSDKError, AvatarSDKErrorCode
 
 from spatius_motion import server
+from spatius_motion.gateway.audio import PCM_S16LE, AudioDecoder
+from spatius_motion.loadtest.session import pcm_chunks
+from spatius_motion.workers.messages import KEYFRAME_RATE_HZ, keyframe_count
 from tests.integration.conftest import delete_prefix, new_app, server_settings, sessions_ended
 from tests.integration.sdk_client import (
     Recorder,
@@ -24,6 +27,9 @@ from tests.integration.sdk_client import (
 )
 
 pytestmark = pytest.mark.integration
+
+MODEL_RATE_HZ = 16000
+"""The shipped models' input rate (their ``spatius.sample_rate_hz``)."""
 
 
 def expected_keyframes(seconds: float) -> int:
@@ -84,11 +90,20 @@ async def test_arkit_extension_on_request(app_credentials):
     assert weights.min() >= 0.0 and weights.max() <= 1.0
 
 
+def resampled_keyframes(seconds: float, rate_hz: int) -> int:
+    """The keyframes the server owes for the SDK's 100 ms messages of ``seconds`` of speech at
+    ``rate_hz``: the gateway's own decoder run over the same messages gives the 16 kHz length."""
+    decoder = AudioDecoder(PCM_S16LE, rate_hz, MODEL_RATE_HZ)
+    pcm = b"".join(decoder.feed(part) for part in pcm_chunks(synthetic_speech(seconds, rate_hz), rate_hz, 100))
+    return keyframe_count((len(pcm) + len(decoder.finish())) // 2, MODEL_RATE_HZ // KEYFRAME_RATE_HZ)
+
+
 @pytest.mark.parametrize("rate_hz", [8000, 22050, 24000, 32000, 44100, 48000])
 async def test_every_supported_pcm_rate_gives_25_keyframes_per_second(app_credentials, rate_hz):
     recorder, req_id = await run_request(app_credentials, 1.5, rate_hz)
-    # Resampled audio may be one sample short of or over the 16 kHz length: +-1 keyframe.
-    assert abs(len(recorder.keyframes[req_id]) - expected_keyframes(1.5)) <= 1
+    expected = resampled_keyframes(1.5, rate_hz)
+    assert abs(expected - expected_keyframes(1.5)) <= 1  # resampling moves the length by < 1 keyframe
+    assert len(recorder.keyframes[req_id]) == expected
     assert recorder.ends[req_id] == 1
 
 
