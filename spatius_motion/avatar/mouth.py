@@ -151,7 +151,7 @@ def mouth_sheet(w: Weights, name: str, spec: tuple[float, float, float, float, s
     u = np.linspace(-1.0, 1.0, cols)
     v = np.linspace(0.0, 1.0, rows)
     vv, uu = np.meshgrid(v, u, indexing="ij")
-    shape = np.sqrt(np.clip(1.0 - uu * uu, 0.0, 1.0)) if name == "mouth" else np.ones_like(uu)
+    shape = np.sqrt(np.clip(1.0 - uu * uu, 0.02, 1.0)) if name == "mouth" else np.ones_like(uu)
     du = mouth_delta(w, "upper", u)[None]
     dl = mouth_delta(w, "lower", u)[None]
     blend = {"upper": 0.0, "lower": 1.0}.get(follows, vv)

@@ -3,9 +3,10 @@
 Triangles arrive in pixel coordinates (x right, y down, pixel centres at +0.5) with a depth per
 vertex (smaller is nearer) and a colour per vertex. Coverage is tested at pixel centres with
 edge functions; colours and depth are interpolated barycentrically (Gouraud). All triangles are
-processed together: they are bucketed by bounding-box size (powers of two), each bucket's
-candidate pixels are one array, and the z-buffer is resolved by one sort of (pixel, depth) keys,
-so the cost is a few numpy passes per frame, not a Python loop per triangle.
+processed together: they are bucketed by bounding-box width and height (powers of two), each
+bucket's candidate pixels are one array, and the z-buffer is resolved by one sort of (pixel,
+depth) keys, so the cost is a few numpy passes per frame, not a Python loop per triangle;
+colours are interpolated for the visible fragments only.
 """
 
 from __future__ import annotations
@@ -53,33 +54,40 @@ def rasterize(
     hi[:, 1] = np.minimum(hi[:, 1], height - 1)
     span = hi - lo + 1
     a, b, c, ok = _edge_coefficients(xy.astype(np.float64))
+    a, b, c = a.astype(np.float32), b.astype(np.float32), c.astype(np.float32)
     keep = ok & (span[:, 0] > 0) & (span[:, 1] > 0)
-    size = np.maximum(span[:, 0], span[:, 1])
-    bucket = np.where(keep, np.ceil(np.log2(np.maximum(size, 1))).astype(np.int64), -1)
-    pixels, keys, frag_colors = [], [], []
-    for level in np.unique(bucket[bucket >= 0]):
-        tri = np.flatnonzero(bucket == level)
-        side = 1 << int(level)
-        oy, ox = np.divmod(np.arange(side * side), side)
+    level = np.ceil(np.log2(np.maximum(span, 1))).astype(np.int64)
+    bucket = np.where(keep, level[:, 0] * 64 + level[:, 1], -1)
+    pixels, keys, bary, owners = [], [], [], []
+    for key in np.unique(bucket[bucket >= 0]):
+        tri = np.flatnonzero(bucket == key)
+        bw, bh = 1 << int(key // 64), 1 << int(key % 64)
+        oy, ox = np.divmod(np.arange(bw * bh), bw)
         px = lo[tri, 0, None] + ox
         py = lo[tri, 1, None] + oy
         inside = (px <= hi[tri, 0, None]) & (py <= hi[tri, 1, None])
-        cx, cy = px + 0.5, py + 0.5
-        w = a[tri, None, :] * cx[..., None] + b[tri, None, :] * cy[..., None] + c[tri, None, :]
-        inside &= np.all(w >= -1e-9, axis=-1)
+        cx = (px + 0.5).astype(np.float32)
+        cy = (py + 0.5).astype(np.float32)
+        ws = []
+        for k in range(3):
+            wk = a[tri, k, None] * cx + b[tri, k, None] * cy + c[tri, k, None]
+            inside &= wk >= -1e-6
+            ws.append(wk)
         t_idx, f_idx = np.nonzero(inside)
-        wf = w[t_idx, f_idx]
+        wf = np.stack([wk[t_idx, f_idx] for wk in ws], axis=-1)
         tri_of = tri[t_idx]
         z = np.einsum("fk,fk->f", wf, depth[tri_of])
         pixels.append(py[t_idx, f_idx] * width + px[t_idx, f_idx])
         keys.append(np.clip(z * DEPTH_STEPS, 0, DEPTH_STEPS - 1).astype(np.int64))
-        frag_colors.append(np.einsum("fk,fkc->fc", wf, colors[tri_of]).astype(np.float32))
+        bary.append(wf)
+        owners.append(tri_of)
     if not pixels:
         return image.reshape(height, width, 3)
     pix = np.concatenate(pixels)
-    order = np.argsort(pix * DEPTH_STEPS + np.concatenate(keys), kind="stable")
+    order = np.argsort(pix * DEPTH_STEPS + np.concatenate(keys))
     pix = pix[order]
     first = np.ones(len(pix), dtype=bool)
     first[1:] = pix[1:] != pix[:-1]
-    image[pix[first]] = np.concatenate(frag_colors)[order[first]]
+    win = order[first]
+    image[pix[first]] = np.einsum("fk,fkc->fc", np.concatenate(bary)[win], colors[np.concatenate(owners)[win]])
     return image.reshape(height, width, 3)
