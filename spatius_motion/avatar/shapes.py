@@ -33,7 +33,18 @@ TONGUE = (0.78, 0.38, 0.40)
 BROW = (0.26, 0.17, 0.11)
 LASH = (0.12, 0.08, 0.07)
 EYE_WHITE, IRIS, PUPIL = (0.96, 0.96, 0.95), (0.28, 0.47, 0.62), (0.03, 0.03, 0.04)
-"""Linear RGB colours of the parts."""
+"""Display (sRGB-encoded) colours of the parts; the glb stores them linear (``srgb_to_linear``)."""
+
+
+def srgb_to_linear(c: np.ndarray) -> np.ndarray:
+    """sRGB-encoded [0, 1] values to linear light (IEC 61966-2-1), as glTF's COLOR_0 wants."""
+    return np.where(c <= 0.04045, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
+
+
+def linear_to_srgb(c: np.ndarray) -> np.ndarray:
+    """Linear light [0, 1] to sRGB-encoded values (the inverse of ``srgb_to_linear``)."""
+    c = np.clip(c, 0.0, 1.0)
+    return np.where(c <= 0.0031308, c * 12.92, 1.055 * c ** (1.0 / 2.4) - 0.055)
 
 
 def smoothstep(edge0: float, edge1: float, x: np.ndarray) -> np.ndarray:
