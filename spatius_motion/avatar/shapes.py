@@ -86,15 +86,22 @@ def face_z(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     return SKULL[2] * cz + front_relief(x, y) * cz**2
 
 
-def grid_faces(rows: int, cols: int, wrap: bool = False) -> np.ndarray:
-    """Triangles of a rows x cols vertex grid (row-major), optionally closed across columns."""
+def grid_faces(rows: int, cols: int, wrap: bool = False, mirror: bool = False) -> np.ndarray:
+    """Triangles of a rows x cols vertex grid (row-major), optionally closed across columns.
+
+    ``mirror`` splits the quads of the first half of the columns along the other diagonal, so
+    a grid whose columns run symmetrically about a plane is triangulated symmetrically too (and
+    colours interpolate alike on both sides)."""
     c = cols if wrap else cols - 1
     r, k = np.meshgrid(np.arange(rows - 1), np.arange(c), indexing="ij")
     a = r * cols + k
     b = r * cols + (k + 1) % cols
     d = (r + 1) * cols + k
     e = (r + 1) * cols + (k + 1) % cols
-    return np.concatenate([np.stack([a, d, b], -1).reshape(-1, 3), np.stack([b, d, e], -1).reshape(-1, 3)])
+    other = (k < c // 2) if mirror else np.zeros_like(k, dtype=bool)
+    first = np.where(other[..., None], np.stack([a, d, e], -1), np.stack([a, d, b], -1))
+    second = np.where(other[..., None], np.stack([a, e, b], -1), np.stack([b, d, e], -1))
+    return np.concatenate([first.reshape(-1, 3), second.reshape(-1, 3)])
 
 
 @dataclass
@@ -160,7 +167,7 @@ def uv_sphere(rings: int, segments: int) -> tuple[np.ndarray, np.ndarray]:
     t, f = np.meshgrid(theta, phi, indexing="ij")
     body = np.stack([np.sin(t) * np.sin(f), np.cos(t), np.sin(t) * np.cos(f)], axis=-1).reshape(-1, 3)
     dirs = np.concatenate([[[0.0, 1.0, 0.0]], body, [[0.0, -1.0, 0.0]]])
-    faces = grid_faces(len(theta), segments, wrap=True) + 1
+    faces = grid_faces(len(theta), segments, wrap=True, mirror=True) + 1
     top = np.stack([np.zeros(segments, int), 1 + (np.arange(segments) + 1) % segments, 1 + np.arange(segments)], -1)
     last = 1 + (len(theta) - 1) * segments
     bottom = np.stack(
