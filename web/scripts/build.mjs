@@ -1,7 +1,8 @@
 // Builds the /demo page into spatius_motion/gateway/demo_static/ (package data the gateway
 // serves; no node at run time): demo.js and capture-worklet.js (minified ES module bundles,
-// three.js and protobufjs included), index.html, demo.css, sample.wav and
-// THIRD_PARTY_LICENSES.txt (the licenses of every npm package bundled).
+// three.js and protobufjs included), index.html, demo.css and THIRD_PARTY_LICENSES.txt (the
+// licenses of every npm package bundled). The sample (sample.wav, web/assets/SAMPLE.txt) is
+// committed there as it is, not built.
 // `node scripts/build.mjs [OUT_DIR]`; tests/unit/test_web.py checks the committed output equals
 // a fresh build. Prints each file's size and gzip size.
 import { build } from "esbuild";
@@ -28,7 +29,6 @@ const result = await build({
   logLevel: "warning",
 });
 for (const name of ["index.html", "demo.css"]) copyFileSync(join(WEB, "src", "demo", name), join(out, name));
-copyFileSync(join(WEB, "assets", "sample.wav"), join(out, "sample.wav"));
 
 // The npm packages in the bundles, each with its license text.
 const packages = new Set();
@@ -47,7 +47,7 @@ writeFileSync(join(out, "THIRD_PARTY_LICENSES.txt"),
   "Third-party code bundled in demo.js and capture-worklet.js (built by web/scripts/build.mjs).\n\n" +
   notices.join("\n") + "\n" + readFileSync(join(WEB, "assets", "SAMPLE.txt"), "utf8"));
 
-for (const name of readdirSync(out).sort()) {
+for (const name of readdirSync(out).sort().filter((f) => f !== "sample.wav")) {
   const bytes = readFileSync(join(out, name));
   console.log(`${name.padEnd(26)} ${String(bytes.length).padStart(8)} bytes  ${String(gzipSync(bytes, { level: 9 }).length).padStart(8)} gzip`);
 }

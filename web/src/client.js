@@ -60,7 +60,7 @@ export class SpatiusSession extends EventTarget {
     this.sampleRate = sampleRate;
     this.configure = encodeConfigure({ sampleRate, arkit, extraParams });
     this.Socket = Socket;
-    this.fetchImpl = fetchImpl;
+    this.fetchImpl = fetchImpl === globalThis.fetch ? (...args) => globalThis.fetch(...args) : fetchImpl;
     this.handshakeTimeoutMs = handshakeTimeoutMs;
     this.state = "idle"; // idle | connecting | open | closed
     this.connectionId = "";
@@ -121,16 +121,21 @@ export class SpatiusSession extends EventTarget {
         }
       };
       ws.onclose = async (event) => {
-        const wasConnecting = this.state === "connecting";
         this.state = "closed";
         let error = this.serverError ?? fromClose(event.code, event.reason);
-        if (!opened) error = await this.diagnose();
+        if (!opened && !settled) error = await this.diagnose();
         settle(error ?? new SpatiusError("connectionClosed", "closed during the handshake"));
-        if (!wasConnecting || opened) {
+        if (opened) {
           this.dispatchEvent(new CustomEvent("close", { detail: { code: event.code, reason: event.reason, error } }));
         }
       };
-      ws.onerror = () => {}; // the close event that follows carries what is known
+      ws.onerror = async () => {
+        // Before the socket opened the upgrade failed; some implementations fire no close then.
+        if (opened || settled) return;
+        const error = await this.diagnose();
+        this.state = "closed";
+        settle(error);
+      };
     });
   }
 

@@ -1,0 +1,81 @@
+"""The browser client's build inputs and the demo's token-helper rule.
+
+The generated JS (``web/src/generated``) and the built bundle the gateway serves
+(``spatius_motion/gateway/demo_static``) must equal a fresh generation and build from the
+sources; these checks run node and need ``web/node_modules`` (``make web-deps``, which
+``make test`` runs), and skip with the reason otherwise.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from spatius_motion.gateway import demo
+
+REPO = Path(__file__).resolve().parents[2]
+WEB = REPO / "web"
+NODE = shutil.which("node")
+
+
+def _needs_node() -> None:
+    if NODE is None:
+        pytest.skip("node is not installed")
+    if not (WEB / "node_modules" / ".installed").exists():
+        pytest.skip("web/node_modules is missing: run `make web-deps`")
+
+
+def _same_files(built: Path, committed: Path, names: list[str]) -> None:
+    stale = [name for name in names if (built / name).read_bytes() != (committed / name).read_bytes()]
+    assert stale == [], f"{stale} differ from a fresh build: run `make web` and commit the result"
+
+
+def test_generated_js_is_current(tmp_path):
+    _needs_node()
+    subprocess.run([NODE, "scripts/gen-proto.mjs", str(tmp_path)], cwd=WEB, check=True, capture_output=True)
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["spatius_pb.js", "vocabulary.js"]
+    _same_files(tmp_path, WEB / "src" / "generated", names)
+
+
+def test_demo_bundle_is_current(tmp_path):
+    _needs_node()
+    subprocess.run([NODE, "scripts/build.mjs", str(tmp_path)], cwd=WEB, check=True, capture_output=True)
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert {"index.html", "demo.js", "capture-worklet.js", "demo.css", "THIRD_PARTY_LICENSES.txt"} <= set(names)
+    _same_files(tmp_path, demo.STATIC_DIR, names)
+    committed = {p.name for p in demo.STATIC_DIR.iterdir()}
+    assert committed == set(names) | {"sample.wav"}, "demo_static holds files the build does not make"
+
+
+@pytest.mark.parametrize(
+    "client, host, origin",
+    [
+        ("127.0.0.1", "127.0.0.1:8080", None),
+        ("127.0.0.1", "localhost:8080", "http://localhost:8080"),
+        ("::1", "[::1]:8080", "http://[::1]:8080"),
+        ("::ffff:127.0.0.1", "127.0.0.2:9", "http://127.0.0.2:9"),
+    ],
+)
+def test_token_helper_answers_pages_it_serves_on_this_machine(client, host, origin):
+    assert demo.refusal(client, host, origin) is None
+
+
+@pytest.mark.parametrize(
+    "client, host, origin, reason",
+    [
+        ("10.1.2.3", "127.0.0.1:8080", None, "clients on this machine"),
+        (None, "127.0.0.1:8080", None, "clients on this machine"),
+        ("127.0.0.1", "evil.example:8080", "http://evil.example:8080", "addressed to localhost"),
+        ("127.0.0.1", "192.168.1.5:8080", None, "addressed to localhost"),
+        ("127.0.0.1", "127.0.0.1:8080", "http://evil.example", "foreign Origin"),
+        ("127.0.0.1", "127.0.0.1:8080", "http://127.0.0.1:9999", "foreign Origin"),
+        ("127.0.0.1", "127.0.0.1:8080", "null", "foreign Origin"),
+    ],
+)
+def test_token_helper_refuses_other_machines_and_foreign_pages(client, host, origin, reason):
+    refusal = demo.refusal(client, host, origin)
+    assert refusal is not None and reason in refusal
