@@ -27,10 +27,12 @@ ALLOWED: dict[str, set[str]] = {
     "server": {"ground", "contract", "cluster", "gateway"},
     "training": {"ground", "contract", "workers", "training"},
     "loadtest": {"ground", "contract", "gateway", "loadtest", "cli"},
-    "cli": {"ground", "contract", "workers", "cluster", "gateway", "server", "training", "loadtest"},
+    "avatar": {"ground", "contract", "workers", "avatar"},
+    "cli": {"ground", "contract", "workers", "cluster", "gateway", "server", "training", "loadtest", "avatar"},
 }
 """Layer -> the layers its modules may import. ``cli`` is the top; ``training`` and ``loadtest``
-are tools on the serving layers; nothing imports ``cli`` but the load-test runner (its READY line)."""
+are tools on the serving layers, ``avatar`` (the head and its offline renderer) one on the workers;
+nothing imports ``cli`` but the load-test runner (its READY line)."""
 
 
 def layer(module: str) -> str:

@@ -101,6 +101,7 @@ def test_wheel_carries_every_shipped_model_and_the_proto(wheel: zipfile.ZipFile)
         assert model.with_name("CARD.md").relative_to(REPO_ROOT).as_posix() in names
     assert "spatius_motion/gateway/proto/spatius.proto" in names
     assert "spatius_motion/gateway/proto/spatius_pb2.py" in names
+    assert "spatius_motion/avatar/head.glb" in names
     assert not any("/.cache/" in name or name.startswith("tests/") for name in names)
 
 
