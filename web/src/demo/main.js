@@ -107,7 +107,8 @@ class Demo {
       if (run !== this.run) return;
       this.stopSources();
       this.report(error);
-      if (error.retryable && error.closeCode === 4503) return this.reconnect(run);
+      // A 4503, or any retryable failure while already reconnecting, goes on with the backoff.
+      if (error.retryable && (error.closeCode === 4503 || this.attempt > 0)) return this.reconnect(run);
       this.setState("closed", "Not connected.");
     }
   }
