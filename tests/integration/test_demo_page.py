@@ -6,7 +6,8 @@ plays a WAV written here: the bundled LibriVox sample's speech, then 1.5 s of si
 loop. ``web/e2e/demo-page.mjs`` drives the page through its test hooks and reports; this test
 judges: the page connects, keyframes arrive within 1 s of their speech, jawOpen rises during
 speech and falls back in the silence after it, no console errors, a denied microphone falls
-back to the sample. The screenshot lands in the test's tmp dir (docs/media/demo-page.png is
+back to the sample, and a session the server's drain ends (4503) is explained and reconnected
+with backoff. The screenshot lands in the test's tmp dir (docs/media/demo-page.png is
 one such screenshot).
 """
 
@@ -74,7 +75,12 @@ async def test_demo_page_in_chromium(ray_cluster, redis_client, tmp_path):
     speech_s = float(np.flatnonzero(speech_mask)[-1] + 1) * FRAME_S
     prefix = f"spatius-test-{secrets.token_hex(4)}:"
     region = "web" + secrets.token_hex(3)
-    env = {**os.environ, "SPATIUS_REDIS_PREFIX": prefix, "SPATIUS_LOG_LEVEL": "WARNING"}
+    env = {
+        **os.environ,
+        "SPATIUS_REDIS_PREFIX": prefix,
+        "SPATIUS_LOG_LEVEL": "WARNING",
+        "SPATIUS_DRAIN_TIMEOUT_S": "1",
+    }
     process = subprocess.Popen(
         joined_serve_command(region, tmp_path / "dev.json"), stdout=subprocess.PIPE, text=True, env=env
     )
@@ -88,9 +94,14 @@ async def test_demo_page_in_chromium(ray_cluster, redis_client, tmp_path):
             node, "e2e/demo-page.mjs", url, str(tmp_path / "mic.wav"), str(screenshot), f"{period_s:.3f}",
             cwd=WEB, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
         )  # fmt: skip
-        out, err = await asyncio.wait_for(driver.communicate(), 240)
+        assert driver.stdout is not None
+        line = await asyncio.wait_for(driver.stdout.readline(), 180)  # event: phase 3 streams
+        if json.loads(line).get("event") == "streaming":
+            process.terminate()  # the drain ends the page's session with 4503
+            line = await asyncio.wait_for(driver.stdout.readline(), 60)
+        _, err = await asyncio.wait_for(driver.communicate(), 60)
         assert driver.returncode == 0, err.decode()[-3000:]
-        report = json.loads(out)
+        report = json.loads(line)
         (tmp_path / "report.json").write_text(json.dumps(report, indent=1))
     finally:
         await end_serve(process, region, ray_cluster.ray_namespace)
@@ -128,3 +139,7 @@ async def test_demo_page_in_chromium(ray_cluster, redis_client, tmp_path):
     fallback = report["fallback"]
     assert [e["code"] for e in fallback["errors"]] == ["microphoneUnavailable"]
     assert fallback["state"] == "playing" and "sample" in fallback["alert"]
+
+    drained = report["drain"]
+    assert drained["state"] == "reconnecting" and "reconnecting in 0.5 s (attempt 1 of" in drained["status"]
+    assert [e["closeCode"] for e in drained["errors"]] == [4503] and "unavailable" in drained["alert"]

@@ -79,3 +79,57 @@ def test_token_helper_answers_pages_it_serves_on_this_machine(client, host, orig
 def test_token_helper_refuses_other_machines_and_foreign_pages(client, host, origin, reason):
     refusal = demo.refusal(client, host, origin)
     assert refusal is not None and reason in refusal
+
+
+def test_js_rig_matches_python_rig_on_the_same_keyframes():
+    """web/src/rig.js, fed the rig data read from head.glb, poses the head as avatar/rig.py does."""
+    if NODE is None:
+        pytest.skip("node is not installed")
+    import json
+
+    import numpy as np
+
+    from spatius_motion.avatar import rig
+    from spatius_motion.avatar.gltf import read_glb
+    from spatius_motion.workers.flame import FIELDS
+
+    glb_rig = read_glb(demo.HEAD_GLB.read_bytes()).document["scenes"][0]["extras"]["spatiusRig"]
+    assert glb_rig == json.loads(json.dumps(rig.RIG))
+    rng = np.random.default_rng(7)
+    rows = rng.normal(0.0, 0.3, (6, 120)).astype(np.float32)
+    rows[0] = 0.0  # neutral
+    rows[1, 3:9] = 2.0  # past maxAngleRad
+    rows[2, 9] = 1.5  # jaw past the clamp (fallback path)
+    arkit = rng.uniform(-0.2, 1.2, (6, 52)).astype(np.float32)
+    cases = [(row, None if i in (0, 2, 4) else weights) for i, (row, weights) in enumerate(zip(rows, arkit))]
+    camel = {"neck_pose": "neckPose", "jaw_pose": "jawPose", "eye_pose": "eyePose", "eye_lid": "eyeLid"}
+    keyframes = [
+        {
+            "flame": {camel.get(name, name): row[cols].tolist() for name, cols in FIELDS},
+            "arkit": None if weights is None else weights.tolist(),
+        }
+        for row, weights in cases
+    ]
+    script = (
+        "import { flameRow, pose } from './src/rig.js';"
+        "let input = ''; process.stdin.on('data', (d) => input += d); process.stdin.on('end', () => {"
+        "const { rig, keyframes } = JSON.parse(input);"
+        "const out = keyframes.map((k) => { const p = pose(flameRow(k.flame), k.arkit, rig);"
+        "return { weights: Array.from(p.weights), rotations: p.rotations }; });"
+        "process.stdout.write(JSON.stringify(out)); });"
+    )
+    done = subprocess.run(
+        [NODE, "--input-type=module", "-e", script],
+        cwd=WEB,
+        input=json.dumps({"rig": glb_rig, "keyframes": keyframes}),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    js = json.loads(done.stdout)
+    for (row, weights), got in zip(cases, js):
+        want_weights, want_rotations = rig.pose(row.tolist(), None if weights is None else weights.tolist())
+        np.testing.assert_allclose(got["weights"], want_weights, rtol=0, atol=1e-6)
+        assert set(got["rotations"]) == set(want_rotations)
+        for node, quaternion in want_rotations.items():
+            np.testing.assert_allclose(got["rotations"][node], quaternion, rtol=0, atol=1e-9)

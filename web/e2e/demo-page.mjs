@@ -4,9 +4,10 @@
 //   node e2e/demo-page.mjs URL WAV SCREENSHOT PERIOD_S
 // URL: the page; WAV: the fake microphone's file (speech then silence, played in a loop);
 // SCREENSHOT: PNG path, taken while the mouth is open; PERIOD_S: the WAV's length (s).
+// stdout: a line {"event": "streaming"} when phase 3 wants the server drained, then the report.
 // Phase 1 (microphone granted): start("mic"), record keyframes until more than two periods of
 // audio have been rendered, stop. Phase 2 (a context without the permission): start("mic")
-// must fall back to the sample.
+// must fall back to the sample. Phase 3: a session cut by the server's drain (4503).
 import { chromium } from "playwright-core";
 
 const [url, wav, screenshot, periodArg] = process.argv.slice(2);
@@ -86,9 +87,23 @@ try {
     alert: document.getElementById("alert").textContent }));
   await page2.evaluate(() => window.spatiusDemo.stop());
   await denied.close();
+
+  // Phase 3: the server drains (the test sends it SIGTERM on the "draining" line): the page says
+  // why the session ended (4503) and reconnects with backoff.
+  const third = await browser.newContext();
+  await third.grantPermissions(["microphone"], { origin });
+  const page3 = await openPage(third, report.consoleErrors);
+  await page3.evaluate(() => window.spatiusDemo.start("mic"));
+  await page3.waitForFunction(() => window.spatiusDemo.keyframes > 0, null, { timeout: 15_000 });
+  process.stdout.write(JSON.stringify({ event: "streaming" }) + "\n");
+  await page3.waitForFunction(() => window.spatiusDemo.state === "reconnecting", null, { timeout: 30_000 });
+  report.drain = await page3.evaluate(() => ({ state: window.spatiusDemo.state, errors: window.spatiusDemo.errors,
+    status: document.getElementById("status").textContent, alert: document.getElementById("alert").textContent }));
+  await page3.evaluate(() => window.spatiusDemo.stop());
+  await third.close();
 } catch (error) {
   report.failure = String(error.stack ?? error);
 } finally {
   await browser.close();
 }
-process.stdout.write(JSON.stringify(report));
+process.stdout.write(JSON.stringify(report) + "\n");

@@ -119,7 +119,7 @@ class Demo {
     this.stopSources();
     this.player?.clear();
     if (!error) return this.setState("closed", "The session ended.");
-    this.report(error);
+    if (error !== session.serverError) this.report(error); // a ServerError was reported as it came
     if (error.closeCode === 4503) return this.reconnect(run);
     this.setState("closed", "The session ended.");
   }
