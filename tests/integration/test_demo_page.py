@@ -139,6 +139,7 @@ async def test_demo_page_in_chromium(ray_cluster, redis_client, tmp_path):
     fallback = report["fallback"]
     assert [e["code"] for e in fallback["errors"]] == ["microphoneUnavailable"]
     assert fallback["state"] == "playing" and "sample" in fallback["alert"]
+    assert report["interrupted"] == {"state": "interrupted", "buffered": 0, "audioPlaying": False}
 
     drained = report["drain"]
     assert drained["state"] == "reconnecting" and "reconnecting in 0.5 s (attempt 1 of" in drained["status"]

@@ -7,7 +7,7 @@
 // stdout: a line {"event": "streaming"} when phase 3 wants the server drained, then the report.
 // Phase 1 (microphone granted): start("mic"), record keyframes until more than two periods of
 // audio have been rendered, stop. Phase 2 (a context without the permission): start("mic")
-// must fall back to the sample. Phase 3: a session cut by the server's drain (4503).
+// must fall back to the sample, which interrupt() then stops. Phase 3: a session cut by the server's drain (4503).
 import { chromium } from "playwright-core";
 
 const [url, wav, screenshot, periodArg] = process.argv.slice(2);
@@ -83,8 +83,15 @@ try {
   const page2 = await openPage(denied, report.consoleErrors);
   await page2.evaluate(() => window.spatiusDemo.start("mic"));
   await page2.waitForFunction(() => window.spatiusDemo.keyframes > 0, null, { timeout: 15_000 });
+  await page2.waitForFunction(() => window.spatiusDemo.audioPlaying, null, { timeout: 15_000 });
   report.fallback = await page2.evaluate(() => ({ state: window.spatiusDemo.state, errors: window.spatiusDemo.errors,
     alert: document.getElementById("alert").textContent }));
+  // Interrupt stops both: the sample's audio and the buffered motion.
+  report.interrupted = await page2.evaluate(() => {
+    window.spatiusDemo.interrupt();
+    const d = window.spatiusDemo;
+    return { state: d.state, buffered: d.buffered, audioPlaying: d.audioPlaying };
+  });
   await page2.evaluate(() => window.spatiusDemo.stop());
   await denied.close();
 

@@ -12,12 +12,15 @@ export class KeyframePlayer {
    * @param {number} [o.maxKeyframes] most keyframes held in all; more are refused (`add` returns false)
    * @param {number} [o.startDelayS] time from the anchor decision to the first keyframe (s)
    * @param {(reqId: string, anchor: number) => void} [o.onStart] called when a req_id's anchor is set
+   * @param {(reqId: string, keyframe: object) => void} [o.onPass] called once for each keyframe
+   *   whose time has passed, shown or not (a renderer slower than 25 fps skips some)
    */
-  constructor({ bufferKeyframes = 4, maxKeyframes = 1500, startDelayS = 0.05, onStart = () => {} } = {}) {
+  constructor({ bufferKeyframes = 4, maxKeyframes = 1500, startDelayS = 0.05, onStart = () => {}, onPass = () => {} } = {}) {
     this.bufferKeyframes = bufferKeyframes;
     this.maxKeyframes = maxKeyframes;
     this.startDelayS = startDelayS;
     this.onStart = onStart;
+    this.onPass = onPass;
     this.streams = []; // {reqId, anchor, base, frames: [], received, ended}
     this.held = 0;
     this.underruns = 0;
@@ -59,7 +62,7 @@ export class KeyframePlayer {
       if (s.anchor === null || now < s.anchor) return this.current;
       const target = Math.floor((now - s.anchor) * KEYFRAME_RATE_HZ);
       while (s.frames.length && s.frames[0].index < target) {
-        s.frames.shift();
+        this.onPass(s.reqId, s.frames.shift());
         this.held--;
       }
       if (s.frames.length && s.frames[0].index === target) {
@@ -68,6 +71,7 @@ export class KeyframePlayer {
         return this.current;
       }
       if (s.ended && target >= s.received) {
+        for (const frame of s.frames) this.onPass(s.reqId, frame);
         this.held -= s.frames.length;
         this.streams.shift();
         if (this.streams[0]) this.maybeStart(this.streams[0], now);

@@ -49,3 +49,14 @@ test("the buffer is bounded and clear() drops everything", () => {
   p.clear();
   assert.equal(p.buffered, 0);
 });
+
+test("every keyframe is passed once as the clock moves, shown or skipped", () => {
+  const passed = [];
+  const p = new KeyframePlayer({ bufferKeyframes: 2, startDelayS: 0, onPass: (r, k) => passed.push(`${r}${k.index}`) });
+  p.add("a", frames(5), true, 0);
+  p.frameAt(0.01);
+  p.frameAt(0.13); // skips keyframes 1 and 2
+  assert.deepEqual(passed, ["a0", "a1", "a2"]);
+  p.frameAt(0.5); // past the end
+  assert.deepEqual(passed, ["a0", "a1", "a2", "a3", "a4"]);
+});

@@ -5,7 +5,7 @@ import { CHUNK_MS, Resampler, floatToInt16, int16ToFloat, parseWav } from "../au
 import { SpatiusSession, fetchDemoToken } from "../client.js";
 import { SpatiusError } from "../errors.js";
 import { KeyframePlayer } from "../player.js";
-import { arkitByName } from "../protocol.js";
+import { ARKIT_NAMES, arkitByName } from "../protocol.js";
 import { flameRow, pose } from "../rig.js";
 import { RECONNECT_ATTEMPTS, describe, reconnectDelayS } from "./messages.js";
 import { HeadView } from "./scene.js";
@@ -15,6 +15,7 @@ const CHUNK_SAMPLES = (RATE_HZ * CHUNK_MS) / 1000;
 const PREBUFFER_CHUNKS = 2; // sample chunks sent at once before pacing at real time
 const MAX_HISTORY = 3000; // rendered keyframes kept for the hooks (2 min)
 const MAX_ERRORS = 100;
+const JAW_OPEN = ARKIT_NAMES.indexOf("jawOpen");
 
 const $ = (id) => document.getElementById(id);
 
@@ -25,7 +26,13 @@ const hooks = {
   errors: [],
   underruns: 0,
   firstKeyframeMs: null,
-  history: [], // {reqId, index, t, jawOpen, lagS} per rendered keyframe
+  history: [], // {reqId, index, t, jawOpen, lagS} per keyframe played by the clock
+  get buffered() {
+    return demo.player ? demo.player.buffered : 0; // keyframes held by the jitter buffer
+  },
+  get audioPlaying() {
+    return Boolean(demo.playback); // the sample's audio is scheduled or playing
+  },
   start: (source) => demo.start(source),
   stop: () => demo.stop(),
   interrupt: () => demo.interrupt(),
@@ -99,7 +106,10 @@ class Demo {
       if (run !== this.run) return session.close();
       this.session = session;
       this.attempt = 0;
-      this.player = new KeyframePlayer({ onStart: (reqId, anchor) => this.onPlaybackStart(reqId, anchor) });
+      this.player = new KeyframePlayer({
+        onStart: (reqId, anchor) => this.onPlaybackStart(reqId, anchor),
+        onPass: (reqId, k) => this.played(reqId, k),
+      });
       this.shown = null;
       if (this.source === "mic") await this.startMic(run);
       else await this.startSample(run);
@@ -210,6 +220,13 @@ class Demo {
     }
   }
 
+  /** Log a keyframe whose time has passed (each once, whether the renderer showed it or not). */
+  played(reqId, k) {
+    const jawOpen = k.arkit ? k.arkit[JAW_OPEN] : pose(flameRow(k.flame), null, this.rig).weights[JAW_OPEN];
+    hooks.history.push({ reqId, index: k.index, t: k.time, jawOpen, lagS: k.lagS });
+    if (hooks.history.length > MAX_HISTORY) hooks.history.shift();
+  }
+
   onPlaybackStart(reqId, anchor) {
     if (reqId !== this.sampleReqId || !this.sampleBuffer) return;
     const node = this.ctx.createBufferSource();
@@ -275,8 +292,6 @@ class Demo {
         const rigPose = pose(flameRow(shown.flame), shown.arkit, this.rig);
         this.view.apply(rigPose);
         hooks.lastArkit = arkitByName(shown.arkit ?? rigPose.weights);
-        hooks.history.push({ reqId: shown.reqId, index: shown.index, t: shown.time, jawOpen: hooks.lastArkit.jawOpen, lagS: shown.lagS });
-        if (hooks.history.length > MAX_HISTORY) hooks.history.shift();
         $("stat-jaw").value = hooks.lastArkit.jawOpen ?? 0;
       }
       hooks.underruns = this.player.underruns;
