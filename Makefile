@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 SERVE_STAMP := $(VENV)/.installed-serve
 
-.PHONY: install install-serve serve test lint unit integration bench model model-smoke baseline proto clean redis system lock image image-test loadtest web web-deps
+.PHONY: install install-serve serve test lint unit integration bench model model-smoke baseline proto clean redis system lock image image-test loadtest demo-gif web web-deps
 
 install: $(STAMP)
 
@@ -54,6 +54,11 @@ system:
 
 bench: install
 	$(PY) -m bench.stream_bench
+
+# The README's GIF: the head speaking a held-out LibriVox clip (docs/avatar.md says which).
+DEMO_CLIP := /usr/share/pocketsphinx/test/data/librivox/sense_and_sensibility_01_austen_64kb-0890.wav
+demo-gif: install system
+	$(VENV)/bin/spatius-motion render $(DEMO_CLIP) --out docs/media/demo.gif --size 240 --supersample 2
 
 # Locust headless against a server it starts (or CREDENTIALS=file), bounded: USERS= (default 20,
 # at most 200), DURATION= seconds (default 60, at most 1800), ARGS= more runner options.

@@ -9,6 +9,7 @@ spatius-motion shards list --region R [--ray-address ADDR]
 spatius-motion shards autoscale --region R [--ray-address ADDR]   (runs until SIGTERM)
 spatius-motion eval ...      (training.evaluate)
 spatius-motion infer IN.wav --out OUT.json               (training.infer)
+spatius-motion render IN.wav --out OUT.mp4|OUT.gif       (avatar.render: the head, offline)
 spatius-motion --version                                 (the installed distribution's version)
 
 Size (over ~400 lines): the program's one parser and the thin handlers of its subcommands;
@@ -375,14 +376,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("eval", help="evaluate models (training.evaluate)", add_help=False)
     sub.add_parser("infer", help="offline inference of a WAV file (training.infer)", add_help=False)
+    sub.add_parser("render", help="render the head speaking a WAV file to .mp4/.gif (avatar.render)", add_help=False)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] in ("eval", "infer"):
-        module = "spatius_motion.training.evaluate" if argv[0] == "eval" else "spatius_motion.training.infer"
-        return int(__import__(module, fromlist=["main"]).main(argv[1:]) or 0)
+    tools = {
+        "eval": "spatius_motion.training.evaluate",
+        "infer": "spatius_motion.training.infer",
+        "render": "spatius_motion.avatar.render",
+    }
+    if argv and argv[0] in tools:
+        return int(__import__(tools[argv[0]], fromlist=["main"]).main(argv[1:]) or 0)
     args = build_parser().parse_args(argv)
     logging.basicConfig(
         level=Settings.load().log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"

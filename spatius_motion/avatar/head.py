@@ -78,7 +78,7 @@ def _skin(w: Weights) -> Part:
     p = skull_point(dirs[:, 0], dirs[:, 1], dirs[:, 2])
     x, y, z = p[:, 0], p[:, 1], p[:, 2]
     hairline = 0.6 - 0.9 * (1.0 - (dirs[:, 2] + 1.0) / 2.0) - 0.25 * np.abs(dirs[:, 0]) ** 3
-    hair = smoothstep(hairline - 0.04, hairline + 0.04, dirs[:, 1])[:, None]
+    hair = smoothstep(hairline - 0.06, hairline + 0.06, dirs[:, 1])[:, None]
     colors = (1.0 - hair) * np.array(SKIN) + hair * np.array(HAIR)
     disp = jaw(w, p, smoothstep(MOUTH_Y + 0.002, MOUTH_Y - 0.016, y) * smoothstep(-0.035, 0.02, z))
     front = smoothstep(0.02, 0.05, z)

@@ -7,7 +7,10 @@ numbers with the same small formula:
 - Morph weights, in ``ARKIT_NAMES`` order: with ARKit weights, ``clamp(gain * arkit[i], lo, hi)``.
   Without them (a session that did not ask for ARKit), zeros except each ``fallback`` entry:
   ``weights[morph] = clamp(scale * flame[index], lo, hi)`` - FLAME jaw_pose x folded into jawOpen
-  (``1 / motion.JAW_MAX_RAD`` per radian) and eye_lid into eyeBlinkLeft/Right.
+  (``1 / motion.JAW_MAX_RAD`` per radian) and eye_lid into eyeBlinkLeft/Right. Then, in both
+  cases, for each ``atMost`` pair (a: b) ``weights[a] = min(weights[a], weights[b])``: mouthClose
+  closes the lips over an open jaw, so past jawOpen it would push the lower lip through the upper
+  one (models emit mouthClose ~ 1 at /p b m/ with the jaw shut).
 - Node rotations (glTF quaternions x, y, z, w): for each entry of ``rotations``, the product
   ``q(flame[a0:a1]) * q(flame[b0:b1]) * ...`` of the axis-angle blocks it names (radians,
   each multiplied by ``gain`` and its angle clamped to ``maxAngleRad``). The neck takes FLAME
@@ -31,7 +34,7 @@ NECK, HEAD, EYE_LEFT, EYE_RIGHT = "neck", "head", "eyeLeft", "eyeRight"
 
 RIG: dict[str, Any] = {
     "version": 1,
-    "morphs": {"gain": 1.0, "clamp": [0.0, 1.0]},
+    "morphs": {"gain": 1.0, "clamp": [0.0, 1.0], "atMost": {"mouthClose": "jawOpen"}},
     "fallback": [
         {"morph": "jawOpen", "index": flame.JAW_POSE.start, "scale": round(1.0 / JAW_MAX_RAD, 9)},
         {"morph": "eyeBlinkLeft", "index": flame.EYE_LID.start, "scale": 1.0},
@@ -96,10 +99,13 @@ def morph_weights(
     """The 52 morph weights (``ARKIT_NAMES`` order) for one keyframe."""
     gain, bounds = rig["morphs"]["gain"], rig["morphs"]["clamp"]
     if arkit_row is not None:
-        return [_clamp(gain * float(a), bounds) for a in arkit_row]
-    weights = [0.0] * len(ARKIT_NAMES)
-    for entry in rig["fallback"]:
-        weights[ARKIT_INDEX[entry["morph"]]] = _clamp(entry["scale"] * float(flame_row[entry["index"]]), bounds)
+        weights = [_clamp(gain * float(a), bounds) for a in arkit_row]
+    else:
+        weights = [0.0] * len(ARKIT_NAMES)
+        for entry in rig["fallback"]:
+            weights[ARKIT_INDEX[entry["morph"]]] = _clamp(entry["scale"] * float(flame_row[entry["index"]]), bounds)
+    for name, limit in rig["morphs"]["atMost"].items():
+        weights[ARKIT_INDEX[name]] = min(weights[ARKIT_INDEX[name]], weights[ARKIT_INDEX[limit]])
     return weights
 
 

@@ -24,9 +24,9 @@ LIGHT = np.array([-0.35, 0.45, 0.82])
 AMBIENT = 0.38
 DIFFUSE = 0.68
 BACKGROUND = (0.93, 0.94, 0.96)
-VIEW_CENTRE = (0.0, 0.105)
+VIEW_CENTRE = (0.0, 0.112)
 """World x, y (metres) at the image centre."""
-VIEW_HEIGHT = 0.30
+VIEW_HEIGHT = 0.26
 """World height (metres) the image spans."""
 
 

@@ -16,12 +16,12 @@ SKULL = (0.074, 0.098, 0.088)
 """Semi-axes of the skull ellipsoid (x, y, z)."""
 JAW_NARROWING = 0.24
 """Relative narrowing of the face's width at the chin."""
-NOSE = (0.0, -0.018, 0.010, 0.015, 0.012)
+NOSE = (0.0, -0.020, 0.009, 0.013, 0.013)
 """Nose bump: centre x, y, sigma x, sigma y, height."""
 EYE_CENTRE = (0.031, 0.018)
 """Left eye centre x, y (the right eye mirrors x)."""
 EYE_RADIUS = 0.0125
-SOCKET = (0.013, 0.006)
+SOCKET = (0.012, 0.0045)
 """Eye socket dent: sigma, depth."""
 
 SKIN = (0.87, 0.68, 0.56)

@@ -86,25 +86,9 @@ def infer_file(model_path: str | Path, audio: np.ndarray, seed: int = 0) -> tupl
     """(arkit [K, 52], flame [K, 120]) the server's engine produces for one request of ``audio``
     (mono float32 at the model rate); K = floor(N / samples_per_keyframe), the server's count."""
     from spatius_motion.training.corpus.utterance import to_int16
-    from spatius_motion.workers.engine import MotionEngine
-    from spatius_motion.workers.messages import AudioChunk, SessionOpen, StepRequest
+    from spatius_motion.workers.offline import run_request
 
-    model = MotionModel(model_path)
-    seconds = len(audio) / model.sample_rate_hz
-    engine = MotionEngine(model, max_batch=1, max_pending_audio_s=seconds + 1.0)
-    pcm = to_int16(audio).astype("<i2").tobytes()
-    reply = engine.step(
-        StepRequest(
-            opened=[SessionOpen("infer", seed)],
-            chunks=[AudioChunk("infer", "file", pcm, end=True)],
-        )
-    )
-    if reply.failures:
-        raise RuntimeError(reply.failures[0].message)
-    blocks = sorted(reply.keyframes, key=lambda k: k.first_index)
-    arkit = np.concatenate([np.frombuffer(b.arkit, "<f4").reshape(b.count, -1) for b in blocks])
-    flame = np.concatenate([np.frombuffer(b.flame, "<f4").reshape(b.count, -1) for b in blocks])
-    return arkit, flame
+    return run_request(MotionModel(model_path), to_int16(audio).astype("<i2").tobytes(), seed)
 
 
 def main(argv: list[str] | None = None) -> int:

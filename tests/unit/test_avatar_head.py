@@ -139,8 +139,19 @@ def test_neutral_keyframe_is_the_identity():
 
 def test_arkit_weights_pass_through_clamped():
     arkit = np.linspace(-0.5, 1.5, len(ARKIT_NAMES))
+    arkit[ARKIT_INDEX["mouthClose"]] = 0.0
     weights = rig.morph_weights([0.0] * flame.FLAME_FLOATS, arkit)
     assert weights == [min(max(float(a), 0.0), 1.0) for a in arkit]
+
+
+def test_mouth_close_never_exceeds_jaw_open():
+    arkit = np.zeros(len(ARKIT_NAMES))
+    arkit[ARKIT_INDEX["mouthClose"]] = 1.0
+    arkit[ARKIT_INDEX["jawOpen"]] = 0.3
+    weights = rig.morph_weights([0.0] * flame.FLAME_FLOATS, arkit)
+    assert weights[ARKIT_INDEX["mouthClose"]] == pytest.approx(0.3)
+    arkit[ARKIT_INDEX["jawOpen"]] = 0.0
+    assert rig.morph_weights([0.0] * flame.FLAME_FLOATS, arkit)[ARKIT_INDEX["mouthClose"]] == 0.0
 
 
 def test_without_arkit_the_jaw_pose_and_eyelids_drive_the_morphs():
