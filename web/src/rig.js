@@ -44,13 +44,17 @@ export function multiply(a, b) {
 
 /** The 52 morph weights (ARKit order) of one keyframe: ARKit weights when present, else the FLAME fallback. */
 export function morphWeights(row, arkit, rig) {
-  const { gain, clamp: bounds } = rig.morphs;
-  const weights = new Float32Array(ARKIT_NAMES.length);
+  const { gain, clamp: bounds, atMost = {} } = rig.morphs;
+  const weights = new Float64Array(ARKIT_NAMES.length);
   if (arkit) {
     for (let i = 0; i < weights.length; i++) weights[i] = clamp(gain * arkit[i], bounds);
-    return weights;
+  } else {
+    for (const entry of rig.fallback) weights[ARKIT_INDEX[entry.morph]] = clamp(entry.scale * row[entry.index], bounds);
   }
-  for (const entry of rig.fallback) weights[ARKIT_INDEX[entry.morph]] = clamp(entry.scale * row[entry.index], bounds);
+  // A morph that must not exceed another (mouthClose past jawOpen would push the lips through).
+  for (const [name, limit] of Object.entries(atMost)) {
+    weights[ARKIT_INDEX[name]] = Math.min(weights[ARKIT_INDEX[name]], weights[ARKIT_INDEX[limit]]);
+  }
   return weights;
 }
 
@@ -67,7 +71,7 @@ export function nodeRotations(row, rig) {
   return out;
 }
 
-/** One keyframe's rig: {weights: Float32Array(52), rotations: {node: [x, y, z, w]}}. */
+/** One keyframe's rig: {weights: Float64Array(52), rotations: {node: [x, y, z, w]}}. */
 export function pose(row, arkit, rig) {
   return { weights: morphWeights(row, arkit, rig), rotations: nodeRotations(row, rig) };
 }
