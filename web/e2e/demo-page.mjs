@@ -64,7 +64,7 @@ try {
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => window.spatiusDemo.keyframes > 0, null, { timeout: 15_000 });
   report.stateWhileStreaming = await page.evaluate(() => window.spatiusDemo.state);
-  await page.waitForFunction(() => (window.spatiusDemo.lastArkit.jawOpen ?? 0) > 0.3, null, { timeout: 15_000 });
+  await page.waitForFunction(() => (window.spatiusDemo.lastArkit.jawOpen ?? 0) > 0.25, null, { timeout: 15_000 });
   await page.screenshot({ path: screenshot });
   await page.waitForFunction((p) => {
     const h = window.spatiusDemo.history;

@@ -315,13 +315,14 @@ function resample(samples, from, to) {
 }
 
 const demo = new Demo();
-$("mic").addEventListener("click", () => demo.start("mic"));
-$("sample").addEventListener("click", () => demo.start("sample"));
+const start = (source) => demo.start(source).catch((error) => demo.report(error));
+$("mic").addEventListener("click", () => start("mic"));
+$("sample").addEventListener("click", () => start("sample"));
 $("interrupt").addEventListener("click", () => demo.interrupt());
 $("stop").addEventListener("click", () => demo.stop());
 document.addEventListener("keydown", (event) => {
   if (event.ctrlKey || event.metaKey || event.altKey || event.target.closest?.("input, textarea, select")) return;
-  const action = { m: () => demo.start("mic"), s: () => demo.start("sample"), i: () => demo.interrupt(), Escape: () => demo.stop() }[event.key];
+  const action = { m: () => start("mic"), s: () => start("sample"), i: () => demo.interrupt(), Escape: () => demo.stop() }[event.key];
   if (action) {
     event.preventDefault();
     action();
