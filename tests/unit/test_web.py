@@ -1,4 +1,4 @@
-"""The browser client's build inputs and the demo's token-helper rule.
+"""The browser client's node unit tests, its build inputs and the demo's token-helper rule.
 
 The generated JS (``web/src/generated``) and the built bundle the gateway serves
 (``spatius_motion/gateway/demo_static``) must equal a fresh generation and build from the
@@ -31,6 +31,16 @@ def _needs_node() -> None:
 def _same_files(built: Path, committed: Path, names: list[str]) -> None:
     stale = [name for name in names if (built / name).read_bytes() != (committed / name).read_bytes()]
     assert stale == [], f"{stale} differ from a fresh build: run `make web` and commit the result"
+
+
+def test_node_unit_suite():
+    """The client's hermetic node tests (web/test/*.test.mjs but the live-server session suite,
+    which tests/integration/test_web.py runs)."""
+    _needs_node()
+    tests = sorted(str(p.relative_to(WEB)) for p in (WEB / "test").glob("*.test.mjs") if p.name != "session.test.mjs")
+    done = subprocess.run([NODE, "--test", *tests], cwd=WEB, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-2000:]
+    assert "# fail 0" in done.stdout and "# skipped 0" in done.stdout
 
 
 def test_generated_js_is_current(tmp_path):
