@@ -15,6 +15,7 @@ const CHUNK_SAMPLES = (RATE_HZ * CHUNK_MS) / 1000;
 const PREBUFFER_CHUNKS = 2; // sample chunks sent at once before pacing at real time
 const MAX_HISTORY = 3000; // rendered keyframes kept for the hooks (2 min)
 const MAX_ERRORS = 100;
+const MAX_REQ_IDS = 64; // req_ids whose start time is kept (for the keyframes' lag)
 const JAW_OPEN = ARKIT_NAMES.indexOf("jawOpen");
 
 const $ = (id) => document.getElementById(id);
@@ -85,6 +86,8 @@ class Demo {
     this.stop();
     const run = ++this.run;
     $("alert").textContent = "";
+    hooks.firstKeyframeMs = null;
+    $("stat-latency").textContent = "-";
     this.source = source;
     this.attempt = 0;
     this.ctx = this.ctx ?? new AudioContext();
@@ -197,6 +200,7 @@ class Demo {
       const reqId = this.session.sendAudio(pcm, { end });
       if (!this.reqStarts.has(reqId)) {
         this.reqStarts.set(reqId, performance.now() - (this.source === "mic" ? CHUNK_MS : 0));
+        if (this.reqStarts.size > MAX_REQ_IDS) this.reqStarts.delete(this.reqStarts.keys().next().value);
         this.sampleReqId = this.source === "sample" ? reqId : null;
       }
     } catch {
