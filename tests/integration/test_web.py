@@ -3,7 +3,7 @@
 ``demo_server`` is a gateway as ``make serve`` makes it (development app, ``demo_enabled``,
 ``gateway.dev_credentials``) on this session's Ray cluster and real Redis. The client's live
 node suite (``web/test/session.test.mjs``) runs against it as a subprocess; the hermetic node
-tests run in tests/unit/test_web.py.
+tests run in tests/unit/test_web_client.py.
 """
 
 from __future__ import annotations

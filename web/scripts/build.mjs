@@ -3,7 +3,7 @@
 // three.js and protobufjs included), index.html, demo.css and THIRD_PARTY_LICENSES.txt (the
 // licenses of every npm package bundled). The sample (sample.wav, web/assets/SAMPLE.txt) is
 // committed there as it is, not built.
-// `node scripts/build.mjs [OUT_DIR]`; tests/unit/test_web.py checks the committed output equals
+// `node scripts/build.mjs [OUT_DIR]`; tests/unit/test_web_client.py checks the committed output equals
 // a fresh build. Prints each file's size and gzip size.
 import { build } from "esbuild";
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";

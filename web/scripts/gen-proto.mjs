@@ -2,7 +2,7 @@
 // - spatius_pb.js: protobufjs static code (encode/decode only) compiled from
 //   spatius_motion/gateway/proto/spatius.proto by protobufjs-cli's pbjs;
 // - vocabulary.js: the 52 ARKit names in wire order, read from spatius_motion/workers/vocabulary.py.
-// `node scripts/gen-proto.mjs [OUT_DIR]` (default src/generated); tests/unit/test_web.py checks
+// `node scripts/gen-proto.mjs [OUT_DIR]` (default src/generated); tests/unit/test_web_client.py checks
 // that the committed files equal a fresh generation. PYTHON names the interpreter (default
 // ../.venv/bin/python, else python3).
 import { execFileSync } from "node:child_process";
