@@ -45,6 +45,7 @@ from spatius_motion.avatar.shapes import (
     orient,
     skull_point,
     smoothstep,
+    srgb_to_linear,
     tube,
     uv_sphere,
     vertex_normals,
@@ -270,7 +271,9 @@ def _primitive(b: GlbBuilder, pos: np.ndarray, colors: np.ndarray, faces: np.nda
             "POSITION": b.accessor(pos, ARRAY_BUFFER, bounds=True),
             "NORMAL": b.accessor(normals, ARRAY_BUFFER),
             "COLOR_0": b.accessor(
-                np.round(np.pad(colors, ((0, 0), (0, 1)), constant_values=1.0) * 255.0).astype(np.uint8),
+                np.round(np.pad(srgb_to_linear(colors), ((0, 0), (0, 1)), constant_values=1.0) * 255.0).astype(
+                    np.uint8
+                ),
                 ARRAY_BUFFER,
                 normalized=True,
             ),

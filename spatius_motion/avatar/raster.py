@@ -4,9 +4,9 @@ Triangles arrive in pixel coordinates (x right, y down, pixel centres at +0.5) w
 vertex (smaller is nearer) and a colour per vertex. Coverage is tested at pixel centres with
 edge functions; colours and depth are interpolated barycentrically (Gouraud). All triangles are
 processed together: they are bucketed by bounding-box width and height (powers of two), each
-bucket's candidate pixels are one array, and the z-buffer is resolved by one sort of (pixel,
-depth) keys, so the cost is a few numpy passes per frame, not a Python loop per triangle;
-colours are interpolated for the visible fragments only.
+bucket's candidate pixels are one array, and the z-buffer is one ``np.minimum.at`` of quantised
+depths, so the cost is a few numpy passes per frame, not a Python loop per triangle; colours are
+interpolated for the visible fragments only (fragments of equal depth: either one is drawn).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 
 DEPTH_STEPS = 1 << 24
-"""Depth quantisation of the z-buffer's sort key."""
+"""Depth quantisation of the z-buffer."""
 
 
 def _edge_coefficients(xy: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -54,40 +54,46 @@ def rasterize(
     hi[:, 1] = np.minimum(hi[:, 1], height - 1)
     span = hi - lo + 1
     a, b, c, ok = _edge_coefficients(xy.astype(np.float64))
+    # depth is affine in (x, y) over a triangle: z = za x + zb y + zc
+    za, zb, zc = ((coef * depth).sum(axis=1).astype(np.float32) for coef in (a, b, c))
     a, b, c = a.astype(np.float32), b.astype(np.float32), c.astype(np.float32)
     keep = ok & (span[:, 0] > 0) & (span[:, 1] > 0)
     level = np.ceil(np.log2(np.maximum(span, 1))).astype(np.int64)
     bucket = np.where(keep, level[:, 0] * 64 + level[:, 1], -1)
-    pixels, keys, bary, owners = [], [], [], []
+    pixels, keys, owners = [], [], []
     for key in np.unique(bucket[bucket >= 0]):
         tri = np.flatnonzero(bucket == key)
         bw, bh = 1 << int(key // 64), 1 << int(key % 64)
         oy, ox = np.divmod(np.arange(bw * bh), bw)
         px = lo[tri, 0, None] + ox
         py = lo[tri, 1, None] + oy
-        inside = (px <= hi[tri, 0, None]) & (py <= hi[tri, 1, None])
         cx = (px + 0.5).astype(np.float32)
         cy = (py + 0.5).astype(np.float32)
-        ws = []
-        for k in range(3):
-            wk = a[tri, k, None] * cx + b[tri, k, None] * cy + c[tri, k, None]
-            inside &= wk >= -1e-6
-            ws.append(wk)
+        w0 = a[tri, 0, None] * cx + b[tri, 0, None] * cy + c[tri, 0, None]
+        w1 = a[tri, 1, None] * cx + b[tri, 1, None] * cy + c[tri, 1, None]
+        inside = (px <= hi[tri, 0, None]) & (py <= hi[tri, 1, None]) & (w0 >= -1e-6) & (w1 >= -1e-6)
+        inside &= w0 + w1 <= 1.0 + 1e-6
         t_idx, f_idx = np.nonzero(inside)
-        wf = np.stack([wk[t_idx, f_idx] for wk in ws], axis=-1)
         tri_of = tri[t_idx]
-        z = np.einsum("fk,fk->f", wf, depth[tri_of])
+        x, y = cx[t_idx, f_idx], cy[t_idx, f_idx]
+        z = za[tri_of] * x + zb[tri_of] * y + zc[tri_of]
         pixels.append(py[t_idx, f_idx] * width + px[t_idx, f_idx])
         keys.append(np.clip(z * DEPTH_STEPS, 0, DEPTH_STEPS - 1).astype(np.int64))
-        bary.append(wf)
         owners.append(tri_of)
     if not pixels:
         return image.reshape(height, width, 3)
     pix = np.concatenate(pixels)
-    order = np.argsort(pix * DEPTH_STEPS + np.concatenate(keys))
-    pix = pix[order]
-    first = np.ones(len(pix), dtype=bool)
-    first[1:] = pix[1:] != pix[:-1]
-    win = order[first]
-    image[pix[first]] = np.einsum("fk,fkc->fc", np.concatenate(bary)[win], colors[np.concatenate(owners)[win]])
+    depth_key = np.concatenate(keys)
+    zbuffer = np.full(height * width, DEPTH_STEPS, dtype=np.int64)
+    np.minimum.at(zbuffer, pix, depth_key)
+    nearest = depth_key == zbuffer[pix]
+    pix = pix[nearest]
+    owner = np.concatenate(owners)[nearest]
+    x = (pix % width + 0.5).astype(np.float32)
+    y = (pix // width + 0.5).astype(np.float32)
+    drawn = np.zeros((len(pix), 3), dtype=np.float32)
+    for k in range(3):
+        wk = a[owner, k] * x + b[owner, k] * y + c[owner, k]
+        drawn += wk[:, None] * colors[owner, k]
+    image[pix] = drawn
     return image.reshape(height, width, 3)

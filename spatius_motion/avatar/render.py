@@ -202,6 +202,8 @@ def render_file(
         raise ValueError(f"{out}: unsupported output type {suffix or '(none)'}; use one of {', '.join(FORMATS)}")
     if not wav.is_file():
         raise ValueError(f"{wav}: no such file")
+    if not out.parent.is_dir():
+        raise ValueError(f"{out.parent}: no such directory")
     if suffix == ".gif":
         max_seconds = min(max_seconds, GIF_MAX_SECONDS)
     model = MotionModel(model_path)
@@ -216,10 +218,11 @@ def render_file(
 
     started = time.perf_counter()
     frames = render_frames(scene, flame, weights if arkit else None, size, supersample, progress)
-    if suffix == ".mp4":
-        count = write_mp4(out, frames, size, audio)
-    else:
-        count = write_gif(out, frames, size)
+    try:
+        count = write_mp4(out, frames, size, audio) if suffix == ".mp4" else write_gif(out, frames, size)
+    except BaseException:
+        out.unlink(missing_ok=True)  # no half-written file left behind (an error or Ctrl-C)
+        raise
     elapsed = time.perf_counter() - started
     return {
         "frames": count,

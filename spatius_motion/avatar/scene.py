@@ -3,8 +3,9 @@
 ``HeadScene`` reads the glb's meshes, morph targets, node translations and rig data once. A
 frame applies the morph weights (``rig.morph_weights``), the node rotations
 (``rig.node_rotations``: neck, then each eye about its own centre), recomputes vertex normals,
-shades each vertex (Lambert from one directional light plus ambient), culls back faces and
-rasterises with an orthographic camera looking at the face along -z. ``supersample`` renders at
+shades each vertex (Lambert from one directional light plus ambient, in linear light: the glb's
+vertex colours are linear, as glTF defines them), culls back faces, rasterises with an
+orthographic camera looking at the face along -z and sRGB-encodes the frame. ``supersample`` renders at
 that factor and box-filters down (anti-aliasing).
 """
 
@@ -17,13 +18,17 @@ import numpy as np
 from spatius_motion.avatar import rig
 from spatius_motion.avatar.gltf import read_glb
 from spatius_motion.avatar.raster import rasterize
-from spatius_motion.avatar.shapes import vertex_normals
+from spatius_motion.avatar.shapes import linear_to_srgb, srgb_to_linear, vertex_normals
 
 LIGHT = np.array([-0.35, 0.45, 0.82])
 """Direction towards the key light (normalised on use)."""
-AMBIENT = 0.38
-DIFFUSE = 0.68
+AMBIENT = 0.18
+DIFFUSE = 0.9
+"""Light reaching every surface, and the key light's strength (linear)."""
 BACKGROUND = (0.93, 0.94, 0.96)
+"""Display (sRGB) colour behind the head."""
+ENCODE_STEPS = 4096
+"""Linear levels of the lookup table that sRGB-encodes a frame."""
 VIEW_CENTRE = (0.0, 0.112)
 """World x, y (metres) at the image centre."""
 VIEW_HEIGHT = 0.26
@@ -74,6 +79,8 @@ class HeadScene:
         )
         self.colors = np.concatenate([self.head_col, self.eye_col, self.eye_col])
         self.light = LIGHT / np.linalg.norm(LIGHT)
+        levels = np.arange(ENCODE_STEPS) / (ENCODE_STEPS - 1)
+        self.encode = np.round(linear_to_srgb(levels) * 255.0).astype(np.uint8)
 
     def posed(
         self, weights: Sequence[float], rotations: Mapping[str, Sequence[float]]
@@ -112,10 +119,11 @@ class HeadScene:
         front = e1[:, 0] * e2[:, 1] - e1[:, 1] * e2[:, 0] < 0
         faces = self.faces[front]
         depth = np.clip(0.5 - pos[:, 2] / 1.0, 0.0, 1.0)
-        image = rasterize(tri_xy[front], depth[faces], vert_col[faces], n, n, np.array(BACKGROUND))
+        background = srgb_to_linear(np.array(BACKGROUND))
+        image = rasterize(tri_xy[front], depth[faces], vert_col[faces], n, n, background)
         if supersample > 1:
             image = image.reshape(size, supersample, size, supersample, 3).mean(axis=(1, 3))
-        return np.round(image * 255.0).astype(np.uint8)
+        return self.encode[np.round(np.clip(image, 0.0, 1.0) * (ENCODE_STEPS - 1)).astype(np.int64)]
 
     def frame(
         self, flame_row: Sequence[float], arkit_row: Sequence[float] | None, size: int, supersample: int = 1

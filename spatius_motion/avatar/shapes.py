@@ -33,7 +33,18 @@ TONGUE = (0.78, 0.38, 0.40)
 BROW = (0.26, 0.17, 0.11)
 LASH = (0.12, 0.08, 0.07)
 EYE_WHITE, IRIS, PUPIL = (0.96, 0.96, 0.95), (0.28, 0.47, 0.62), (0.03, 0.03, 0.04)
-"""Linear RGB colours of the parts."""
+"""Display (sRGB-encoded) colours of the parts; the glb stores them linear (``srgb_to_linear``)."""
+
+
+def srgb_to_linear(c: np.ndarray) -> np.ndarray:
+    """sRGB-encoded [0, 1] values to linear light (IEC 61966-2-1), as glTF's COLOR_0 wants."""
+    return np.where(c <= 0.04045, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
+
+
+def linear_to_srgb(c: np.ndarray) -> np.ndarray:
+    """Linear light [0, 1] to sRGB-encoded values (the inverse of ``srgb_to_linear``)."""
+    c = np.clip(c, 0.0, 1.0)
+    return np.where(c <= 0.0031308, c * 12.92, 1.055 * c ** (1.0 / 2.4) - 0.055)
 
 
 def smoothstep(edge0: float, edge1: float, x: np.ndarray) -> np.ndarray:
@@ -75,15 +86,22 @@ def face_z(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     return SKULL[2] * cz + front_relief(x, y) * cz**2
 
 
-def grid_faces(rows: int, cols: int, wrap: bool = False) -> np.ndarray:
-    """Triangles of a rows x cols vertex grid (row-major), optionally closed across columns."""
+def grid_faces(rows: int, cols: int, wrap: bool = False, mirror: bool = False) -> np.ndarray:
+    """Triangles of a rows x cols vertex grid (row-major), optionally closed across columns.
+
+    ``mirror`` splits the quads of the first half of the columns along the other diagonal, so
+    a grid whose columns run symmetrically about a plane is triangulated symmetrically too (and
+    colours interpolate alike on both sides)."""
     c = cols if wrap else cols - 1
     r, k = np.meshgrid(np.arange(rows - 1), np.arange(c), indexing="ij")
     a = r * cols + k
     b = r * cols + (k + 1) % cols
     d = (r + 1) * cols + k
     e = (r + 1) * cols + (k + 1) % cols
-    return np.concatenate([np.stack([a, d, b], -1).reshape(-1, 3), np.stack([b, d, e], -1).reshape(-1, 3)])
+    other = (k < c // 2) if mirror else np.zeros_like(k, dtype=bool)
+    first = np.where(other[..., None], np.stack([a, d, e], -1), np.stack([a, d, b], -1))
+    second = np.where(other[..., None], np.stack([a, e, b], -1), np.stack([b, d, e], -1))
+    return np.concatenate([first.reshape(-1, 3), second.reshape(-1, 3)])
 
 
 @dataclass
@@ -149,7 +167,7 @@ def uv_sphere(rings: int, segments: int) -> tuple[np.ndarray, np.ndarray]:
     t, f = np.meshgrid(theta, phi, indexing="ij")
     body = np.stack([np.sin(t) * np.sin(f), np.cos(t), np.sin(t) * np.cos(f)], axis=-1).reshape(-1, 3)
     dirs = np.concatenate([[[0.0, 1.0, 0.0]], body, [[0.0, -1.0, 0.0]]])
-    faces = grid_faces(len(theta), segments, wrap=True) + 1
+    faces = grid_faces(len(theta), segments, wrap=True, mirror=True) + 1
     top = np.stack([np.zeros(segments, int), 1 + (np.arange(segments) + 1) % segments, 1 + np.arange(segments)], -1)
     last = 1 + (len(theta) - 1) * segments
     bottom = np.stack(

@@ -122,6 +122,8 @@ def test_refusals_exit_2_and_say_why(two_seconds: Path, tmp_path: Path) -> None:
     assert not_audio.returncode == 2 and str(text) in not_audio.stderr
     too_long = run_render(str(two_seconds), "--out", str(tmp_path / "x.mp4"), "--max-seconds", "1")
     assert too_long.returncode == 2 and "longer than 1 s" in too_long.stderr
-    for done in (missing, wrong_type, not_audio, too_long):
+    no_dir = run_render(str(two_seconds), "--out", str(tmp_path / "absent" / "x.mp4"))
+    assert no_dir.returncode == 2 and "no such directory" in no_dir.stderr
+    for done in (missing, wrong_type, not_audio, too_long, no_dir):
         assert "Traceback" not in done.stderr
         assert not (tmp_path / "x.mp4").exists()

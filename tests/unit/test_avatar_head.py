@@ -193,3 +193,18 @@ def test_rotation_angles_are_clamped():
     q = rig.node_rotations(row)[rig.NECK]
     limit = rig.RIG["rotations"][0]["maxAngleRad"]
     assert 2.0 * math.acos(q[3]) == pytest.approx(limit)
+
+
+def test_the_head_and_its_left_right_targets_are_mirror_images(mesh):
+    _, base, targets = mesh
+    flip = np.array([-1.0, 1.0, 1.0])
+    mirror, gaps = [], []  # the vertex at each vertex's mirror image, and how far off it is
+    for block in np.array_split(base * flip, 16):
+        distance = np.linalg.norm(block[:, None, :] - base[None, :, :], axis=-1)
+        mirror.append(distance.argmin(axis=1))
+        gaps.append(distance.min(axis=1))
+    mirror = np.concatenate(mirror)
+    assert np.concatenate(gaps).max() < 3e-6
+    for name in ("eyeBlinkLeft", "mouthSmileLeft", "browDownLeft", "cheekSquintLeft", "jawLeft", "mouthLeft"):
+        other = name.replace("Left", "Right")
+        assert np.abs(targets[ARKIT_INDEX[name]][mirror] * flip - targets[ARKIT_INDEX[other]]).max() < 1e-5, name
