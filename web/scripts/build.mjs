@@ -4,7 +4,7 @@
 // licenses of every npm package bundled). The sample (sample.wav, web/assets/SAMPLE.txt) is
 // committed there as it is, not built.
 // `node scripts/build.mjs [OUT_DIR]`; tests/unit/test_web_client.py checks the committed output equals
-// a fresh build. Prints each file's size and gzip size.
+// a fresh build. Prints each file's size and gzip size, and the client library's alone.
 import { build } from "esbuild";
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -47,7 +47,10 @@ writeFileSync(join(out, "THIRD_PARTY_LICENSES.txt"),
   "Third-party code bundled in demo.js and capture-worklet.js (built by web/scripts/build.mjs).\n\n" +
   notices.join("\n") + "\n" + readFileSync(join(WEB, "assets", "SAMPLE.txt"), "utf8"));
 
-for (const name of readdirSync(out).sort().filter((f) => f !== "sample.wav")) {
-  const bytes = readFileSync(join(out, name));
+const line = (name, bytes) =>
   console.log(`${name.padEnd(26)} ${String(bytes.length).padStart(8)} bytes  ${String(gzipSync(bytes, { level: 9 }).length).padStart(8)} gzip`);
-}
+for (const name of readdirSync(out).sort().filter((f) => f !== "sample.wav")) line(name, readFileSync(join(out, name)));
+// The client library alone (src/index.js with protobufjs, no three.js), for docs/direct-mode.md; not written.
+const library = await build({ absWorkingDir: WEB, entryPoints: ["src/index.js"], bundle: true, format: "esm", minify: true,
+  target: ["es2020"], legalComments: "none", write: false, logLevel: "warning" });
+line("(client library alone)", library.outputFiles[0].contents);
