@@ -48,7 +48,8 @@ export function sessionUrl(ingressUrl, { avatarId, appId, sessionToken }) {
  * One motion session. Events (EventTarget, `event.detail`):
  * - "animation": {reqId, end, keyframes: [{index, time, flame, arkit}]}, `time` = index / 25 s
  *   of the req_id's audio; frames of an interrupted req_id are dropped;
- * - "error": a SpatiusError the server reported (ServerError frame), fatal or for one req_id;
+ * - "error": a SpatiusError the server reported (ServerError frame) once the session is open,
+ *   fatal or for one req_id (during the handshake connect() rejects with it instead);
  * - "close": {code, reason, error} with `error` a SpatiusError, or null after a normal close.
  */
 export class SpatiusSession extends EventTarget {
@@ -114,8 +115,8 @@ export class SpatiusSession extends EventTarget {
           rejection.reqId = message.reqId;
           if (message.code === 3 && message.reqId) rejection.code = "invalidRequest"; // one req_id refused
           else this.serverError = rejection;
-          if (this.state === "connecting") settle(rejection);
-          this.dispatchEvent(new CustomEvent("error", { detail: rejection }));
+          if (this.state === "connecting") settle(rejection); // connect() rejects with it
+          else this.dispatchEvent(new CustomEvent("error", { detail: rejection }));
         } else if (message.kind === "animation") {
           this.onAnimation(message);
         }

@@ -77,12 +77,15 @@ test("one req_id until end, then a new one; interrupt names the latest and drops
   assert.notEqual(session.sendAudio(new Int16Array(10)), second);
 });
 
-test("a ServerError during the handshake rejects connect with its SDK code", async () => {
+test("a ServerError during the handshake rejects connect with its SDK code (no error event)", async () => {
   const session = new SpatiusSession(options());
+  const events = [];
+  session.addEventListener("error", ({ detail }) => events.push(detail));
   const connecting = session.connect();
   ScriptedSocket.last.open();
   ScriptedSocket.last.receive(serverError(4003, "concurrency limit reached: 1 sessions"));
   await assert.rejects(connecting, { code: "concurrentLimitExceeded", closeCode: 4003, retryable: true });
+  assert.deepEqual(events, []);
 });
 
 test("a server close after a ServerError reports that error once, retryable for 4503", async () => {

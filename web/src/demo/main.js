@@ -119,6 +119,11 @@ class Demo {
     } catch (error) {
       if (run !== this.run) return;
       this.stopSources();
+      if (this.session) {
+        const session = this.session;
+        this.session = null; // its close event is ours, not news
+        session.close(1000);
+      }
       this.report(error);
       // A 4503, or any retryable failure while already reconnecting, goes on with the backoff.
       if (error.retryable && (error.closeCode === 4503 || this.attempt > 0)) return this.reconnect(run);
