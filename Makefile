@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 SERVE_STAMP := $(VENV)/.installed-serve
 
-.PHONY: install install-serve serve test lint unit integration bench model model-smoke baseline proto clean redis system lock image image-test loadtest demo-gif
+.PHONY: install install-serve serve test lint unit integration bench model model-smoke baseline proto clean redis system lock image image-test loadtest demo-gif web web-deps
 
 install: $(STAMP)
 
@@ -29,9 +29,10 @@ serve: install-serve
 	$(VENV)/bin/spatius-motion serve
 
 # Lints (ruff check and format check, ruff.toml; mypy on the serving packages, mypy.ini), makes
-# sure a real Redis answers on 127.0.0.1:6379 (starts or installs redis-server) and the Debian
-# packages the suite uses are present, then runs every test.
-test: install lint system redis
+# sure a real Redis answers on 127.0.0.1:6379 (starts or installs redis-server), the Debian
+# packages the suite uses (chromium among them) and web/'s npm packages are present, then runs
+# every test (the browser client's node suite and the demo page's Chromium test included).
+test: install lint system redis web-deps
 	$(PY) -m pytest -q
 
 lint: install
@@ -42,7 +43,7 @@ lint: install
 unit: install
 	$(PY) -m pytest -q tests/unit
 
-integration: install system redis
+integration: install system redis web-deps
 	$(PY) -m pytest -q tests/integration
 
 redis:
@@ -76,6 +77,20 @@ baseline: install
 
 proto: install
 	scripts/gen_proto.sh
+
+# The browser client and the /demo page (web/, docs/direct-mode.md): npm packages from
+# web/package-lock.json, then the JS generated from our .proto and the bundle the gateway serves
+# (spatius_motion/gateway/demo_static/). `make serve` needs no node: the bundle is committed.
+WEB_STAMP := web/node_modules/.installed
+
+web-deps: $(WEB_STAMP)
+
+$(WEB_STAMP): web/package.json web/package-lock.json
+	cd web && npm ci --no-audit --no-fund --loglevel=error
+	touch $(WEB_STAMP)
+
+web: install web-deps
+	cd web && PYTHON=../$(PY) node scripts/gen-proto.mjs && node scripts/build.mjs
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info

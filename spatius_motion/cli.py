@@ -28,6 +28,8 @@ import sys
 from pathlib import Path
 from typing import Any, Sequence
 
+import msgspec
+
 import spatius_motion
 from spatius_motion.settings import Settings
 
@@ -87,12 +89,16 @@ async def _serve(args: argparse.Namespace) -> None:
     from spatius_motion.gateway import admin
 
     settings = _settings(args)
+    development = not settings.redis_url or bool(args.dev_credentials)
+    if development:  # the demo page and its token helper come with development credentials
+        settings = msgspec.structs.replace(settings, demo_enabled=True)
     runtime.connect(settings)  # in the main thread, so Ray installs its signal handlers
     running = await server.start(settings)
     try:
-        if not settings.redis_url or args.dev_credentials:
+        if development:
             previous = _previous_api_key(Path(args.dev_credentials)) if args.dev_credentials else None
             credentials = await admin.ensure_dev_app(running.gateway.store, settings, previous)
+            running.gateway.dev_credentials = credentials
             facts = {
                 "app_id": credentials.app_id,
                 "api_key": credentials.api_key,
@@ -105,7 +111,7 @@ async def _serve(args: argparse.Namespace) -> None:
                 path.write_text(json.dumps(facts, indent=2) + "\n")
                 path.chmod(0o600)
             if not settings.redis_url:
-                print(_banner(facts), flush=True)
+                print(_banner(facts, demo_url=f"{running.console_url.removesuffix('/v1/console')}/demo/"), flush=True)
         print(f"{READY_LINE} {running.console_url} and {running.ingress_url}", flush=True)
         await _until_stopped(running)
     finally:
@@ -144,7 +150,7 @@ async def _until_stopped(running: Any) -> None:
         print(f"{DRAINING_LINE} {len(running.gateway.connections)} open sessions", flush=True)
 
 
-def _banner(facts: dict[str, str]) -> str:
+def _banner(facts: dict[str, str], demo_url: str) -> str:
     lines = [
         "",
         "Development server (in-process Redis stand-in, local Ray, shipped model).",
@@ -153,6 +159,7 @@ def _banner(facts: dict[str, str]) -> str:
         f"  avatar id   {facts['avatar_id']}",
         f"  console     {facts['console_url']}",
         f"  ingress     {facts['ingress_url']}",
+        f"  demo page   {demo_url}  (browser client, docs/direct-mode.md)",
         "",
         "Try it with the official SDK (pip install spatius==1.1.1):",
         "",

@@ -150,6 +150,10 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     """App id of the development app ``make serve`` and ``--dev-credentials`` create."""
     dev_avatar_id: str = "dev-avatar"
     """Avatar id registered to the development app."""
+    demo_enabled: bool = False
+    """Serve the browser demo (``/demo``) and its loopback-only session-token helper
+    (``POST /demo/session-token``, docs/direct-mode.md); ``serve`` turns it on when it creates
+    development credentials (``make serve``, ``--dev-credentials``), production leaves it off."""
     log_level: str = "INFO"
     """Python logging level of the server (DEBUG, INFO, WARNING, ...)."""
 

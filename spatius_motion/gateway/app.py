@@ -4,11 +4,14 @@ Routes:
 - ``POST /v1/console/session-tokens``: API key -> session token (spec section 2); the
   SpatialReal fork's ``POST /v1/auth/session-token`` is the same handler.
 - ``WS /v2/driveningress/websocket?id=<avatar_id>``: one motion session (spec section 3);
-  the upgrade is authenticated first and refused with the spec's HTTP status and text.
+  the upgrade is authenticated first and refused with the spec's HTTP status and text. A plain
+  ``GET`` of the same URL runs the same checks and answers their outcome without a session.
 - ``POST /bootstrap``: the region a client of an app should use (``gateway.bootstrap``).
 - ``GET /healthz`` (process alive), ``GET /readyz`` (Redis, Ray and per-shard health),
   ``GET /metrics`` (Prometheus).
 - ``/v1/admin/...``: the operator API (``admin_api``), only when an admin token is configured.
+- ``/demo`` and ``POST /demo/session-token``: the development demo page (``demo``), only when
+  ``demo_enabled``.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from typing import Any
 
 from redis.exceptions import RedisError
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.requests import HTTPConnection, Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route, WebSocketRoute
 from starlette.websockets import WebSocket
@@ -33,10 +36,11 @@ from spatius_motion.gateway import bootstrap as bootstrap_rules
 from spatius_motion.gateway import redaction
 from spatius_motion.gateway.admin_api import admin_routes
 from spatius_motion.gateway.connection import Connection
+from spatius_motion.gateway.demo import demo_routes
 from spatius_motion.gateway.dispatcher import Dispatcher
 from spatius_motion.gateway.limiter import Limiter
 from spatius_motion.gateway.request_body import bounded_body
-from spatius_motion.gateway.store import Store
+from spatius_motion.gateway.store import DevCredentials, Grant, Store
 from spatius_motion.metrics import Metrics
 from spatius_motion.settings import Settings
 
@@ -57,6 +61,8 @@ class Gateway:
     connections: set[Connection] = field(default_factory=set)
     connections_changed: asyncio.Condition = field(default_factory=asyncio.Condition)
     """Notified whenever a session has ended and released its Redis state."""
+    dev_credentials: DevCredentials | None = None
+    """The development app whose tokens the demo's helper mints; set by ``serve`` when it creates it."""
     draining: bool = False
     """Set by ``drain()``: no new session is admitted and readiness fails."""
     _redis_checked_at: float = float("-inf")
@@ -131,10 +137,17 @@ def error_body(error: errors.SpatiusError) -> dict:
     }
 
 
-def error_response(error: errors.SpatiusError) -> JSONResponse:
+CORS_HEADERS = {"Access-Control-Allow-Origin": "*", "Cache-Control": "no-store"}
+"""Headers of the ingress check's answers: pages of any origin may read them (the check takes
+its credentials from the query string, never from cookies)."""
+
+
+def error_response(error: errors.SpatiusError, *, cors: bool = False) -> JSONResponse:
     """The error as JSON; a rate limit also says when to retry (``Retry-After``, seconds)."""
-    headers = {"Retry-After": error.retry_after_header} if isinstance(error, errors.RateLimited) else None
-    return JSONResponse(error_body(error), status_code=error.http_status, headers=headers)
+    headers = {"Retry-After": error.retry_after_header} if isinstance(error, errors.RateLimited) else {}
+    if cors:
+        headers.update(CORS_HEADERS)
+    return JSONResponse(error_body(error), status_code=error.http_status, headers=headers or None)
 
 
 def build_app(gateway: Gateway, lifespan: Any = None) -> Starlette:
@@ -185,21 +198,37 @@ def build_app(gateway: Gateway, lifespan: Any = None) -> Starlette:
             return error_response(error)
         return JSONResponse(bootstrap_rules.answer(region, time.time()))
 
-    async def ingress(websocket: WebSocket) -> None:
-        query, headers = websocket.query_params, websocket.headers
+    async def admit(connection: HTTPConnection) -> Grant:
+        """The upgrade's checks: rate limits, credentials, drain, credits; raises SpatiusError."""
+        query, headers = connection.query_params, connection.headers
         app_id = headers.get("x-app-id") or query.get("appId", "")
         token = headers.get("x-session-key") or query.get("sessionKey", "")
         try:
-            try:
-                await limiter.client(websocket.client.host if websocket.client else None)
-                grant = await gateway.store.authenticate(app_id, token, query.get("id", ""))
-                await limiter.app(grant.app_id)
-            except RedisError:
-                raise errors.UpstreamUnavailable("state store unavailable") from None
-            if gateway.draining:
-                raise errors.shutting_down()
-            if grant.credits_s <= 0:
-                raise errors.SessionDenied("no credits left")
+            await limiter.client(connection.client.host if connection.client else None)
+            grant = await gateway.store.authenticate(app_id, token, query.get("id", ""))
+            await limiter.app(grant.app_id)
+        except RedisError:
+            raise errors.UpstreamUnavailable("state store unavailable") from None
+        if gateway.draining:
+            raise errors.shutting_down()
+        if grant.credits_s <= 0:
+            raise errors.SessionDenied("no credits left")
+        return grant
+
+    async def ingress_check(request: Request) -> Response:
+        """A plain GET of the ingress URL answers what its upgrade would: 200, or the refusal's
+        status and body. Browsers cannot read a refused upgrade's status, so the browser client
+        asks here after a WebSocket that failed to open (docs/direct-mode.md)."""
+        try:
+            await admit(request)
+        except errors.SpatiusError as error:
+            gateway.metrics.count_error(error)
+            return error_response(error, cors=True)
+        return JSONResponse({"ok": True}, headers=CORS_HEADERS)
+
+    async def ingress(websocket: WebSocket) -> None:
+        try:
+            grant = await admit(websocket)
         except errors.SpatiusError as error:
             gateway.metrics.count_error(error)
             await websocket.send_denial_response(error_response(error))
@@ -223,6 +252,10 @@ def build_app(gateway: Gateway, lifespan: Any = None) -> Starlette:
             async with gateway.connections_changed:
                 gateway.connections_changed.notify_all()
 
+    def failed(error: errors.SpatiusError) -> Response:
+        gateway.metrics.count_error(error)
+        return error_response(error)
+
     async def healthz(request: Request) -> Response:
         return PlainTextResponse("ok\n")
 
@@ -240,10 +273,12 @@ def build_app(gateway: Gateway, lifespan: Any = None) -> Starlette:
             Route("/v1/auth/session-token", session_tokens, methods=["POST"]),  # the SpatialReal fork
             Route("/bootstrap", bootstrap, methods=["POST"]),
             WebSocketRoute("/v2/driveningress/websocket", ingress),
+            Route("/v2/driveningress/websocket", ingress_check, methods=["GET"]),
             Route("/healthz", healthz),
             Route("/readyz", readyz),
             Route("/metrics", metrics),
             *admin_routes(gateway),
+            *demo_routes(gateway, limiter, failed),
         ],
         lifespan=lifespan,
     )

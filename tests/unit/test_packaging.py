@@ -102,6 +102,8 @@ def test_wheel_carries_every_shipped_model_and_the_proto(wheel: zipfile.ZipFile)
     assert "spatius_motion/gateway/proto/spatius.proto" in names
     assert "spatius_motion/gateway/proto/spatius_pb2.py" in names
     assert "spatius_motion/avatar/head.glb" in names
+    for page_file in sorted(PACKAGE.glob("gateway/demo_static/*")):  # the /demo page (no node at run time)
+        assert page_file.relative_to(REPO_ROOT).as_posix() in names
     assert not any("/.cache/" in name or name.startswith("tests/") for name in names)
 
 
