@@ -140,6 +140,7 @@ async def start(
         max_pending_chunks=settings.shard_max_pending_chunks,
         metrics=metrics,
         membership=membership,
+        keep_bytes=2 * int(settings.failover_keep_s * model_info["sample_rate_hz"]),
     )
     for name, reply in answered.items():
         membership.answered(name, reply)
