@@ -293,7 +293,7 @@ async def test_a_lost_shards_requests_resume_on_another_shard_without_a_lost_or_
         dispatcher.audio(AudioChunk(s, "r1", b"\1\0" * 1200, True))
         dispatcher.audio(AudioChunk(s, "r3", b"\1\0" * 700, True))
     for receiver in receivers.values():
-        await until(lambda: sum(k.end for k in receiver.keyframes) == 3, receiver.got)
+        await until(lambda r=receiver: sum(k.end for k in r.keyframes) == 3, receiver.got)
     await dispatcher.stop()
     for s, receiver in receivers.items():
         assert receiver.failed == []
