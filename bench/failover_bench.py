@@ -3,7 +3,8 @@
 Starts ``spatius-motion serve --shards 2`` as a subprocess (in-process Redis stand-in, its own
 local Ray cluster, the default model), runs N sessions that each send one req_id of
 ``--seconds`` of speech-like 16 kHz PCM in 100 ms messages paced in real time, with ARKit
-weights requested, and records every animation message's arrival. Four runs:
+weights requested, and records every animation message's arrival. Four runs (``--quick``: the
+reference and failover runs only):
 
 - ``before``: no keep buffer (``SPATIUS_FAILOVER_KEEP_S=0``) and Ray's default 1 s wait for an
   actor's death notice: the behaviour failover replaces (kill at ``--kill-at``);
@@ -31,7 +32,7 @@ four more sessions open right after it, each sending 2 s at once. Reported per k
 The last line printed is ``RESULT {json}``. Figures come from one run on one machine; the load
 generator shares the cores with the server.
 
-    python -m bench.failover_bench [--streams 20] [--seconds 8] [--kill-at 3]
+    python -m bench.failover_bench [--streams 20] [--seconds 8] [--kill-at 3] [--quick]
 """
 
 from __future__ import annotations
@@ -275,37 +276,34 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--streams", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=8.0, help="audio per stream (one req_id)")
     parser.add_argument("--kill-at", type=float, default=3.0, help="seconds into the streams")
+    parser.add_argument("--quick", action="store_true", help="only the reference and failover runs")
     args = parser.parse_args(argv)
     run = dict(streams=args.streams, seconds=args.seconds)
     keep, no_keep = {"SPATIUS_FAILOVER_KEEP_S": "20"}, {"SPATIUS_FAILOVER_KEEP_S": "0"}
-    before = measure(
-        "before", {**no_keep, "RAY_timeout_ms_task_wait_for_death_info": "1000"}, kill_at=args.kill_at, **run
-    )
+    keys = ("detection_s", "max_gap_s", "kill_gaps_s", "keyframes_lost", "req_ids_not_one_end", "error_frames")
+    keys += ("late_sessions_ok", "victim_streams")
+    result: dict = {"streams": args.streams, "seconds": args.seconds, "kill_at": args.kill_at}
+    if not args.quick:
+        before = measure(
+            "before", {**no_keep, "RAY_timeout_ms_task_wait_for_death_info": "1000"}, kill_at=args.kill_at, **run
+        )
+        result["before"] = {k: before[k] for k in keys}
     reference = measure("reference", keep, kill_at=None, **run)
-    without = measure("no-keep", no_keep, kill_at=None, **run)
     failover = measure("failover", keep, kill_at=args.kill_at, **run)
-    keys = (
-        "detection_s",
-        "max_gap_s",
-        "kill_gaps_s",
-        "keyframes_lost",
-        "req_ids_not_one_end",
-        "error_frames",
-        "late_sessions_ok",
-    )
-    result = {
-        "streams": args.streams,
-        "seconds": args.seconds,
-        "failover": {k: failover[k] for k in keys + ("victim_streams", "keyframes_extra")},
-        "before": {k: before[k] for k in keys + ("victim_streams",)},
+    result |= {
+        "failover": {k: failover[k] for k in keys + ("keyframes_extra",)},
         "reference_max_gap_s": reference["max_gap_s"],
         **seam_figures(failover, reference),
-        "gateway_cpu_ms_per_stream_s_keep": reference["gateway_cpu_ms_per_stream_s"],
-        "gateway_cpu_ms_per_stream_s_no_keep": without["gateway_cpu_ms_per_stream_s"],
-        "gateway_rss_mb_keep": reference["gateway_rss_mb"],
-        "gateway_rss_mb_no_keep": without["gateway_rss_mb"],
-        "keep_bytes_per_stream_at_end": 2 * RATE_HZ * args.seconds,
     }
+    if not args.quick:
+        without = measure("no-keep", no_keep, kill_at=None, **run)
+        result |= {
+            "gateway_cpu_ms_per_stream_s_keep": reference["gateway_cpu_ms_per_stream_s"],
+            "gateway_cpu_ms_per_stream_s_no_keep": without["gateway_cpu_ms_per_stream_s"],
+            "gateway_rss_mb_keep": reference["gateway_rss_mb"],
+            "gateway_rss_mb_no_keep": without["gateway_rss_mb"],
+            "keep_bytes_per_stream_at_end": 2 * RATE_HZ * args.seconds,
+        }
     print("RESULT " + json.dumps(result), flush=True)
     return 0
 
