@@ -361,7 +361,7 @@ class Dispatcher:
     def fail(self, link: ShardLink) -> None:
         """A call failed: the shard is out of placement until a ping answers again, and the
         req_ids it held move to other shards (``_lose``)."""
-        self.membership.failed(link.name, "call failed")
+        self.membership.mark_down(link.name, "call failed")
         self._lose(link)
 
     def _lose(self, link: ShardLink) -> None:
