@@ -23,7 +23,8 @@ Bounds: audio buffered per stream (``max_pending_audio_s``, past it ``PendingAud
 streams per session (``max_requests_in_flight``, past it ``RequestsInFlightLimit``), and idle
 sessions (freed after ``session_idle_s`` without a request naming them, for gateways that died
 without closing them). Session state is kept in memory only: a restarted shard starts the
-streams of sessions it sees again from zero state (checkpointing for failover is future work).
+streams of sessions it sees again from zero state (the gateway replays a lost shard's req_ids
+elsewhere: a stream is a function of its session's seed and its audio).
 
 Each live stream owns one row of engine-owned slabs (feature tail, model state, motion seed and
 state, cue history, keyframes fed), so a call gathers its batch with one fancy index per slab and
