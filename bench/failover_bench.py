@@ -14,7 +14,8 @@ reference and failover runs only):
 - ``failover``: keep buffer on, kill.
 
 A kill picks the shard holding the most streams (from ``/readyz``) and SIGKILLs its worker pid;
-four more sessions open right after it, each sending 2 s at once. Reported per killed run:
+four more sessions open right after it, each sending 2 s in real time (``--late-burst``: at
+once, which puts their whole audio in the surviving shard's next call). Reported per killed run:
 
 - detection: kill -> the shard shows not eligible in ``/readyz`` (polled every 10 ms);
 - max client gap: the longest interval between two animation messages of one req_id (every
@@ -32,7 +33,7 @@ four more sessions open right after it, each sending 2 s at once. Reported per k
 The last line printed is ``RESULT {json}``. Figures come from one run on one machine; the load
 generator shares the cores with the server.
 
-    python -m bench.failover_bench [--streams 20] [--seconds 8] [--kill-at 3] [--quick]
+    python -m bench.failover_bench [--streams 20] [--seconds 8] [--kill-at 3] [--quick] [--late-burst]
 """
 
 from __future__ import annotations
@@ -194,7 +195,7 @@ async def detect(server: Server, victim: str, killed_at: float) -> float:
         await asyncio.sleep(0.01)
 
 
-async def load(server: Server, streams: int, seconds: float, kill_at: float | None) -> dict:
+async def load(server: Server, streams: int, seconds: float, kill_at: float | None, late_burst: bool) -> dict:
     url = server.credentials["ingress_url"] + f"/websocket?id={server.credentials['avatar_id']}"
 
     def headers() -> dict:
@@ -214,7 +215,7 @@ async def load(server: Server, streams: int, seconds: float, kill_at: float | No
         for s in runs:
             s.kill_index, s.killed_at = len(s.jaw), killed_at
         detection = asyncio.create_task(detect(server, victim, killed_at))
-        late = [Stream(synthetic_speech(LATE_S, RATE_HZ, seed=100 + i), paced=False) for i in range(LATE)]
+        late = [Stream(synthetic_speech(LATE_S, RATE_HZ, seed=100 + i), paced=not late_burst) for i in range(LATE)]
         tasks += [asyncio.create_task(s.run(url, headers())) for s in late]
         result["detection_s"] = await detection
         result["victim_streams"] = shards[victim].get("streams", 0)
@@ -236,10 +237,12 @@ async def load(server: Server, streams: int, seconds: float, kill_at: float | No
     return result
 
 
-def measure(name: str, env: dict[str, str], streams: int, seconds: float, kill_at: float | None) -> dict:
+def measure(
+    name: str, env: dict[str, str], streams: int, seconds: float, kill_at: float | None, late_burst: bool = False
+) -> dict:
     print(f"[{name}] starting server ({env})", flush=True)
     with Server(env) as server:
-        result = asyncio.run(load(server, streams, seconds, kill_at))
+        result = asyncio.run(load(server, streams, seconds, kill_at, late_burst))
     shown = {k: v for k, v in result.items() if k != "streams"}
     print(f"[{name}] {json.dumps(shown)}", flush=True)
     return result
@@ -277,12 +280,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=8.0, help="audio per stream (one req_id)")
     parser.add_argument("--kill-at", type=float, default=3.0, help="seconds into the streams")
     parser.add_argument("--quick", action="store_true", help="only the reference and failover runs")
+    parser.add_argument("--late-burst", action="store_true", help="late sessions send their audio at once")
     args = parser.parse_args(argv)
-    run = dict(streams=args.streams, seconds=args.seconds)
+    run = dict(streams=args.streams, seconds=args.seconds, late_burst=args.late_burst)
     keep, no_keep = {"SPATIUS_FAILOVER_KEEP_S": "20"}, {"SPATIUS_FAILOVER_KEEP_S": "0"}
     keys = ("detection_s", "max_gap_s", "kill_gaps_s", "keyframes_lost", "req_ids_not_one_end", "error_frames")
     keys += ("late_sessions_ok", "victim_streams")
     result: dict = {"streams": args.streams, "seconds": args.seconds, "kill_at": args.kill_at}
+    result["late_burst"] = args.late_burst
     if not args.quick:
         before = measure(
             "before", {**no_keep, "RAY_timeout_ms_task_wait_for_death_info": "1000"}, kill_at=args.kill_at, **run
