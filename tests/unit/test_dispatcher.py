@@ -333,3 +333,28 @@ async def test_requests_past_the_keep_bound_or_without_a_shard_left_fail_with_45
         ("kept", errors.UpstreamUnavailable),  # kept, but no eligible shard is left
         ("long", errors.UpstreamUnavailable),
     ]
+
+
+async def test_a_vanished_shards_requests_resume_on_the_next_one():
+    a, b = StreamShard(), StreamShard()
+    dispatcher = Dispatcher(
+        {"a": a, "b": b},
+        tick_ms=1,
+        max_items_per_call=4096,
+        call_timeout_s=5,
+        dispatch_mode="batched",
+        metrics=Metrics(),
+        keep_bytes=2 * 16000,
+    )
+    dispatcher.start()
+    session = next(s for s in (f"v{i}" for i in range(100)) if placement.pick(s, ["a", "b"]) == "a")
+    receiver = Receiver()
+    dispatcher.open(receiver, SessionOpen(session, 3))
+    dispatcher.audio(AudioChunk(session, "r", b"\1\0" * 1400, False))
+    await until(lambda: len(delivered(receiver, "r")) == 2, receiver.got)
+    await dispatcher.sync({"b": b})  # a is gone (its node was lost)
+    dispatcher.audio(AudioChunk(session, "r", b"\1\0" * 700, True))
+    await until(lambda: any(k.end for k in receiver.keyframes), receiver.got)
+    await dispatcher.stop()
+    assert receiver.failed == [] and delivered(receiver, "r") == [0, 1, 2]
+    assert [len(c.pcm) for call in b.calls for c in call.chunks] == [2 * 1400, 2 * 700]
