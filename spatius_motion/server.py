@@ -140,7 +140,8 @@ async def start(
         max_pending_chunks=settings.shard_max_pending_chunks,
         metrics=metrics,
         membership=membership,
-        keep_bytes=2 * int(settings.failover_keep_s * model_info["sample_rate_hz"]),
+        # A replay reaches the shard in one step, under the shard's own bound on buffered audio.
+        keep_bytes=2 * int(min(settings.failover_keep_s, settings.max_pending_audio_s) * model_info["sample_rate_hz"]),
     )
     for name, reply in answered.items():
         membership.answered(name, reply)

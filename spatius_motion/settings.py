@@ -114,7 +114,7 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     """Audio per session the gateway keeps of its req_ids in flight (seconds at the model rate),
     to replay them from the start on another shard when theirs is lost; a req_id that would take
     its session past it is no longer kept (it streams on, and fails with 4503 only if its shard
-    is lost). Keep it below ``max_pending_audio_s``: a replay reaches the shard in one step."""
+    is lost). At most ``max_pending_audio_s`` is used: a replay reaches the shard in one step."""
     max_send_queue_messages: int = 1024
     """Outgoing WebSocket messages a slow client may leave unread before it is dropped."""
     send_timeout_s: float = 10.0
