@@ -115,6 +115,11 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     to replay them from the start on another shard when theirs is lost; a req_id that would take
     its session past it is no longer kept (it streams on, and fails with 4503 only if its shard
     is lost). At most ``max_pending_audio_s`` is used: a replay reaches the shard in one step."""
+    failover_tail_s: float = 3.0
+    """What a req_id that takes its session past ``failover_keep_s`` keeps instead: its last
+    seconds of audio (at the model rate, within the bound). A lost shard's replay then starts
+    there from zero state, which converges before the keyframes the client lacks; 0 keeps
+    nothing (such a req_id fails with 4503 if its shard is lost)."""
     max_send_queue_messages: int = 1024
     """Outgoing WebSocket messages a slow client may leave unread before it is dropped."""
     send_timeout_s: float = 10.0

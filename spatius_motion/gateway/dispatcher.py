@@ -22,7 +22,7 @@ from typing import Any, Callable, Protocol
 from spatius_motion import errors
 from spatius_motion.cluster import placement
 from spatius_motion.cluster.membership import Membership
-from spatius_motion.gateway.flights import Flight, Route, unseen
+from spatius_motion.gateway.flights import Flight, Keep, Route, unseen
 from spatius_motion.metrics import Metrics
 from spatius_motion.tasks import spawn
 from spatius_motion.workers import messages
@@ -216,9 +216,12 @@ class Dispatcher:
         metrics: Metrics,
         membership: Membership | None = None,
         keep_bytes: int = 0,
+        tail_bytes: int = 0,
+        keyframe_bytes: int = 1280,
     ) -> None:
         """``keep_bytes``: audio kept per session to replay its req_ids on another shard when
-        theirs is lost (s16le bytes at the model rate; 0 keeps none)."""
+        theirs is lost (s16le bytes at the model rate; 0 keeps none); ``tail_bytes``: what a
+        req_id past that keeps (``flights.Keep``); ``keyframe_bytes``: one keyframe's audio."""
         if dispatch_mode not in ("batched", "per_chunk"):
             raise ValueError(f"unknown dispatch mode {dispatch_mode!r}")
         self._link_options: dict[str, Any] = dict(
@@ -231,7 +234,7 @@ class Dispatcher:
         )
         self.membership = membership or Membership()
         self._metrics = metrics
-        self._keep_bytes = keep_bytes
+        self._keep = (keep_bytes, tail_bytes, keyframe_bytes)
         self._links: dict[str, ShardLink] = {}
         self._routes: dict[str, Route] = {}
         self._started = False
@@ -279,7 +282,7 @@ class Dispatcher:
 
         Raises UpstreamUnavailable (4503) when no shard takes new sessions.
         """
-        route = self._routes[item.session] = Route(receiver, item, self._keep_bytes)
+        route = self._routes[item.session] = Route(receiver, item, Keep(*self._keep))
         try:
             return self._home(route).name
         except errors.UpstreamUnavailable:
@@ -385,11 +388,12 @@ class Dispatcher:
         """Replay ``req_id``'s kept audio on the session's next eligible shard; False when it
         was not kept or no shard can take it."""
         flight = route.requests[req_id]
-        if not flight.resumable:
+        first = route.keep.first_keyframe(flight)
+        if not flight.resumable or first > flight.delivered:  # the tail starts after what was seen
             return False
         try:
             target = self._home(route)
-            target.audio(AudioChunk(route.open.session, req_id, bytes(flight.kept), flight.ended))
+            target.audio(AudioChunk(route.open.session, req_id, bytes(flight.kept), flight.ended, first))
         except errors.UpstreamUnavailable:
             return False
         flight.link = target

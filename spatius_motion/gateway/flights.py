@@ -8,10 +8,13 @@ is lost the dispatcher replays the kept audio from the start on another shard: t
 produces the same keyframes again, ``unseen`` drops the ones the session already has, and the
 session sees one continuous stream with exact keyframe counts and one ``end=true``.
 
-``Keep`` bounds the audio kept per session (``failover_keep_s``). A req_id whose audio would
-take the session past the bound stops being kept (its audio is freed at once): it streams on
-as before, and only if its shard is lost does it fail with 4503, as every req_id did before
-failover existed. The bound never rejects audio, so long utterances stream as they always did.
+``Keep`` bounds the audio kept per session (``failover_keep_s``). A req_id whose audio takes
+the session past the bound keeps only its last ``failover_tail_s`` (whole keyframes, counted in
+the bound): a lost shard's replay then starts there (``AudioChunk.first_keyframe``) from zero
+model state, and the keyframes it recomputes before the first one the session lacks let the
+state converge; the seam is approximate, not exact. A replay that would start after the first
+keyframe the session lacks, or a req_id that cannot fit even its tail, fails with 4503 if its
+shard is lost. The bound never rejects audio, so long utterances stream as they always did.
 """
 
 from __future__ import annotations
@@ -29,13 +32,15 @@ ARKIT_BYTES = ARKIT_FLOATS * 4
 class Flight:
     """One req_id in flight (see the module docstring)."""
 
-    __slots__ = ("link", "kept", "resumable", "ended", "delivered")
+    __slots__ = ("link", "kept", "kept_from", "resumable", "ended", "delivered")
 
     def __init__(self, link: Any) -> None:
         self.link = link
         """The shard link serving the req_id (a ``dispatcher.ShardLink``)."""
         self.kept = bytearray()
-        """Audio sent for the req_id since its start (s16le, model rate) while ``resumable``."""
+        """Audio sent for the req_id since ``kept_from`` (s16le, model rate) while ``resumable``."""
+        self.kept_from = 0
+        """Bytes of the req_id's audio before ``kept`` (0, or whole keyframes once trimmed)."""
         self.resumable = True
         """False once the req_id outgrew its session's keep bound: a lost shard then fails it."""
         self.ended = False
@@ -47,23 +52,40 @@ class Flight:
 class Keep:
     """The audio kept for one session's flights, bounded by ``limit_bytes`` in all."""
 
-    __slots__ = ("limit_bytes", "kept_bytes")
+    __slots__ = ("limit_bytes", "tail_bytes", "keyframe_bytes", "kept_bytes")
 
-    def __init__(self, limit_bytes: int) -> None:
+    def __init__(self, limit_bytes: int, tail_bytes: int = 0, keyframe_bytes: int = 1280) -> None:
         self.limit_bytes = limit_bytes
+        self.tail_bytes = tail_bytes
+        """What a req_id past the bound keeps: its last this-many bytes (0: nothing)."""
+        self.keyframe_bytes = keyframe_bytes
+        """Bytes of one keyframe of audio; trims cut whole keyframes."""
         self.kept_bytes = 0
 
     def add(self, flight: Flight, pcm: bytes, end: bool) -> None:
-        """Record ``pcm`` sent for ``flight``; past the bound the flight stops being kept."""
+        """Record ``pcm`` sent for ``flight``; past the bound the flight keeps only its tail,
+        or nothing when even that does not fit."""
         flight.ended = flight.ended or end
         if not flight.resumable:
             return
-        if self.kept_bytes + len(pcm) > self.limit_bytes:
-            self.release(flight)
-            flight.resumable = False
-            return
         flight.kept += pcm
         self.kept_bytes += len(pcm)
+        if self.kept_bytes <= self.limit_bytes:
+            return
+        size, step = len(flight.kept), self.keyframe_bytes
+        excess = size - self.tail_bytes
+        if self.tail_bytes > 0 and excess > 0:
+            cut = min(-(-excess // step) * step, size // step * step)  # whole keyframes
+            del flight.kept[:cut]
+            flight.kept_from += cut
+            self.kept_bytes -= cut
+        if self.tail_bytes <= 0 or self.kept_bytes > self.limit_bytes:
+            self.release(flight)
+            flight.resumable = False
+
+    def first_keyframe(self, flight: Flight) -> int:
+        """The keyframe index a replay of ``flight``'s kept audio starts at."""
+        return flight.kept_from // self.keyframe_bytes
 
     def release(self, flight: Flight) -> None:
         """Free the audio kept for ``flight`` (it ended, failed, was interrupted or moved on)."""
@@ -77,7 +99,7 @@ class Route:
 
     __slots__ = ("receiver", "open", "home", "requests", "opened_on", "keep")
 
-    def __init__(self, receiver: Any, item: SessionOpen, keep_bytes: int) -> None:
+    def __init__(self, receiver: Any, item: SessionOpen, keep: Keep) -> None:
         self.receiver = receiver
         """The session (a ``dispatcher.Receiver``)."""
         self.open = item
@@ -85,7 +107,7 @@ class Route:
         """The session's shard link for new req_ids (None: place it afresh)."""
         self.requests: dict[str, Flight] = {}
         self.opened_on: set[str] = set()
-        self.keep = Keep(keep_bytes)
+        self.keep = keep
 
     def end(self, req_id: str) -> Flight | None:
         """Stop tracking ``req_id`` and free its kept audio; returns its flight, if any."""

@@ -18,6 +18,9 @@ samples yields ``messages.keyframe_count(N)`` = floor(N / samples_per_keyframe) 
 with lookahead L returns, for
 input keyframe t, the estimate of keyframe t - L; the engine drops each stream's first L outputs
 and, at ``end``, drops a trailing partial keyframe and feeds L keyframes of zeros to flush the rest.
+A stream whose first chunk names a ``first_keyframe`` K (a replay of a req_id's last seconds on
+another shard) starts from zero state at keyframe K: its first L outputs (K - L .. K - 1) are
+not dropped here, the gateway drops them with every keyframe the client already has.
 
 Bounds: audio buffered per stream (``max_pending_audio_s``, past it ``PendingAudioLimit``),
 streams per session (``max_requests_in_flight``, past it ``RequestsInFlightLimit``), and idle
@@ -275,6 +278,7 @@ class MotionEngine:
                 return None
             stream = session.streams[chunk.req_id] = _Stream(session, chunk.req_id, self._claim_row())
             self._reset_row(stream.row, stream_seed(session.seed, chunk.req_id))
+            self._fed[stream.row] = chunk.first_keyframe  # a replay from later in the req_id
         elif stream.ended:
             return stream
         stream.pcm += chunk.pcm

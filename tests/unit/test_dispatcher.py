@@ -234,8 +234,11 @@ class StreamShard:
             out = []
             for chunk in request.chunks:
                 key = (chunk.session, chunk.req_id)
-                self.samples[key] = self.samples.get(key, 0) + len(chunk.pcm) // 2
-                first = self.emitted.get(key, 0)
+                if key not in self.samples:  # a replay from later in the req_id starts there
+                    self.samples[key] = self.emitted[key] = chunk.first_keyframe * 640
+                    self.emitted[key] = chunk.first_keyframe
+                self.samples[key] += len(chunk.pcm) // 2
+                first = self.emitted[key]
                 count = self.samples[key] // 640 - first
                 self.emitted[key] = first + count
                 index = np.arange(first, first + count, dtype="<f4")
@@ -358,3 +361,38 @@ async def test_a_vanished_shards_requests_resume_on_the_next_one():
     await dispatcher.stop()
     assert receiver.failed == [] and delivered(receiver, "r") == [0, 1, 2]
     assert [len(c.pcm) for call in b.calls for c in call.chunks] == [2 * 1400, 2 * 700]
+
+
+async def test_a_request_past_the_keep_bound_resumes_from_its_tail_or_fails_when_the_tail_is_too_short():
+    dying, alive = StreamShard(), StreamShard()
+    kf = 1280  # bytes of one keyframe of audio
+    dispatcher = Dispatcher(
+        {"dying": dying, "alive": alive},
+        tick_ms=1,
+        max_items_per_call=4096,
+        call_timeout_s=5,
+        dispatch_mode="batched",
+        metrics=Metrics(),
+        keep_bytes=4 * kf,
+        tail_bytes=3 * kf,
+        keyframe_bytes=kf,
+    )
+    dispatcher.start()
+    on_dying = [s for s in (f"t{i}" for i in range(60)) if placement.pick(s, ["dying", "alive"]) == "dying"]
+    steady, burst = Receiver(), Receiver()
+    dispatcher.open(steady, SessionOpen(on_dying[0], 1))
+    dispatcher.open(burst, SessionOpen(on_dying[1], 1))
+    for n in range(5):  # 10 keyframes, each pair delivered before the next is sent
+        dispatcher.audio(AudioChunk(on_dying[0], "r", b"\1\0" * 1280, False))
+        await until(lambda n=n: len(delivered(steady, "r")) == 2 * (n + 1), steady.got)
+    dying.fail_from = len(dying.calls)
+    dispatcher.audio(AudioChunk(on_dying[0], "r", b"\1\0" * 640, True))
+    dispatcher.audio(AudioChunk(on_dying[1], "r", b"\1\0" * 640 * 10, False))  # none delivered yet
+    await until(lambda: any(k.end for k in steady.keyframes), steady.got)  # the burst failed first
+    await dispatcher.stop()
+    # The steady req_id kept its last 4 keyframes of audio: the replay starts at keyframe 7.
+    replay = next(c for call in alive.calls for c in call.chunks if c.session == on_dying[0])
+    assert (replay.first_keyframe, len(replay.pcm), replay.end) == (7, 4 * kf, True)
+    assert steady.failed == [] and delivered(steady, "r") == list(range(11))
+    # The burst's tail starts at keyframe 7 but the session has none yet: it cannot resume.
+    assert [(r, type(e)) for r, e in burst.failed] == [("r", errors.UpstreamUnavailable)]

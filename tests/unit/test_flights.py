@@ -79,9 +79,28 @@ def test_a_zero_bound_keeps_nothing():
 
 
 def test_route_end_frees_the_kept_audio():
-    route = Route(object(), SessionOpen("s", 1), 1000)
+    route = Route(object(), SessionOpen("s", 1), Keep(1000))
     flight = route.requests["r"] = Flight("link")
     route.keep.add(flight, b"\0" * 640, False)
     assert route.keep.kept_bytes == 640
     assert route.end("r") is flight and route.keep.kept_bytes == 0 and "r" not in route.requests
     assert route.end("r") is None
+
+
+def test_a_request_past_the_bound_keeps_its_last_whole_keyframes_within_the_bound():
+    keep = Keep(10, tail_bytes=4, keyframe_bytes=2)  # keyframes of 2 bytes; tails of 2 keyframes
+    a, b = Flight("link"), Flight("link")
+    keep.add(a, b"aabbcc", False)
+    keep.add(b, b"xx", False)
+    assert keep.kept_bytes == 8 and keep.first_keyframe(a) == 0
+    keep.add(a, b"dde", False)  # 11 > 10: a keeps its last whole keyframes, at least 4 bytes
+    assert a.resumable and bytes(a.kept) == b"dde" and a.kept_from == 6 and keep.first_keyframe(a) == 3
+    assert keep.kept_bytes == 5
+    keep.add(a, b"effgghh", True)  # 12 > 10: trimmed again, from a whole-keyframe boundary
+    assert bytes(a.kept) == b"gghh" and a.kept_from == 12 and keep.first_keyframe(a) == 6 and a.ended
+    assert keep.kept_bytes == len(a.kept) + len(b.kept) == 6
+    c, d = Flight("link"), Flight("link")
+    keep.add(c, b"y" * 12, False)  # its tail fits beside a and b
+    assert c.resumable and len(c.kept) == 4 and c.kept_from == 8 and keep.kept_bytes == 10
+    keep.add(d, b"z" * 12, False)  # even its tail does not fit: not kept at all
+    assert not d.resumable and d.kept == b"" and keep.kept_bytes == 10
