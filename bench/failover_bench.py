@@ -22,11 +22,14 @@ once, which puts their whole audio in the surviving shard's next call). Reported
   stream; the reference run's figure is the fault-free baseline);
 - keyframes lost (expected floor(samples / 640) minus received), req_ids without exactly one
   ``end=true``, error frames;
+- ``--keep-s`` below ``--seconds``: every req_id outgrows the keep bound, so the replay starts
+  from its last ``failover_tail_s`` and the seam is approximate (the figures below measure it);
 - jawOpen at the seam: the largest |step| between consecutive keyframes within ``SEAM``
   keyframes of the count each stream had received at the kill (a resumed stream continues from
   there; streams on the surviving shard only add ordinary steps), against the largest step
-  anywhere in the reference run's same streams (ratio), and the largest |difference| from the
-  reference run's keyframes (the replay is meant to reproduce the stream);
+  anywhere in the reference run's same streams (ratio); how much the seam changed those steps
+  (the largest |step - the reference's step at the same keyframes|); and the largest
+  |difference| from the reference run's keyframes (an exact replay reproduces the stream);
 - gateway CPU (the serve process only: milliseconds per stream-second) and RSS, with and
   without the keep buffer.
 
@@ -250,7 +253,7 @@ def measure(
 
 def seam_figures(failover: dict, reference: dict) -> dict:
     """jawOpen at each affected stream's resume point against the reference run's streams."""
-    seam_steps, reference_steps, differences = [], [], []
+    seam_steps, reference_steps, differences, excess = [], [], [], []
     for killed, clean in zip(failover["streams"], reference["streams"]):
         steps = np.abs(np.diff(np.array(clean.jaw)))
         if steps.size:
@@ -260,16 +263,19 @@ def seam_figures(failover: dict, reference: dict) -> dict:
             differences.append(float(np.max(np.abs(np.array(killed.jaw[:n]) - np.array(clean.jaw[:n])))))
         if killed.kill_index is None:
             continue
-        jaw = np.array(killed.jaw)
-        lo, hi = max(1, killed.kill_index - SEAM), min(len(jaw), killed.kill_index + SEAM + 1)
+        jaw, ref = np.array(killed.jaw), np.array(clean.jaw)
+        lo, hi = max(1, killed.kill_index - SEAM), min(len(jaw), len(ref), killed.kill_index + SEAM + 1)
         if hi > lo:
-            seam_steps.append(float(np.max(np.abs(jaw[lo:hi] - jaw[lo - 1 : hi - 1]))))
+            steps = jaw[lo:hi] - jaw[lo - 1 : hi - 1]
+            seam_steps.append(float(np.max(np.abs(steps))))
+            excess.append(float(np.max(np.abs(steps - (ref[lo:hi] - ref[lo - 1 : hi - 1])))))
     seam = max(seam_steps, default=0.0)
     baseline = max(reference_steps, default=0.0)
     return {
         "max_jaw_step_at_seam": seam,
         "max_jaw_step_reference": baseline,
         "seam_step_ratio": seam / baseline if baseline else None,
+        "max_jaw_step_change_at_seam": max(excess, default=0.0),
         "max_jaw_difference_from_reference": max(differences, default=0.0),
     }
 
@@ -281,13 +287,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--kill-at", type=float, default=3.0, help="seconds into the streams")
     parser.add_argument("--quick", action="store_true", help="only the reference and failover runs")
     parser.add_argument("--late-burst", action="store_true", help="late sessions send their audio at once")
+    parser.add_argument(
+        "--keep-s",
+        type=float,
+        default=20.0,
+        help="failover_keep_s; below --seconds (above the 3 s tail), replays start from the tail",
+    )
     args = parser.parse_args(argv)
     run = dict(streams=args.streams, seconds=args.seconds, late_burst=args.late_burst)
-    keep, no_keep = {"SPATIUS_FAILOVER_KEEP_S": "20"}, {"SPATIUS_FAILOVER_KEEP_S": "0"}
+    keep, no_keep = {"SPATIUS_FAILOVER_KEEP_S": f"{args.keep_s:g}"}, {"SPATIUS_FAILOVER_KEEP_S": "0"}
     keys = ("detection_s", "max_gap_s", "kill_gaps_s", "keyframes_lost", "req_ids_not_one_end", "error_frames")
     keys += ("late_sessions_ok", "victim_streams")
     result: dict = {"streams": args.streams, "seconds": args.seconds, "kill_at": args.kill_at}
-    result["late_burst"] = args.late_burst
+    result["late_burst"], result["keep_s"] = args.late_burst, args.keep_s
     if not args.quick:
         before = measure(
             "before", {**no_keep, "RAY_timeout_ms_task_wait_for_death_info": "1000"}, kill_at=args.kill_at, **run
