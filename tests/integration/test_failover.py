@@ -1,6 +1,7 @@
 """A shard SIGKILLed under real-time SDK streams (real gateway, real local Ray, two shards of the
 default model): every req_id in flight ends with its full keyframe count and exactly one
-``end=true``, and sessions opened right after the kill all succeed.
+``end=true``, and sessions opened right after the kill all succeed; once with every req_id kept
+whole (an exact replay), once with the req_ids past the keep bound (a replay of their tail).
 
 The client-visible gap at the kill is a timing: ``bench/failover_bench.py`` measures it, this
 test asserts the structure only.
@@ -66,8 +67,19 @@ async def both_eligible(running: server.RunningServer, names: set[str], timeout_
         await asyncio.sleep(0.1)
 
 
-async def test_a_killed_shard_loses_no_motion_and_new_sessions_avoid_it(ray_cluster, redis_client):
-    settings = server_settings(region="fo" + secrets.token_hex(3), shards=2, shard_num_cpus=0.1)
+@pytest.mark.parametrize(
+    "overrides, kill_after",
+    [
+        ({}, 1),  # every req_id kept whole: an exact replay
+        ({"failover_keep_s": 2.0, "failover_tail_s": 1.0}, 55),  # past the bound: replay of the last 1 s
+    ],
+    ids=["whole", "tail"],
+)
+async def test_a_killed_shard_loses_no_motion_and_new_sessions_avoid_it(
+    ray_cluster, redis_client, overrides: dict, kill_after: int
+):
+    """``kill_after``: keyframes every streaming req_id has received when the shard is killed."""
+    settings = server_settings(region="fo" + secrets.token_hex(3), shards=2, shard_num_cpus=0.1, **overrides)
     running = await server.start(settings, redis=redis_client)
     names = {f"motion-shard-{settings.region}-{i}" for i in range(2)}
     try:
@@ -79,6 +91,8 @@ async def test_a_killed_shard_loses_no_motion_and_new_sessions_avoid_it(ray_clus
         streams = [asyncio.create_task(stream(s, STREAM_S, i, named[i])) for i, s in enumerate(sessions)]
         first_ids = await asyncio.gather(*named)
         await asyncio.gather(*(r.first_keyframe(req_id) for r, req_id in zip(recorders, first_ids)))
+        while min(len(r.keyframes[req_id]) for r, req_id in zip(recorders, first_ids)) < kill_after:
+            await asyncio.sleep(0.02)  # streaming in real time: the count grows 25 a second
 
         # SIGKILL the worker process of the shard holding the most req_ids in flight.
         handles = await asyncio.to_thread(shards.handles, settings, sorted(names))
