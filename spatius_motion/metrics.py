@@ -91,7 +91,7 @@ class Metrics:
         self.failover_requests = Counter(
             "spatius_failover_requests_total",
             "req_ids in flight on a lost shard, by outcome: resumed (replayed on another shard) or "
-            "failed (not kept, or no shard left; the client got 4503).",
+            "failed (not replayable, or no shard left; the client got 4503).",
             ["outcome"],
             registry=r,
         )

@@ -200,8 +200,8 @@ class Dispatcher:
     whichever shard runs it. A session whose home stops being eligible (draining, down, gone)
     moves at its next new req_id, while its req_ids in flight finish where they are. A failed
     call takes its shard out of placement at once, and each req_id the shard held moves to the
-    next eligible shard with its kept audio replayed from the start (``flights.py``); only a
-    req_id that outgrew ``keep_bytes`` of its session, or finds no shard, fails with 4503.
+    next eligible shard with its kept audio replayed (from its start, or its tail past the keep
+    bound: ``flights.py``); one that cannot be replayed, or finds no shard, fails with 4503.
     """
 
     def __init__(
@@ -369,7 +369,7 @@ class Dispatcher:
 
     def _lose(self, link: ShardLink) -> None:
         """Move every req_id in flight on ``link`` to its session's next eligible shard,
-        replaying its kept audio from the start; a req_id not kept, or for which no shard is
+        replaying its kept audio; a req_id that cannot be replayed, or for which no shard is
         left, fails with 4503. Sessions homed on ``link`` re-place."""
         for route in list(self._routes.values()):
             route.opened_on.discard(link.name)
@@ -386,7 +386,7 @@ class Dispatcher:
 
     def _resume(self, route: Route, req_id: str) -> bool:
         """Replay ``req_id``'s kept audio on the session's next eligible shard; False when it
-        was not kept or no shard can take it."""
+        was not kept, its tail starts after the keyframes delivered, or no shard can take it."""
         flight = route.requests[req_id]
         first = route.keep.first_keyframe(flight)
         if not flight.resumable or first > flight.delivered:  # the tail starts after what was seen

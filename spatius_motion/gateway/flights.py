@@ -4,7 +4,7 @@ A ``Flight`` is one req_id between its first audio and its ``end=true``: the sha
 it, the audio sent for it so far (s16le at the model rate, from the req_id's start), whether its
 last audio went out, and how many keyframes the session has been given. A req_id's stream is
 deterministic given its session's seed and its audio (``workers/engine.py``), so when its shard
-is lost the dispatcher replays the kept audio from the start on another shard: the new shard
+is lost the dispatcher replays the kept audio from its start on another shard: the new shard
 produces the same keyframes again, ``unseen`` drops the ones the session already has, and the
 session sees one continuous stream with exact keyframe counts and one ``end=true``.
 
@@ -42,7 +42,8 @@ class Flight:
         self.kept_from = 0
         """Bytes of the req_id's audio before ``kept`` (0, or whole keyframes once trimmed)."""
         self.resumable = True
-        """False once the req_id outgrew its session's keep bound: a lost shard then fails it."""
+        """False once not even its tail fits in its session's keep bound: a lost shard then
+        fails it."""
         self.ended = False
         """Its last audio (``end``) went to the shard."""
         self.delivered = 0
