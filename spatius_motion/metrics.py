@@ -88,6 +88,13 @@ class Metrics:
         self.shard_failures = Counter(
             "spatius_shard_failures_total", "Failed gateway->shard calls.", ["shard"], registry=r
         )
+        self.failover_requests = Counter(
+            "spatius_failover_requests_total",
+            "req_ids in flight on a lost shard, by outcome: resumed (replayed on another shard) or "
+            "failed (not replayable, or no shard left; the client got 4503).",
+            ["outcome"],
+            registry=r,
+        )
         # --- elastic shards ---
         self.shards = Gauge(
             "spatius_shards",

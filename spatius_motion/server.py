@@ -127,6 +127,8 @@ async def start(
     handles = await asyncio.to_thread(shards.ensure_initial, settings)
     model_info, answered = await _first_shards(handles, settings.shard_startup_timeout_s, settings.shard_ping_timeout_s)
     membership = Membership(model_info, ping_timeout_s=settings.shard_ping_timeout_s)
+    spk = model_info["samples_per_keyframe"]
+    keyframe_bytes = 2 * spk
     regional = redis if redis is not None else open_redis(settings)
     global_ = global_redis if global_redis is not None else open_global_redis(settings, regional)
     store = Store.from_settings(regional, settings, global_redis=global_)
@@ -140,6 +142,10 @@ async def start(
         max_pending_chunks=settings.shard_max_pending_chunks,
         metrics=metrics,
         membership=membership,
+        # A replay reaches the shard in one step, under the shard's own bound on buffered audio.
+        keep_bytes=2 * int(min(settings.failover_keep_s, settings.max_pending_audio_s) * model_info["sample_rate_hz"]),
+        tail_bytes=keyframe_bytes * math.ceil(settings.failover_tail_s * model_info["sample_rate_hz"] / spk),
+        keyframe_bytes=keyframe_bytes,
     )
     for name, reply in answered.items():
         membership.answered(name, reply)

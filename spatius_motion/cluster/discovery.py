@@ -46,7 +46,8 @@ class ShardDiscovery:
         """The handles in use (the dispatcher's links hold the same objects: a different handle
         under a known name means another actor)."""
         self._listing: asyncio.Future | None = None
-        self._pings: dict[str, tuple[asyncio.Future, float]] = {}
+        self._pings: dict[str, tuple[asyncio.Future, float, int]] = {}
+        """name -> (the outstanding ping, when it was sent, ``Membership.epoch`` then)."""
 
     async def run(self) -> None:
         """Refresh forever (the server runs this as a task and cancels it at stop)."""
@@ -60,7 +61,7 @@ class ShardDiscovery:
                     log.exception("shard discovery failed; retrying")
                 await asyncio.sleep(self._settings.shard_refresh_s)
         finally:
-            for future, _ in self._pings.values():
+            for future, _, _ in self._pings.values():
                 future.cancel()
             self._pings.clear()
 
@@ -101,19 +102,20 @@ class ShardDiscovery:
         now = self._clock()
         for name, handle in self._handles.items():
             if name not in self._pings:
-                self._pings[name] = (asyncio.ensure_future(_await(handle.ping.remote())), now)
+                ping = asyncio.ensure_future(_await(handle.ping.remote()))
+                self._pings[name] = (ping, now, self._membership.epoch(name))
         if not self._pings:
             return
-        await asyncio.wait([future for future, _ in self._pings.values()], timeout=self._settings.shard_ping_timeout_s)
+        await asyncio.wait([ping[0] for ping in self._pings.values()], timeout=self._settings.shard_ping_timeout_s)
         now = self._clock()
-        for name, (future, started) in list(self._pings.items()):
+        for name, (future, started, epoch) in list(self._pings.items()):
             if not future.done():
                 self._membership.unanswered(name, now - started)
                 continue
             del self._pings[name]
             error = future.exception()
             if error is None:
-                self._membership.answered(name, future.result())
+                self._membership.answered(name, future.result(), epoch)
                 continue
             self._membership.failed(name, f"ping failed: {type(error).__name__}")
             if type(error).__name__ == "ActorDiedError":

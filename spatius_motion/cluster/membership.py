@@ -9,8 +9,9 @@ the set placement may use:
   draining, and it serves the same model shape (rate, samples per keyframe, lookahead) as the
   gateway's sessions expect;
 - a shard listed but not yet answering (loading its model) is *starting*, not eligible;
-- a failed call (``mark_down``) takes a shard out until a later ping answers: placement never
-  picks a shard known down.
+- a failed call (``mark_down``) takes a shard out until a ping sent after the failure answers
+  (an answer already on its way describes the shard before it failed): placement never picks a
+  shard known down.
 
 ``plan_scale`` decides what ``spatius-motion shards scale`` does: which names to create (the
 lowest free indices, so names stay small and stable), which shards to drain (the highest indices
@@ -64,6 +65,9 @@ class ShardState:
     """Why the shard is not eligible ("" when it is)."""
     load: dict[str, Any] = field(default_factory=dict)
     """Sessions, streams, node and pid from the shard's last ping."""
+    downs: int = 0
+    """Calls to the shard that have failed (``mark_down``); a ping answer counts only when no
+    call failed after the ping was sent."""
 
     @property
     def eligible(self) -> bool:
@@ -122,10 +126,11 @@ class Membership:
         state = self.shards.setdefault(name, ShardState(name))
         state.answered, state.healthy, state.reason = True, True, ""
 
-    def answered(self, name: str, reply: Mapping[str, Any]) -> None:
-        """``name`` answered a ping with ``reply`` (its ``MotionShard.ping()``)."""
+    def answered(self, name: str, reply: Mapping[str, Any], epoch: int | None = None) -> None:
+        """``name`` answered a ping with ``reply`` (its ``MotionShard.ping()``); ``epoch`` is
+        ``epoch(name)`` when the ping was sent (an answer from before a failed call is stale)."""
         state = self.shards.get(name)
-        if state is None:
+        if state is None or (epoch is not None and epoch != state.downs):
             return
         state.answered, state.healthy = True, True
         state.draining = bool(reply.get("draining", False))
@@ -145,6 +150,18 @@ class Membership:
         state = self.shards.get(name)
         if state is not None:
             state.healthy, state.reason = False, reason
+
+    def mark_down(self, name: str, reason: str) -> None:
+        """A call to ``name`` failed: out of placement until a ping sent from now on answers."""
+        state = self.shards.get(name)
+        if state is not None:
+            state.downs += 1
+            state.healthy, state.reason = False, reason
+
+    def epoch(self, name: str) -> int:
+        """How many calls to ``name`` have failed; a ping records it when sent."""
+        state = self.shards.get(name)
+        return state.downs if state is not None else 0
 
     def unanswered(self, name: str, waited_s: float) -> None:
         """A ping to ``name`` has been outstanding ``waited_s`` seconds (a shard that never

@@ -4,6 +4,10 @@
 checks, within ``ray_connect_timeout_s``, that the address accepts connections, and raises
 ``ConnectionError`` naming the address otherwise, so a misconfigured gateway exits with one
 line instead of hanging in Ray's retry loop.
+
+A call to an actor whose process has died fails at once (``DEATH_INFO_WAIT_MS``) rather than
+after Ray's default wait for the GCS to explain the death: the gateway needs to know a shard is
+lost, not why, to take it out of placement and move its req_ids to another shard.
 """
 
 from __future__ import annotations
@@ -17,6 +21,12 @@ from spatius_motion.settings import Settings
 
 log = logging.getLogger(__name__)
 
+DEATH_INFO_WAIT_MS = "0"
+"""Ray's ``timeout_ms_task_wait_for_death_info`` for this process (milliseconds): how long a
+call whose actor connection broke waits for the actor's death notice before it fails. Ray's
+default (1000 ms) is most of the time a SIGKILLed shard's sessions wait for their motion to
+resume (docs/operations.md, "Shard loss"). An operator's own ``RAY_`` variable wins."""
+
 
 def connect(settings: Settings) -> None:
     """Start (empty ``ray_address``) or join a Ray cluster; no-op when already connected.
@@ -28,6 +38,7 @@ def connect(settings: Settings) -> None:
     if ray.is_initialized():
         return
     os.environ.setdefault("RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER", "0")
+    os.environ.setdefault("RAY_timeout_ms_task_wait_for_death_info", DEATH_INFO_WAIT_MS)
     kwargs: dict = dict(
         namespace=settings.ray_namespace,
         include_dashboard=False,

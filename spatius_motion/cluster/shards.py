@@ -7,8 +7,8 @@ and ``spatius-motion shards scale`` sets their number; on the embedded local clu
 and die with the process. Each shard asks Ray for ``shard_num_cpus``/``shard_num_gpus`` and is
 scheduled with Ray's SPREAD strategy, so shards land on different nodes when they can (a lost
 node then takes fewer shards with it) and the autoscaler adds nodes when none has room. Ray
-restarts a crashed shard (``max_restarts``); its sessions' in-flight requests fail with 4503
-and their later req_ids go to whichever shard placement picks then.
+restarts a crashed shard (``max_restarts``); gateways replay its req_ids in flight on other
+shards (``gateway/flights.py``) and place later req_ids on whichever shard placement picks then.
 """
 
 from __future__ import annotations

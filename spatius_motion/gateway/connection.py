@@ -10,7 +10,8 @@ runs three named tasks and carries out what the ``Session`` answers:
   charge and the concurrency heartbeat it asks for.
 
 Keyframes and failures arrive from the dispatcher (``on_keyframes``, ``on_request_failed``, the
-``dispatcher.Receiver`` protocol; a lost shard fails each req_id it held) and never block. Actions the session
+``dispatcher.Receiver`` protocol; a lost shard's req_ids continue on another shard, or fail
+when they cannot) and never block. Actions the session
 returns (audio and interrupts for the dispatcher, bills, heartbeats, the end) are carried out
 at once after each event, in order.
 

@@ -4,8 +4,9 @@
 a pending ``StepRequest``; a named task sends it as ONE Ray call at most every ``tick_ms``, with
 at most one call in flight, so under load each call carries more sessions instead of more calls
 being made. ``Dispatcher`` places sessions on links by rendezvous hashing over the shards that
-take new work, routes replies to the sessions' ``Receiver`` and fails the req_ids a failed call's
-shard held.
+take new work, routes replies to the sessions' ``Receiver`` and, when a call fails, takes the
+shard out of placement at once and moves the req_ids it held to another shard, replaying their
+kept audio (``gateway/flights.py``) so the sessions lose no keyframe.
 
 ``dispatch_mode = "per_chunk"`` is the naive design kept for comparison benchmarks: one Ray call
 per audio message, sent at once.
@@ -21,6 +22,7 @@ from typing import Any, Callable, Protocol
 from spatius_motion import errors
 from spatius_motion.cluster import placement
 from spatius_motion.cluster.membership import Membership
+from spatius_motion.gateway.flights import Flight, Keep, Route, unseen
 from spatius_motion.metrics import Metrics
 from spatius_motion.tasks import spawn
 from spatius_motion.workers import messages
@@ -166,8 +168,8 @@ class ShardLink:
         payload = messages.encode(request)
         started = self._clock()
         try:
-            # No task events: at one call per shard per tick Ray's GCS would keep ~100 events a
-            # second (measured: +19 MB/min of GCS memory at 100 streams, flat without them).
+            # No task events: at one call per shard per tick Ray's GCS would keep one event per
+            # call and grow (figures: docs/operations.md, "A 30-minute soak").
             raw = await asyncio.wait_for(
                 self.handle.step.options(enable_task_events=False).remote(payload), self._call_timeout_s
             )
@@ -184,21 +186,7 @@ class ShardLink:
         self._metrics.call_items.observe(len(request.chunks))
         for size in reply.batch_sizes:
             self._metrics.inference_batch_size.observe(size)
-        self._dispatcher.deliver(reply)
-
-
-class _Route:
-    """Where one session's work goes: its home shard for new req_ids, the shard of each req_id
-    in flight, and the shards that have seen its ``SessionOpen`` (each gets its close)."""
-
-    __slots__ = ("receiver", "open", "home", "requests", "opened_on")
-
-    def __init__(self, receiver: Receiver, item: SessionOpen) -> None:
-        self.receiver = receiver
-        self.open = item
-        self.home: ShardLink | None = None
-        self.requests: dict[str, ShardLink] = {}
-        self.opened_on: set[str] = set()
+        self._dispatcher.deliver(reply, self)
 
 
 class Dispatcher:
@@ -210,8 +198,10 @@ class Dispatcher:
     its first audio to its end: its stream state (features, model and motion state) lives there
     and starts from zero, seeded by (session seed, req_id), so a req_id's motion is the same on
     whichever shard runs it. A session whose home stops being eligible (draining, down, gone)
-    moves at its next new req_id, while its req_ids in flight finish where they are; a failed
-    call fails only the req_ids that call's shard held, with 4503.
+    moves at its next new req_id, while its req_ids in flight finish where they are. A failed
+    call takes its shard out of placement at once, and each req_id the shard held moves to the
+    next eligible shard with its kept audio replayed (from its start, or its tail past the keep
+    bound: ``flights.py``); one that cannot be replayed, or finds no shard, fails with 4503.
     """
 
     def __init__(
@@ -225,7 +215,13 @@ class Dispatcher:
         max_pending_chunks: int = 65536,
         metrics: Metrics,
         membership: Membership | None = None,
+        keep_bytes: int = 0,
+        tail_bytes: int = 0,
+        keyframe_bytes: int = 1280,
     ) -> None:
+        """``keep_bytes``: audio kept per session to replay its req_ids on another shard when
+        theirs is lost (s16le bytes at the model rate; 0 keeps none); ``tail_bytes``: what a
+        req_id past that keeps (``flights.Keep``); ``keyframe_bytes``: one keyframe's audio."""
         if dispatch_mode not in ("batched", "per_chunk"):
             raise ValueError(f"unknown dispatch mode {dispatch_mode!r}")
         self._link_options: dict[str, Any] = dict(
@@ -237,8 +233,10 @@ class Dispatcher:
             metrics=metrics,
         )
         self.membership = membership or Membership()
+        self._metrics = metrics
+        self._keep = (keep_bytes, tail_bytes, keyframe_bytes)
         self._links: dict[str, ShardLink] = {}
-        self._routes: dict[str, _Route] = {}
+        self._routes: dict[str, Route] = {}
         self._started = False
         for name, handle in handles.items():
             self._links[name] = ShardLink(name, handle, self, **self._link_options)
@@ -284,7 +282,7 @@ class Dispatcher:
 
         Raises UpstreamUnavailable (4503) when no shard takes new sessions.
         """
-        route = self._routes[item.session] = _Route(receiver, item)
+        route = self._routes[item.session] = Route(receiver, item, Keep(*self._keep))
         try:
             return self._home(route).name
         except errors.UpstreamUnavailable:
@@ -293,20 +291,21 @@ class Dispatcher:
 
     def audio(self, item: AudioChunk) -> None:
         route = self._routes[item.session]
-        link = route.requests.get(item.req_id)
-        if link is None:
+        flight = route.requests.get(item.req_id)
+        if flight is None:
             try:
-                link = route.requests[item.req_id] = self._home(route)
+                flight = route.requests[item.req_id] = Flight(self._home(route))
             except errors.UpstreamUnavailable as error:
                 error.req_id = item.req_id
                 raise
-        link.audio(item)
+        route.keep.add(flight, item.pcm, item.end)
+        flight.link.audio(item)
 
     def interrupt(self, session: str, req_id: str) -> None:
         route = self._routes.get(session)
-        link = route.requests.pop(req_id, None) if route is not None else None
-        if link is not None:
-            link.interrupt(Interrupt(session, req_id))
+        flight = route.end(req_id) if route is not None else None
+        if flight is not None:
+            flight.link.interrupt(Interrupt(session, req_id))
 
     def close(self, session: str) -> None:
         route = self._routes.pop(session, None)
@@ -317,50 +316,85 @@ class Dispatcher:
             if link is not None:
                 link.close(session)
 
-    def _home(self, route: _Route) -> ShardLink:
+    def _home(self, route: Route) -> ShardLink:
         """The session's shard for a new req_id: its home while eligible, else a new pick from
         the eligible set (rendezvous hashing), which hears the session's open first."""
-        home = route.home
+        home: ShardLink | None = route.home
         if home is None or self._links.get(home.name) is not home or not self.membership.is_eligible(home.name):
             eligible = [n for n in self.membership.eligible() if n in self._links]
             try:
                 home = route.home = self._links[placement.pick(route.open.session, eligible)]
             except LookupError:
                 raise errors.UpstreamUnavailable("no shard available") from None
+        assert home is not None
         if home.name not in route.opened_on:
             home.open(route.open)
             route.opened_on.add(home.name)
         return home
 
     # --- replies -------------------------------------------------------------------------
-    def deliver(self, reply: messages.StepReply) -> None:
+    def deliver(self, reply: messages.StepReply, link: ShardLink | None = None) -> None:
+        """Hand ``link``'s reply to the sessions: keyframes they have not had yet (a replayed
+        req_id repeats its first ones), and per-request failures. Replies for a req_id that has
+        moved to another shard are dropped."""
         for keyframes in reply.keyframes:
             route = self._routes.get(keyframes.session)
-            if route is not None:
+            if route is None:
+                continue
+            flight = route.requests.get(keyframes.req_id)
+            if flight is not None:
+                if link is not None and flight.link is not link:
+                    continue
+                fresh = unseen(keyframes, flight.delivered)
+                if fresh is None:
+                    continue
+                keyframes = fresh
+                flight.delivered += keyframes.count
                 if keyframes.end:
-                    route.requests.pop(keyframes.req_id, None)
-                route.receiver.on_keyframes(keyframes)
+                    route.end(keyframes.req_id)
+            route.receiver.on_keyframes(keyframes)
         for failure in reply.failures:
             route = self._routes.get(failure.session)
             if route is not None:
-                route.requests.pop(failure.req_id, None)
+                route.end(failure.req_id)
                 route.receiver.on_request_failed(
                     failure.req_id, errors.RequestRejected(failure.message, req_id=failure.req_id)
                 )
 
     def fail(self, link: ShardLink) -> None:
         """A call failed: the shard is out of placement until a ping answers again, and the
-        req_ids it held fail with 4503 (their stream state is lost)."""
-        self.membership.failed(link.name, "call failed")
+        req_ids it held move to other shards (``_lose``)."""
+        self.membership.mark_down(link.name, "call failed")
         self._lose(link)
 
     def _lose(self, link: ShardLink) -> None:
-        """Fail every req_id in flight on ``link``; its sessions re-place at their next req_id."""
+        """Move every req_id in flight on ``link`` to its session's next eligible shard,
+        replaying its kept audio; a req_id that cannot be replayed, or for which no shard is
+        left, fails with 4503. Sessions homed on ``link`` re-place."""
         for route in list(self._routes.values()):
             route.opened_on.discard(link.name)
             if route.home is link:
                 route.home = None
-            lost = [req_id for req_id, on in route.requests.items() if on is link]
+            lost = [req_id for req_id, flight in route.requests.items() if flight.link is link]
             for req_id in lost:
-                del route.requests[req_id]
+                if self._resume(route, req_id):
+                    self._metrics.failover_requests.labels("resumed").inc()
+                    continue
+                self._metrics.failover_requests.labels("failed").inc()
+                route.end(req_id)
                 route.receiver.on_request_failed(req_id, errors.UpstreamUnavailable(req_id=req_id))
+
+    def _resume(self, route: Route, req_id: str) -> bool:
+        """Replay ``req_id``'s kept audio on the session's next eligible shard; False when it
+        was not kept, its tail starts after the keyframes delivered, or no shard can take it."""
+        flight = route.requests[req_id]
+        first = route.keep.first_keyframe(flight)
+        if not flight.resumable or first > flight.delivered:  # the tail starts after what was seen
+            return False
+        try:
+            target = self._home(route)
+            target.audio(AudioChunk(route.open.session, req_id, bytes(flight.kept), flight.ended, first))
+        except errors.UpstreamUnavailable:
+            return False
+        flight.link = target
+        return True

@@ -18,12 +18,16 @@ samples yields ``messages.keyframe_count(N)`` = floor(N / samples_per_keyframe) 
 with lookahead L returns, for
 input keyframe t, the estimate of keyframe t - L; the engine drops each stream's first L outputs
 and, at ``end``, drops a trailing partial keyframe and feeds L keyframes of zeros to flush the rest.
+A stream whose first chunk names a ``first_keyframe`` K (a replay of a req_id's last seconds on
+another shard) starts from zero state at keyframe K: its first L outputs (K - L .. K - 1) are
+not dropped here, the gateway drops them with every keyframe the client already has.
 
 Bounds: audio buffered per stream (``max_pending_audio_s``, past it ``PendingAudioLimit``),
 streams per session (``max_requests_in_flight``, past it ``RequestsInFlightLimit``), and idle
 sessions (freed after ``session_idle_s`` without a request naming them, for gateways that died
 without closing them). Session state is kept in memory only: a restarted shard starts the
-streams of sessions it sees again from zero state (checkpointing for failover is future work).
+streams of sessions it sees again from zero state (the gateway replays a lost shard's req_ids
+elsewhere: a stream is a function of its session's seed and its audio).
 
 Each live stream owns one row of engine-owned slabs (feature tail, model state, motion seed and
 state, cue history, keyframes fed), so a call gathers its batch with one fancy index per slab and
@@ -274,6 +278,7 @@ class MotionEngine:
                 return None
             stream = session.streams[chunk.req_id] = _Stream(session, chunk.req_id, self._claim_row())
             self._reset_row(stream.row, stream_seed(session.seed, chunk.req_id))
+            self._fed[stream.row] = chunk.first_keyframe  # a replay from later in the req_id
         elif stream.ended:
             return stream
         stream.pcm += chunk.pcm

@@ -51,6 +51,9 @@ class AudioChunk(msgspec.Struct, array_like=True, gc=False):
     req_id: str
     pcm: bytes
     end: bool = False
+    first_keyframe: int = 0
+    """On a req_id's first chunk to a shard: the keyframe index its first sample starts (a replay
+    of the req_id's last seconds after its shard was lost; 0 from the req_id's start)."""
 
 
 class Interrupt(msgspec.Struct, array_like=True, gc=False):

@@ -7,7 +7,8 @@ session) and one ``MotionEngine``. The gateway calls ``step`` once per tick with
 neither side pays for pickling structured objects.
 
 Session state lives in this process only; when the actor restarts, sessions it sees again
-start from zero model and motion state. Checkpointing session state for failover is future work.
+start from zero model and motion state. A lost shard's req_ids survive in the gateway, which
+replays their audio on another shard (``gateway/flights.py``).
 
 Draining (``drain``, from ``spatius-motion shards scale``): the shard keeps serving, and its
 pings say ``draining`` so gateways place no new session or req_id on it. Once it has drained

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections import Counter
 
+import numpy as np
 import pytest
 
 from spatius_motion import errors
@@ -203,3 +204,195 @@ async def test_shard_calls_turn_ray_task_events_off():
     await shard.called.wait()
     await dispatcher.stop()
     assert shard.options_used == {"enable_task_events": False}
+
+
+class StreamShard:
+    """A shard stand-in with real keyframe arithmetic: keyframe ``i`` of a req_id is a row of
+    the float ``i``; it emits each whole keyframe (640 samples) once and ``end`` after the
+    last. After ``fail_from`` calls every call fails, as calls to a killed actor do."""
+
+    def __init__(self, fail_from: int | None = None) -> None:
+        self.calls: list[messages.StepRequest] = []
+        self.samples: dict[tuple[str, str], int] = {}
+        self.emitted: dict[tuple[str, str], int] = {}
+        self.fail_from = fail_from
+        self.called = asyncio.Event()
+        self.step = self
+
+    def options(self, **options: object) -> "StreamShard":
+        return self
+
+    def remote(self, payload: bytes):
+        request = messages.decode_request(payload)
+        self.calls.append(request)
+        self.called.set()
+        failing = self.fail_from is not None and len(self.calls) > self.fail_from
+
+        async def reply() -> bytes:
+            if failing:
+                raise RuntimeError("actor died")
+            out = []
+            for chunk in request.chunks:
+                key = (chunk.session, chunk.req_id)
+                if key not in self.samples:  # a replay from later in the req_id starts there
+                    self.samples[key] = self.emitted[key] = chunk.first_keyframe * 640
+                    self.emitted[key] = chunk.first_keyframe
+                self.samples[key] += len(chunk.pcm) // 2
+                first = self.emitted[key]
+                count = self.samples[key] // 640 - first
+                self.emitted[key] = first + count
+                index = np.arange(first, first + count, dtype="<f4")
+                flame = np.repeat(index[:, None], messages.FLAME_FLOATS, axis=1).tobytes()
+                arkit = np.repeat(index[:, None], messages.ARKIT_FLOATS, axis=1).tobytes()
+                out.append(Keyframes(chunk.session, chunk.req_id, first, count, flame, arkit, chunk.end))
+            return messages.encode(StepReply(keyframes=out))
+
+        return reply()
+
+
+def delivered(receiver: Receiver, req_id: str) -> list[int]:
+    rows = [
+        np.frombuffer(k.flame, "<f4").reshape(k.count, messages.FLAME_FLOATS)[:, 0]
+        for k in receiver.keyframes
+        if k.req_id == req_id
+    ]
+    return [int(v) for v in np.concatenate(rows)] if rows else []
+
+
+async def until(condition, event: asyncio.Event) -> None:
+    while not condition():
+        event.clear()
+        await event.wait()
+
+
+async def test_a_lost_shards_requests_resume_on_another_shard_without_a_lost_or_repeated_keyframe():
+    dying, alive = StreamShard(), StreamShard()
+    dispatcher = Dispatcher(
+        {"dying": dying, "alive": alive},
+        tick_ms=1,
+        max_items_per_call=4096,
+        call_timeout_s=5,
+        dispatch_mode="batched",
+        metrics=Metrics(),
+        keep_bytes=2 * 16000 * 10,
+    )
+    dispatcher.start()
+    sessions = [s for s in (f"s{i}" for i in range(40)) if placement.pick(s, ["dying", "alive"]) == "dying"][:5]
+    receivers = {s: Receiver() for s in sessions}
+    for s, receiver in receivers.items():
+        dispatcher.open(receiver, SessionOpen(s, 7))
+        for req_id in ("r1", "r2"):
+            dispatcher.audio(AudioChunk(s, req_id, b"\1\0" * 1000, False))  # 1.5 keyframes each
+    await until(lambda: all(len(delivered(r, "r2")) == 1 for r in receivers.values()), receivers[sessions[-1]].got)
+    dying.fail_from = len(dying.calls)  # the actor dies: its next call fails
+    for s in sessions:
+        dispatcher.audio(AudioChunk(s, "r1", b"\1\0" * 2000, False))
+        dispatcher.audio(AudioChunk(s, "r2", b"\1\0" * 2000, True))
+    # Down at once: new sessions and new req_ids avoid it, even those that rank it first.
+    await until(lambda: "dying" not in dispatcher.membership.eligible(), alive.called)  # the replay's call
+    newcomer = next(s for s in (f"n{i}" for i in range(100)) if placement.pick(s, ["dying", "alive"]) == "dying")
+    assert dispatcher.open(Receiver(), SessionOpen(newcomer, 1)) == "alive"
+    for s in sessions:
+        dispatcher.audio(AudioChunk(s, "r1", b"\1\0" * 1200, True))
+        dispatcher.audio(AudioChunk(s, "r3", b"\1\0" * 700, True))
+    for receiver in receivers.values():
+        await until(lambda r=receiver: sum(k.end for k in r.keyframes) == 3, receiver.got)
+    await dispatcher.stop()
+    for s, receiver in receivers.items():
+        assert receiver.failed == []
+        # r1: 4200 samples -> 6 keyframes; r2: 3000 -> 4; r3: 700 -> 1; each exactly once, in order.
+        assert delivered(receiver, "r1") == list(range(6)) and delivered(receiver, "r2") == list(range(4))
+        assert delivered(receiver, "r3") == [0]
+        assert sorted(k.req_id for k in receiver.keyframes if k.end) == ["r1", "r2", "r3"]
+        # The replay carried each req_id's audio from its start, after the session's open.
+        replays = [c for call in alive.calls for c in call.chunks if c.session == s and c.req_id in ("r1", "r2")]
+        assert [len(c.pcm) for c in replays[:2]] == [2 * 3000, 2 * 3000]
+        assert replays[1].end  # r2's end had been sent to the dead shard: the replay carries it
+        opens = [i for i, call in enumerate(alive.calls) if any(o.session == s for o in call.opened)]
+        first_chunk = min(i for i, call in enumerate(alive.calls) if any(c.session == s for c in call.chunks))
+        assert opens and opens[0] <= first_chunk
+
+
+async def test_requests_past_the_keep_bound_or_without_a_shard_left_fail_with_4503():
+    dying = StreamShard(fail_from=1)
+    dispatcher = Dispatcher(
+        {"dying": dying},
+        tick_ms=1,
+        max_items_per_call=4096,
+        call_timeout_s=5,
+        dispatch_mode="batched",
+        metrics=Metrics(),
+        keep_bytes=2 * 1000,
+    )
+    dispatcher.start()
+    receiver = Receiver()
+    dispatcher.open(receiver, SessionOpen("a", 1))
+    await until(lambda: len(dying.calls) >= 1, dying.called)
+    dispatcher.audio(AudioChunk("a", "kept", b"\0\0" * 500, False))
+    dispatcher.audio(AudioChunk("a", "long", b"\0\0" * 600, False))  # past the session's 1000 samples
+    await until(lambda: len(receiver.failed) == 2, receiver.got)
+    await dispatcher.stop()
+    assert sorted((r, type(e)) for r, e in receiver.failed) == [
+        ("kept", errors.UpstreamUnavailable),  # kept, but no eligible shard is left
+        ("long", errors.UpstreamUnavailable),
+    ]
+
+
+async def test_a_vanished_shards_requests_resume_on_the_next_one():
+    a, b = StreamShard(), StreamShard()
+    dispatcher = Dispatcher(
+        {"a": a, "b": b},
+        tick_ms=1,
+        max_items_per_call=4096,
+        call_timeout_s=5,
+        dispatch_mode="batched",
+        metrics=Metrics(),
+        keep_bytes=2 * 16000,
+    )
+    dispatcher.start()
+    session = next(s for s in (f"v{i}" for i in range(100)) if placement.pick(s, ["a", "b"]) == "a")
+    receiver = Receiver()
+    dispatcher.open(receiver, SessionOpen(session, 3))
+    dispatcher.audio(AudioChunk(session, "r", b"\1\0" * 1400, False))
+    await until(lambda: len(delivered(receiver, "r")) == 2, receiver.got)
+    await dispatcher.sync({"b": b})  # a is gone (its node was lost)
+    dispatcher.audio(AudioChunk(session, "r", b"\1\0" * 700, True))
+    await until(lambda: any(k.end for k in receiver.keyframes), receiver.got)
+    await dispatcher.stop()
+    assert receiver.failed == [] and delivered(receiver, "r") == [0, 1, 2]
+    assert [len(c.pcm) for call in b.calls for c in call.chunks] == [2 * 1400, 2 * 700]
+
+
+async def test_a_request_past_the_keep_bound_resumes_from_its_tail_or_fails_when_the_tail_is_too_short():
+    dying, alive = StreamShard(), StreamShard()
+    kf = 1280  # bytes of one keyframe of audio
+    dispatcher = Dispatcher(
+        {"dying": dying, "alive": alive},
+        tick_ms=1,
+        max_items_per_call=4096,
+        call_timeout_s=5,
+        dispatch_mode="batched",
+        metrics=Metrics(),
+        keep_bytes=4 * kf,
+        tail_bytes=3 * kf,
+        keyframe_bytes=kf,
+    )
+    dispatcher.start()
+    on_dying = [s for s in (f"t{i}" for i in range(60)) if placement.pick(s, ["dying", "alive"]) == "dying"]
+    steady, burst = Receiver(), Receiver()
+    dispatcher.open(steady, SessionOpen(on_dying[0], 1))
+    dispatcher.open(burst, SessionOpen(on_dying[1], 1))
+    for n in range(5):  # 10 keyframes, each pair delivered before the next is sent
+        dispatcher.audio(AudioChunk(on_dying[0], "r", b"\1\0" * 1280, False))
+        await until(lambda n=n: len(delivered(steady, "r")) == 2 * (n + 1), steady.got)
+    dying.fail_from = len(dying.calls)
+    dispatcher.audio(AudioChunk(on_dying[0], "r", b"\1\0" * 640, True))
+    dispatcher.audio(AudioChunk(on_dying[1], "r", b"\1\0" * 640 * 10, False))  # none delivered yet
+    await until(lambda: any(k.end for k in steady.keyframes), steady.got)  # the burst failed first
+    await dispatcher.stop()
+    # The steady req_id kept its last 4 keyframes of audio: the replay starts at keyframe 7.
+    replay = next(c for call in alive.calls for c in call.chunks if c.session == on_dying[0])
+    assert (replay.first_keyframe, len(replay.pcm), replay.end) == (7, 4 * kf, True)
+    assert steady.failed == [] and delivered(steady, "r") == list(range(11))
+    # The burst's tail starts at keyframe 7 but the session has none yet: it cannot resume.
+    assert [(r, type(e)) for r, e in burst.failed] == [("r", errors.UpstreamUnavailable)]

@@ -12,6 +12,7 @@ import threadpoolctl
 from onnx import TensorProto, helper, numpy_helper
 
 from spatius_motion.errors import PendingAudioLimit, RequestsInFlightLimit
+from spatius_motion.loadtest.session import synthetic_speech
 from spatius_motion.settings import BASELINE_MODEL_PATH, Settings
 from spatius_motion.workers import flame
 from spatius_motion.workers.engine import MotionEngine
@@ -470,3 +471,30 @@ def test_keyframes_ready_is_whole_keyframes_past_the_lookahead():
 
     assert [keyframes_ready(n, SPK, 2) for n in (0, 1279, 1280, 1920, 3200)] == [0, 0, 0, 1, 3]
     assert keyframes_ready(3200, SPK, 0) == 5
+
+
+def test_a_stream_replayed_from_a_later_keyframe_converges_to_the_whole_stream():
+    """A lost shard's req_id past the gateway's keep bound is replayed from its last seconds
+    (``first_keyframe``): indices continue, the count is the whole req_id's, and 3 s of audio
+    bring the recurrent model's motion back to that of the stream run from its start."""
+    settings = Settings.load(env={})
+    model = MotionModel.from_settings(settings)
+    audio = synthetic_speech(8.0, 16000, seed=3)
+    seam, start = 125, 125 - 75  # the client has 125 keyframes; the gateway kept the last 3 s
+
+    def run(first_keyframe: int) -> tuple[int, np.ndarray, np.ndarray]:
+        engine = MotionEngine.from_settings(model, settings)
+        chunk = AudioChunk("s", "r", audio[first_keyframe * 1280 :], True, first_keyframe)
+        messages = engine.step(StepRequest(opened=[SessionOpen("s", 5)], chunks=[chunk])).keyframes
+        rows = np.frombuffer(b"".join(m.flame for m in messages), "<f4").reshape(-1, flame.FLAME_FLOATS)
+        weights = np.frombuffer(b"".join(m.arkit for m in messages), "<f4").reshape(-1, len(ARKIT_NAMES))
+        assert [m.end for m in messages][-1] and messages[0].first_index + len(rows) == 200
+        return messages[0].first_index, rows, weights
+
+    whole_first, whole_rows, whole_weights = run(0)
+    first, rows, weights = run(start)
+    assert whole_first == 0 and first == start - model.lookahead_keyframes
+    after = seam - first
+    jaw = ARKIT_INDEX["jawOpen"]
+    assert np.abs(weights[after:, jaw] - whole_weights[seam:, jaw]).max() < 0.05
+    assert np.abs(rows[after:] - whole_rows[seam:]).max() < 0.05  # procedural motion by index too

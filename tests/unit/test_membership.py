@@ -265,3 +265,15 @@ async def test_a_new_actor_under_a_known_name_replaces_the_link():
     await until(lambda: any(ch.req_id == "r2" for call in new.calls for ch in call.chunks))
     await dispatcher.stop()
     assert [o.session for call in new.calls for o in call.opened] == ["s"]
+
+
+def test_a_ping_answer_from_before_a_failed_call_does_not_bring_the_shard_back():
+    view = Membership(MODEL)
+    view.listed(["a"])
+    view.answered("a", reply())
+    sent = view.epoch("a")  # a ping goes out ...
+    view.mark_down("a", "call failed")  # ... the shard dies and a call fails ...
+    view.answered("a", reply(), sent)  # ... then the ping's answer (sent before) arrives
+    assert view.eligible() == [] and view.report()["shards"]["a"]["reason"] == "call failed"
+    view.answered("a", reply(), view.epoch("a"))  # a ping sent after the failure proves it back
+    assert view.eligible() == ["a"]
