@@ -57,7 +57,7 @@ from pathlib import Path
 import numpy as np
 import websockets
 
-from bench.stream_bench import _stat
+from bench.stream_bench import _stat, session_token
 from spatius_motion.cli import READY_LINE
 from spatius_motion.gateway import protocol
 from spatius_motion.gateway.proto import spatius_pb2 as pb
@@ -112,13 +112,7 @@ class Server:
             return json.loads(error.read())
 
     def token(self) -> str:
-        request = urllib.request.Request(
-            self.credentials["console_url"] + "/session-tokens",
-            data=json.dumps({"expireAt": int(time.time()) + 3600}).encode(),
-            headers={"X-Api-Key": self.credentials["api_key"], "Content-Type": "application/json"},
-        )
-        with urllib.request.urlopen(request, timeout=10) as reply:
-            return json.loads(reply.read())["sessionToken"]
+        return session_token(self.credentials)
 
     def gateway_cpu_s(self) -> float:
         stat = _stat(self.proc.pid)

@@ -91,6 +91,19 @@ def tree_cpu(root: int) -> dict[str, float]:
 
 
 # --- the server under test ----------------------------------------------------------------
+
+
+def session_token(credentials: dict) -> str:
+    """A one-hour session token from the console of ``serve --dev-credentials``'s credentials."""
+    request = urllib.request.Request(
+        credentials["console_url"] + "/session-tokens",
+        data=json.dumps({"expireAt": int(time.time()) + 3600}).encode(),
+        headers={"X-Api-Key": credentials["api_key"], "Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(request, timeout=10) as reply:
+        return json.loads(reply.read())["sessionToken"]
+
+
 class ServerProcess:
     def __init__(self, dispatch_mode: str, streams: int) -> None:
         self.dispatch_mode = dispatch_mode
@@ -142,13 +155,7 @@ class ServerProcess:
         return tree_cpu(self.proc.pid)
 
     def token(self) -> str:
-        request = urllib.request.Request(
-            self.credentials["console_url"] + "/session-tokens",
-            data=json.dumps({"expireAt": int(time.time()) + 3600}).encode(),
-            headers={"X-Api-Key": self.credentials["api_key"], "Content-Type": "application/json"},
-        )
-        with urllib.request.urlopen(request, timeout=10) as reply:
-            return json.loads(reply.read())["sessionToken"]
+        return session_token(self.credentials)
 
 
 # --- the load ------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ keys under a random prefix that is deleted afterwards (the database is never flu
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 import sys
 from pathlib import Path
@@ -13,10 +14,11 @@ from typing import Any, AsyncIterator
 
 import msgspec
 import pytest
+import ray
 import redis.asyncio
 
 from spatius_motion import server
-from spatius_motion.cluster import runtime
+from spatius_motion.cluster import runtime, shards
 from spatius_motion.gateway import admin
 from spatius_motion.settings import Settings
 
@@ -48,6 +50,15 @@ async def delete_prefix(client: redis.asyncio.Redis, prefix: str) -> None:
         await client.delete(*keys)
 
 
+async def stop_region(running: server.RunningServer, client: redis.asyncio.Redis, settings: Settings) -> None:
+    """Stop a test's own server, kill the shards of its region and delete its Redis keys."""
+    await running.stop()
+    handles = await asyncio.to_thread(lambda: shards.handles(settings, shards.list_names(settings)))
+    for handle in handles.values():
+        ray.kill(handle, no_restart=True)
+    await delete_prefix(client, settings.redis_prefix)
+
+
 def serve_command(*options: str) -> list[str]:
     """``spatius-motion serve`` on 127.0.0.1 port 0 as a subprocess argv, with ``options`` after."""
     return [sys.executable, "-m", "spatius_motion.cli", "serve", "--host", "127.0.0.1", "--port", "0", *options]
@@ -56,8 +67,6 @@ def serve_command(*options: str) -> list[str]:
 def joined_serve_command(region: str, credentials_file: Path) -> list[str]:
     """``serve`` joining this test session's Ray cluster with one shard of ``region`` and real
     Redis, writing its development credentials to ``credentials_file``."""
-    import ray
-
     gcs = ray.get_runtime_context().gcs_address
     return serve_command(
         "--redis-url", REDIS_URL, "--shards", "1", "--region", region, "--ray-address", gcs,
@@ -127,10 +136,6 @@ async def sessions_ended(running: server.RunningServer, app_id: str) -> None:
 async def end_serve(process: Any, region: str, ray_namespace: str) -> None:
     """Kill a ``spatius-motion serve`` subprocess that is still running and remove its region's
     shard, a detached actor on the test session's Ray cluster."""
-    import asyncio
-
-    import ray
-
     if process.poll() is None:
         process.kill()
         await asyncio.to_thread(process.wait, 30)

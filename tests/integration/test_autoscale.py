@@ -9,12 +9,11 @@ import secrets
 import time
 
 import pytest
-import ray
 
 from spatius_motion import server
 from spatius_motion.cluster import shards
 from spatius_motion.settings import BASELINE_MODEL_PATH
-from tests.integration.conftest import delete_prefix, new_app, server_settings
+from tests.integration.conftest import new_app, server_settings, stop_region
 from tests.integration.sdk_client import run_request
 
 pytestmark = pytest.mark.integration
@@ -70,8 +69,4 @@ async def test_autoscaler_adds_a_shard_under_load_and_drains_it_when_idle(ray_cl
         recorder, req_id = await run_request(credentials, 0.5)
         assert recorder.ends[req_id] == 1
     finally:
-        await running.stop()
-        handles = await asyncio.to_thread(lambda: shards.handles(settings, shards.list_names(settings)))
-        for handle in handles.values():
-            ray.kill(handle, no_restart=True)
-        await delete_prefix(redis_client, settings.redis_prefix)
+        await stop_region(running, redis_client, settings)

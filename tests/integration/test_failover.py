@@ -16,12 +16,11 @@ import signal
 import time
 
 import pytest
-import ray
 
 from spatius_motion import server
 from spatius_motion.cluster import shards
 from spatius_motion.loadtest.session import pcm_chunks, synthetic_speech
-from tests.integration.conftest import delete_prefix, new_app, server_settings
+from tests.integration.conftest import new_app, server_settings, stop_region
 from tests.integration.sdk_client import Recorder, keyframes_for, open_session, send_pcm
 
 pytestmark = pytest.mark.integration
@@ -127,8 +126,4 @@ async def test_a_killed_shard_loses_no_motion_and_new_sessions_avoid_it(
         assert resumed >= 1  # the kill did cost req_ids their shard
         assert 'spatius_failover_requests_total{outcome="failed"}' not in exposition
     finally:
-        await running.stop()
-        handles = await asyncio.to_thread(lambda: shards.handles(settings, shards.list_names(settings)))
-        for handle in handles.values():
-            ray.kill(handle, no_restart=True)
-        await delete_prefix(redis_client, settings.redis_prefix)
+        await stop_region(running, redis_client, settings)
