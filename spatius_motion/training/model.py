@@ -70,7 +70,15 @@ class ModelConfig:
 
 
 class CausalConv(nn.Module):
-    """Conv1d over time with its input history carried explicitly (no padding, no future)."""
+    """Conv1d over time with its input history carried explicitly (no padding, no future).
+
+    In training mode it runs ``nn.Conv1d``; in eval mode, and so in the exported graph, the
+    same weights run as one matrix product over the stacked taps (``[B * T, C_in * kernel] @
+    [C_in * kernel, C_out]``). Both compute the same function (a unit test holds them
+    together). The product form is what onnxruntime runs fast on short streaming calls: its
+    ``Conv`` kernel computes one small product per batch item, each only 2-3 keyframes long,
+    while a single ``MatMul`` covers the whole batch (bench/profile_model.py measures both).
+    """
 
     def __init__(self, c_in: int, c_out: int, kernel: int, dilation: int = 1) -> None:
         super().__init__()
@@ -88,7 +96,17 @@ class CausalConv(nn.Module):
         past = history.reshape(x.shape[0], self.c_in, self.history)
         joined = torch.cat([past, x], dim=2)
         new_history = joined[:, :, joined.shape[2] - self.history :]
-        return self.conv(joined), new_history.reshape(x.shape[0], self.state_size)
+        y = self.conv(joined) if self.training else self.product(joined)
+        return y, new_history.reshape(x.shape[0], self.state_size)
+
+    def product(self, joined: torch.Tensor) -> torch.Tensor:
+        """The conv of ``joined`` [B, C_in, H + T] as one matrix product -> [B, C_out, T]."""
+        kernel, dilation = self.conv.kernel_size[0], self.conv.dilation[0]
+        length = joined.shape[2]
+        taps = [joined[:, :, i * dilation : length - (kernel - 1 - i) * dilation] for i in range(kernel)]
+        stacked = torch.cat(taps, dim=1).transpose(1, 2)  # [B, T, kernel * C_in], tap-major
+        weight = self.conv.weight.permute(2, 1, 0).reshape(kernel * self.c_in, -1)  # [kernel * C_in, C_out]
+        return (torch.matmul(stacked, weight) + self.conv.bias).transpose(1, 2)
 
 
 class StreamNorm(nn.Module):

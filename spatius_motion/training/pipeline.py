@@ -137,13 +137,28 @@ def timed_only(utterances: list) -> list:
     return out
 
 
+def with_teacher(dataset, teacher: str, cache_dir: Path, key: str):
+    """``dataset`` holding the teacher's outputs on it (``training.distill``, cached by the
+    teacher file's bytes and the dataset's key)."""
+    from spatius_motion.training.distill import cached_teacher_targets
+
+    rows = cached_teacher_targets(teacher, dataset.features, dataset.key_offsets, cache_dir, key)
+    return replace(dataset, teacher=rows)
+
+
 def train_members(
-    dataset, dataset_path: Path, runs: Sequence[tuple[Path, TrainConfig]], model_config: ModelConfig, feature, jobs: int
+    dataset,
+    cached: tuple[Path, str],
+    runs: Sequence[tuple[Path, TrainConfig]],
+    model_config: ModelConfig,
+    feature,
+    jobs: int,
 ) -> list[Path]:
     """``best.pt`` of each ``(run_dir, train_config)`` of ``runs``, trained ``jobs`` at a time.
 
     With one job the networks train one after the other in this process on ``dataset``. With
-    more, each trains in its own spawned process that loads the cached ``dataset_path``: a
+    more, each trains in its own spawned process that loads the dataset cached under
+    ``cached`` (cache directory, key; with its teacher's outputs when distilling): a
     network this small keeps two threads of one process only partly busy (the batch is built
     on one thread between the other's matrix products), so two single-threaded processes run
     more steps per second on 2 cores than one two-threaded one (``bench/train_throughput.py``).
@@ -160,7 +175,7 @@ def train_members(
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         futures = [
-            pool.submit(_train_member, dataset_path, run_dir, model_config, config, feature, k, k % jobs)
+            pool.submit(_train_member, cached, run_dir, model_config, config, feature, k, k % jobs)
             for k, (run_dir, config) in enumerate(runs)
         ]
         try:
@@ -171,7 +186,7 @@ def train_members(
 
 
 def _train_member(
-    dataset_path: Path,
+    cached: tuple[Path, str],
     run_dir: Path,
     model_config: ModelConfig,
     config: TrainConfig,
@@ -181,11 +196,15 @@ def _train_member(
 ) -> Path:
     """One member's training in a worker process (``train_members``); it ends with the
     pipeline, so a stopped run leaves no orphan writing into the member's directory."""
-    from spatius_motion.training.train import load_dataset, train
+    from spatius_motion.training.train import dataset_file, load_dataset, train
 
     _exit_with_parent()
+    cache_dir, key = cached
+    dataset = load_dataset(dataset_file(cache_dir, key))
+    if config.teacher:
+        dataset = with_teacher(dataset, config.teacher, cache_dir, key)
     return train(
-        load_dataset(dataset_path),
+        dataset,
         run_dir,
         model_config=model_config,
         train_config=config,
@@ -224,7 +243,6 @@ def run(args: argparse.Namespace) -> int:
         build_dataset,
         calibrate_checkpoint,
         corpus_hash,
-        dataset_file,
         load_checkpoint_model,
     )
     from spatius_motion.workers.features import FeatureConfig
@@ -250,6 +268,8 @@ def run(args: argparse.Namespace) -> int:
         labels=args.labels,
         phone_weight=args.phone_weight,
         jaw_corr_weight=args.jaw_corr_weight,
+        distill_weight=args.distill_weight if args.teacher else 0.0,
+        teacher=args.teacher or "",
     )
     if args.smoke:
         model_config = replace(model_config, width=64, gru_hidden=64, frame_channels=32)
@@ -280,6 +300,9 @@ def run(args: argparse.Namespace) -> int:
         utterances = timed_only(utterances)
     key = corpus_hash(utterances, feature, model_config.lookahead_keyframes)
     dataset = build_dataset(utterances, feature, model_config.lookahead_keyframes, cache_dir=cache_dir, key=key)
+    if args.teacher:
+        _log(f"teacher outputs <- {args.teacher}")
+        dataset = with_teacher(dataset, args.teacher, cache_dir, key)
     dataset_hours = len(dataset.visemes) / 25 / 3600
     voices = voice_summary(dataset.voices, dataset.key_offsets)
     _log(f"{len(dataset)} utterances, {dataset_hours:.2f} h: {voices}")
@@ -307,7 +330,7 @@ def run(args: argparse.Namespace) -> int:
             f"{member_config.max_minutes:g} min on {member_config.threads} thread"
             f"{'s' if member_config.threads != 1 else ''} -> {member_dir}"
         )
-    bests = train_members(dataset, dataset_file(cache_dir, key), member_runs, model_config, feature, jobs)
+    bests = train_members(dataset, (cache_dir, key), member_runs, model_config, feature, jobs)
     if args.until == "train":
         return 0
 
@@ -321,14 +344,14 @@ def run(args: argparse.Namespace) -> int:
         if not _newer(member_onnx[-1], calibrated[-1]):
             model, feature = load_checkpoint_model(calibrated[-1])
             member_name = args.name if args.members == 1 else f"{args.name}-member-{k}"
-            export_onnx(model, member_onnx[-1], name=member_name, version=MODEL_VERSION, feature=feature)
+            export_onnx(model, member_onnx[-1], name=member_name, version=args.version, feature=feature)
 
     onnx_path = run_dir / "model.onnx"
     if not _newer(onnx_path, *member_onnx):
         if len(member_onnx) == 1:
             shutil.copyfile(member_onnx[0], onnx_path)
         else:
-            combine(member_onnx, onnx_path, name=args.name, version=MODEL_VERSION)
+            combine(member_onnx, onnx_path, name=args.name, version=args.version)
     parity = streaming_parity(onnx_path)
     _log(
         f"exported {onnx_path} ({onnx_path.stat().st_size / 1e6:.2f} MB, "
@@ -544,6 +567,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--smoke", action="store_true", help="tiny corpus, few steps (CI)")
     parser.add_argument("--name", default=MODEL_NAME)
+    parser.add_argument("--version", default=MODEL_VERSION, help="version written into the model file")
     parser.add_argument(
         "--corpus", default=None, help="corpus directory (default data/corpus, data/corpus-smoke with --smoke)"
     )
@@ -638,6 +662,18 @@ def main(argv: list[str] | None = None) -> int:
         default=BuildConfig.kokoro_share,
         help="share of training shards read by Kokoro-82M's voices "
         "(training/corpus/kokoro.py; labelled by forced alignment only)",
+    )
+    parser.add_argument(
+        "--teacher",
+        default=None,
+        help="model file whose outputs on the training set are soft targets beside the labels "
+        "(training/distill.py; e.g. the two-network 0.7.0 for a one-network student)",
+    )
+    parser.add_argument(
+        "--distill-weight",
+        type=float,
+        default=1.0,
+        help="weight of the soft-target terms when --teacher is given",
     )
     parser.add_argument("--until", choices=STEPS, default="eval", help="stop after this step")
     parser.add_argument("--eval-sets", default="slt,slt-aligned,librivox,phrases")
