@@ -12,14 +12,14 @@ Steady streaming: B sessions each send one keyframe (40 ms) of audio per step, s
 one onnxruntime call of batch B; stages are timed in isolation. Burst mode: each stream sends
 2 s at once, drained with k = 1 per call versus the engine's grouping.
 
-Several models (``--model A,B``: paths, releases such as ``tcn-gru@0.5.0`` read from git
+Several models (``--model A --model B``: paths, releases such as ``tcn-gru@0.5.0`` read from git
 history, or ``shape:width=128`` networks with random weights, ``bench.model_files``) are
 measured in one run beside the reference (``--reference``, default 0.7.0, read from the
 commit that shipped it), and a last table gives each one's model stage and whole engine as a
 ratio to the reference's at each stream count: figures from one run on one machine, so the
 ratios hold where the absolute figures drift with the machine's load.
 
-    python -m bench.bench_engine [--model PATH,...] [--streams 1,8,16,32,64,256] [--batches 1,8,64,256]
+    python -m bench.bench_engine [--model PATH ...] [--streams 1,8,16,32,64,256] [--batches 1,8,64,256]
 """
 
 from __future__ import annotations
@@ -223,7 +223,9 @@ def report_ratios(figures: dict[str, dict[int, dict[str, float]]], reference: st
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--model", default=str(DEFAULT_MODEL_PATH), help="comma-separated model files, releases or shape: specs"
+        "--model",
+        action="append",
+        help="a model file, release or shape: spec (repeat for several; default: the server's default model)",
     )
     parser.add_argument(
         "--reference", default=REFERENCE, help="measured first, the ratios' denominator ('' = no reference)"
@@ -236,7 +238,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--min-cpu-s", type=float, default=1.0, help="CPU seconds per measurement")
     args = parser.parse_args(argv)
     limit_blas_threads(1)
-    specs = [m for m in args.model.split(",") if m]
+    specs = list(args.model or [str(DEFAULT_MODEL_PATH)])
     if args.reference and args.reference not in specs:
         specs.insert(0, args.reference)
     streams = [int(b) for b in args.streams.split(",") if b]
