@@ -5,7 +5,11 @@ Evaluation sets: ``slt`` (the unseen TTS voice, the corpus's ``eval-slt`` direct
 phone-aligned by ``training.align``) and ``phrases`` (the package's other recorded speech with
 a known transcript: five spoken card names, "go forward ten meters" and one TIDIGITS digit
 string, 15 s from three recordings, aligned the same way), a second real-speech set that
-LibriVox's 25 s can be read beside. ``slt-aligned`` is ``slt`` labelled like LibriVox, by
+LibriVox's 25 s can be read beside. ``kokoro-tts`` is neural TTS, most of this server's
+production input: Kokoro-82M's voices that no training build ever uses
+(``training.corpus.kokoro.EVAL_VOICES``) reading evaluation sentences that no training voice
+reads, built beside ``eval-slt`` on first use (``builder.tts_eval_jobs``) and labelled by
+forced alignment like LibriVox. ``slt-aligned`` is ``slt`` labelled like LibriVox, by
 forced alignment instead of the engine's own timing; with ``--labeller-ceiling`` (the exact
 slt labels scored against that alignment) it separates what the labeller costs from what the
 change from TTS to real speech costs; ``--lookahead-ceiling`` scores the targets a perfect
@@ -423,6 +427,15 @@ def card_table(results: dict[str, dict[str, dict[str, float]]]) -> str:
     return "\n".join(lines)
 
 
+def tts_eval_dir(corpus_dir: Path) -> Path:
+    """The ``kokoro-tts`` set's corpus directory under ``corpus_dir``, built (or resumed)
+    from the default build's evaluation sentences when incomplete."""
+    from spatius_motion.training.corpus.builder import EVAL_TTS_DIR, BuildConfig, build, tts_eval_jobs
+
+    build(corpus_dir, BuildConfig(), workers=1, progress=False, jobs=tts_eval_jobs(BuildConfig()))
+    return corpus_dir / EVAL_TTS_DIR
+
+
 def load_sets(names: Sequence[str], slt_dir: Path, slt_limit: int | None) -> dict[str, list[EvalItem]]:
     sets = {}
     for name in names:
@@ -432,6 +445,8 @@ def load_sets(names: Sequence[str], slt_dir: Path, slt_limit: int | None) -> dic
             sets[name] = phrases_items()
         elif name in ("slt", "slt-aligned"):
             sets[name] = corpus_items(slt_dir, slt_limit, aligned=name == "slt-aligned")
+        elif name == "kokoro-tts":
+            sets[name] = corpus_items(tts_eval_dir(slt_dir.parent), aligned=True)
         else:
             raise ValueError(f"unknown evaluation set {name!r}")
     return sets

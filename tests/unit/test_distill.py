@@ -22,11 +22,15 @@ from tests.unit.test_training import SMALL, toy_utterance
 def test_conv_product_form_equals_the_conv(kernel, dilation):
     torch.manual_seed(0)
     conv = CausalConv(5, 7, kernel, dilation)
-    x, history = torch.randn(3, 5, 4), torch.randn(3, conv.state_size)
+    x, history = torch.randn(3, 4, 5), torch.randn(3, conv.state_size)
     y_conv, h_conv = conv.train()(x, history)
     y_prod, h_prod = conv.eval()(x, history)
     assert torch.allclose(y_conv, y_prod, atol=1e-5)
     assert torch.equal(h_conv, h_prod)
+    assert y_prod.shape == (3, 4, 7)
+    # the history is the last H input frames, time-major
+    joined = torch.cat([history.reshape(3, conv.history, 5), x], dim=1)
+    assert torch.equal(h_prod.reshape(3, conv.history, 5), joined[:, -conv.history :])
 
 
 @pytest.fixture(scope="module")
