@@ -236,7 +236,7 @@ def run(args: argparse.Namespace) -> int:
 
     from spatius_motion.settings import BASELINE_MODEL_PATH
     from spatius_motion.training.ensemble import combine
-    from spatius_motion.training.evaluate import load_sets, ship_verdict
+    from spatius_motion.training.evaluate import load_sets, reference_verdict, ship_verdict
     from spatius_motion.training.evaluate import run as run_eval
     from spatius_motion.training.export import export_onnx, streaming_parity
     from spatius_motion.training.train import (
@@ -368,10 +368,16 @@ def run(args: argparse.Namespace) -> int:
         sets = load_sets(args.eval_sets.split(","), slt_dir, 20 if args.smoke else None)
         baseline = BASELINE_MODEL_PATH if BASELINE_MODEL_PATH.exists() else None
         members = member_onnx if len(member_onnx) > 1 else ()
-        results = run_eval(onnx_path, baseline, sets, members=members)
+        results = run_eval(onnx_path, baseline, sets, members=members, reference=args.reference)
         eval_json.write_text(json.dumps(results, indent=2))
     results = json.loads(eval_json.read_text())
     ship, against = ship_verdict(results)
+    if args.reference:
+        matched, short = reference_verdict(results)
+        _log(
+            f"against the reference {args.reference}: "
+            + ("issue 23's quality rule holds on every set" if matched else "; ".join(short))
+        )
     card = model_card(args.name, calibrated, onnx_path, dataset_hours, voices, results, ship, against)
     (run_dir / "CARD.md").write_text(card)
     print(card)
@@ -533,6 +539,14 @@ def model_card(
                 if train_config.get("jaw_corr_weight", 0) > 0
                 else []
             ),
+            *(
+                [
+                    f"| distillation | soft targets from `{Path(train_config['teacher']).name}`'s streamed outputs "
+                    f"beside the labels (weight {train_config['distill_weight']:g}, training/distill.py) |"
+                ]
+                if train_config.get("distill_weight", 0) > 0
+                else []
+            ),
             f"| augmentation | {augmentation_summary(train_config)} |",
             f"| closure calibration | bias {shifts} "
             "logits, chosen on the validation split (<= 2% long-vowel false closures) |",
@@ -674,6 +688,12 @@ def main(argv: list[str] | None = None) -> int:
         type=float,
         default=1.0,
         help="weight of the soft-target terms when --teacher is given",
+    )
+    parser.add_argument(
+        "--reference",
+        default=None,
+        help="model file scored beside the trained one on every set, with issue 23's "
+        "quality rule against it (training/evaluate.py reference_verdict)",
     )
     parser.add_argument("--until", choices=STEPS, default="eval", help="stop after this step")
     parser.add_argument("--eval-sets", default="slt,slt-aligned,librivox,phrases")
