@@ -2,8 +2,9 @@
 train -> calibrate -> export -> eval.
 
 The training utterances are relabelled by forced alignment before the features step
-(``--labels aligned``, the default: ``training.align.align_corpus``, about 13 minutes for 12 h
-on 2 cores); ``--labels engine`` keeps each TTS engine's own phone timing.
+(``--labels aligned``, the default: ``training.align.align_corpus``; each stage's duration on
+the development machine is in spatius_motion/models/tcn-gru/CHANGES.md); ``--labels engine``
+keeps each TTS engine's own phone timing.
 
 The model is the mean of ``--members`` networks (default 2) trained with the same recipe from
 seeds 0, 1, ... (each with its own validation split and closure calibration) and combined into
@@ -19,8 +20,13 @@ is newer than their output. Outputs go to ``runs/<name>/`` (``member-<k>/`` chec
 files, ``model.onnx``, ``eval.json``, ``CARD.md``); shipping a model under ``models/`` is a
 separate, deliberate copy.
 
-``--smoke`` runs the whole chain on a tiny corpus and a few steps (< 3 minutes on 2 cores)
-and fails unless the exported file streams identically to a full call (max abs diff <= 1e-4).
+``--smoke`` runs the whole chain on a tiny corpus and a few steps and fails unless the
+exported file streams identically to a full call (max abs diff <= 1e-4).
+
+``--members 1 --teacher FILE`` trains one network with a teacher's outputs as soft targets
+beside the labels (``training.distill``), e.g. a one-network student of the two-network 0.7.0;
+``--reference FILE`` scores a model beside the trained one on every set and applies issue 23's
+quality rule against it (``training.evaluate.reference_verdict``).
 
 Size (over ~400 lines): the chain's stages, its command line and the card it writes; each stage
 calls into its own module, and this file only orders and caches them.
