@@ -276,13 +276,19 @@ def run(args: argparse.Namespace) -> int:
         jaw_corr_weight=args.jaw_corr_weight,
         distill_weight=args.distill_weight if args.teacher else 0.0,
         teacher=args.teacher or "",
+        init=args.init or "",
     )
     if args.smoke:
         model_config = replace(model_config, width=64, gru_hidden=64, frame_channels=32)
         train_config = TrainConfig(steps=args.steps or 40, batch=8, crop_keyframes=50, val_every=20, lr=3e-3, **chosen)
     else:
         train_config = TrainConfig(
-            steps=args.steps or 20000, max_minutes=args.train_minutes, batch=24, crop_keyframes=100, **chosen
+            steps=args.steps or 20000,
+            max_minutes=args.train_minutes,
+            batch=24,
+            crop_keyframes=100,
+            lr=args.lr,
+            **chosen,
         )
     flops = compute_per_10ms([model_config] * args.members)
     if flops > FLOPS_LIMIT_PER_10MS:
@@ -553,6 +559,14 @@ def model_card(
                 if train_config.get("distill_weight", 0) > 0
                 else []
             ),
+            *(
+                [
+                    f"| initialisation | the weights of `{train_config['init']}` (training/importer.py), "
+                    f"fine-tuned at peak learning rate {train_config['lr']:g} |"
+                ]
+                if train_config.get("init")
+                else []
+            ),
             f"| augmentation | {augmentation_summary(train_config)} |",
             f"| closure calibration | bias {shifts} "
             "logits, chosen on the validation split (<= 2% long-vowel false closures) |",
@@ -695,6 +709,14 @@ def main(argv: list[str] | None = None) -> int:
         default=1.0,
         help="weight of the soft-target terms when --teacher is given",
     )
+    parser.add_argument(
+        "--init",
+        default=None,
+        help="contract file (FILE or FILE#m1/ for an ensemble's member) whose network starts "
+        "training instead of random weights (training/importer.py); e.g. a shipped network "
+        "fine-tuned towards a teacher",
+    )
+    parser.add_argument("--lr", type=float, default=TrainConfig.lr, help="peak learning rate")
     parser.add_argument(
         "--reference",
         default=None,

@@ -108,6 +108,9 @@ class TrainConfig:
     teacher: str = ""
     """The teacher model file whose outputs the dataset's ``teacher`` rows hold (recorded in
     checkpoints and cards)."""
+    init: str = ""
+    """A contract file (``FILE`` or ``FILE#m1/`` for an ensemble's member) whose network's
+    weights start a new run (``training.importer``) instead of a random initialisation."""
 
 
 @dataclass
@@ -619,6 +622,10 @@ def train(
     train_data, val_data = dataset.subset(train_idx), dataset.subset(val_idx)
     sample = train_data.features[:: max(1, len(train_data.features) // 200000)]
     model.set_feature_stats(torch.from_numpy(sample.mean(0)), torch.from_numpy(sample.std(0)))
+    if tc.init:  # its own feature statistics and mask too: the weights were trained with them
+        from spatius_motion.training.importer import load_init
+
+        model.load_state_dict(load_init(tc.init, mc).state_dict(), strict=mc.phone_classes == 0)
     optimizer = torch.optim.AdamW(model.parameters(), lr=tc.lr, weight_decay=tc.weight_decay)
     step, best, history, spent_s = 0, -math.inf, [], 0.0
     last = run_dir / "last.pt"

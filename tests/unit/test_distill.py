@@ -149,3 +149,55 @@ def test_a_student_learns_its_teacher(toy):
         progress=False,
     )
     assert gap(taught) < 0.8 * gap(plain)
+
+
+def _random_net(config: ModelConfig, seed: int) -> MotionNet:
+    torch.manual_seed(seed)
+    net = MotionNet(config)
+    with torch.no_grad():  # non-trivial weights everywhere, buffers included
+        for p in net.parameters():
+            p.add_(torch.randn_like(p) * 0.05)
+        net.feature_mean.copy_(torch.randn(80))
+        net.feature_std.copy_(torch.rand(80) + 0.5)
+    return net.eval()
+
+
+def test_importer_rebuilds_exported_networks_exactly(tmp_path):
+    from spatius_motion.training.ensemble import combine
+    from spatius_motion.training.importer import load_init, load_network, member_prefixes
+
+    mask = (0.0,) + (1.0,) * 51
+    config = replace(SMALL, arkit_mask=mask)
+    nets = [_random_net(config, seed) for seed in (1, 2)]
+    files = [
+        export_onnx(net, tmp_path / f"n{k}.onnx", name="n", version="1", feature=FeatureConfig())
+        for k, net in enumerate(nets)
+    ]
+    both = combine(files, tmp_path / "both.onnx", name="both", version="1")
+    assert member_prefixes(files[0]) == [""] and member_prefixes(both) == ["m0/", "m1/"]
+    feats = torch.randn(2, 24, 80) - 3.0
+    for net, (path, prefix) in zip(nets, [(files[0], ""), (both, "m1/")]):
+        rebuilt = load_network(path, prefix, SMALL)
+        assert rebuilt.config.arkit_mask == mask
+        for name, value in net.state_dict().items():
+            assert torch.allclose(rebuilt.state_dict()[name], value, atol=1e-6), name
+    first = load_init(str(both), SMALL)
+    assert torch.equal(first.stack.weight, load_network(both, "m0/", SMALL).stack.weight)
+    with pytest.raises(ValueError, match="not a network of this shape"):
+        load_network(files[0], "", replace(SMALL, dilations=(1,)))
+    assert feats.shape[0] == 2
+
+
+def test_training_starts_from_the_init_network(tmp_path):
+    data = build_dataset(
+        [toy_utterance(i) for i in range(4)], FeatureConfig(), SMALL.lookahead_keyframes, progress=False
+    )
+    net = _random_net(replace(SMALL, arkit_mask=tuple(float(x) for x in np.ones(52))), 4)
+    path = export_onnx(net, tmp_path / "init.onnx", name="i", version="1", feature=FeatureConfig())
+    config = TrainConfig(steps=1, batch=2, crop_keyframes=20, val_every=1, lr=1e-9, val_fraction=0.25, threads=1)
+    best = train(
+        data, tmp_path / "run", model_config=SMALL, train_config=replace(config, init=str(path)), progress=False
+    )
+    trained = torch.load(best, weights_only=False)["model"]
+    assert torch.allclose(trained["blocks.0.conv.conv.weight"], net.blocks[0].conv.conv.weight, atol=1e-6)
+    assert torch.equal(trained["feature_mean"], net.feature_mean)
