@@ -26,8 +26,10 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import statistics
 import time
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -236,6 +238,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--batches", default="1,8,64,256")
     parser.add_argument("--seconds", type=float, default=2.0, help="audio per stream in burst mode")
     parser.add_argument("--min-cpu-s", type=float, default=1.0, help="CPU seconds per measurement")
+    parser.add_argument("--json", default=None, help="write the server-regime figures by model and streams here")
     args = parser.parse_args(argv)
     limit_blas_threads(1)
     specs = list(args.model or [str(DEFAULT_MODEL_PATH)])
@@ -256,6 +259,8 @@ def main(argv: list[str] | None = None) -> None:
     if streams and args.reference and len(figures) > 1:
         print()
         report_ratios(figures, args.reference)
+    if args.json:
+        Path(args.json).write_text(json.dumps({"reference": args.reference, "figures": figures}, indent=2))
 
 
 def report_steady(model: MotionModel, args: argparse.Namespace) -> None:

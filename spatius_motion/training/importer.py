@@ -92,3 +92,46 @@ def load_init(spec: str, config: ModelConfig) -> MotionNet:
     shape; an ensemble file without a prefix gives its first member."""
     path, _, prefix = spec.partition("#")
     return load_network(path, prefix or member_prefixes(path)[0], replace(config, phone_classes=0))
+
+
+def reexport(source: str | Path, out: str | Path, config: ModelConfig | None = None) -> Path:
+    """Writes ``source``'s networks of ``config``'s shape (default ``ModelConfig()``, every
+    shipped tcn-gru's), rebuilt and exported in the current graph form (one file, or the
+    ensemble of its members), to ``out`` with the source's name and version."""
+    import tempfile
+
+    from spatius_motion.training.ensemble import combine
+    from spatius_motion.training.export import export_onnx
+    from spatius_motion.workers.features import FEATURE_METADATA_KEY, FeatureConfig
+
+    meta = {p.key: p.value for p in onnx.load(str(source)).metadata_props}
+    feature = FeatureConfig.from_json(meta[FEATURE_METADATA_KEY])
+    name, version = meta["spatius.name"], meta["spatius.version"]
+    prefixes = member_prefixes(source)
+    if prefixes == [""]:
+        return export_onnx(load_network(source, "", config), out, name=name, version=version, feature=feature)
+    with tempfile.TemporaryDirectory() as tmp:
+        members = [
+            export_onnx(
+                load_network(source, p, config), Path(tmp) / f"m{k}.onnx", name=name, version=version, feature=feature
+            )
+            for k, p in enumerate(prefixes)
+        ]
+        return combine(members, out, name=name, version=version)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m spatius_motion.training.importer SOURCE.onnx OUT.onnx``: ``reexport``."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="spatius_motion.training.importer", description=reexport.__doc__)
+    parser.add_argument("source")
+    parser.add_argument("out")
+    args = parser.parse_args(argv)
+    out = reexport(args.source, args.out)
+    print(f"wrote {out} ({out.stat().st_size / 1e6:.2f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -164,7 +164,7 @@ def _random_net(config: ModelConfig, seed: int) -> MotionNet:
 
 def test_importer_rebuilds_exported_networks_exactly(tmp_path):
     from spatius_motion.training.ensemble import combine
-    from spatius_motion.training.importer import load_init, load_network, member_prefixes
+    from spatius_motion.training.importer import load_init, load_network, member_prefixes, reexport
 
     mask = (0.0,) + (1.0,) * 51
     config = replace(SMALL, arkit_mask=mask)
@@ -183,6 +183,11 @@ def test_importer_rebuilds_exported_networks_exactly(tmp_path):
             assert torch.allclose(rebuilt.state_dict()[name], value, atol=1e-6), name
     first = load_init(str(both), SMALL)
     assert torch.equal(first.stack.weight, load_network(both, "m0/", SMALL).stack.weight)
+    again = reexport(both, tmp_path / "again.onnx", SMALL)
+    feats_np = (np.random.default_rng(0).standard_normal((2, 24, 80)) - 3.0).astype(np.float32)
+    outs = [MotionModel(p).run(feats_np, np.zeros((2, 2 * nets[0].state_size), np.float32)) for p in (both, again)]
+    for a, b in zip(*outs):
+        np.testing.assert_allclose(a, b, atol=1e-5)
     with pytest.raises(ValueError, match="not a network of this shape"):
         load_network(files[0], "", replace(SMALL, dilations=(1,)))
     assert feats.shape[0] == 2
@@ -201,3 +206,18 @@ def test_training_starts_from_the_init_network(tmp_path):
     trained = torch.load(best, weights_only=False)["model"]
     assert torch.allclose(trained["blocks.0.conv.conv.weight"], net.blocks[0].conv.conv.weight, atol=1e-6)
     assert torch.equal(trained["feature_mean"], net.feature_mean)
+
+
+def test_the_shipped_model_reexports_to_the_same_outputs(tmp_path):
+    """The default model file (Conv graph form when shipped as 0.7.0) rebuilt and re-exported
+    in the current form streams the same outputs."""
+    from spatius_motion.settings import DEFAULT_MODEL_PATH
+    from spatius_motion.training.importer import reexport
+
+    again = reexport(DEFAULT_MODEL_PATH, tmp_path / "again.onnx")
+    shipped, rebuilt = MotionModel(DEFAULT_MODEL_PATH), MotionModel(again)
+    assert (rebuilt.name, rebuilt.version, rebuilt.state_size) == (shipped.name, shipped.version, shipped.state_size)
+    rng = np.random.default_rng(0)
+    feats = (rng.standard_normal((3, 40, 80)) - 3.0).astype(np.float32)
+    for a, b in zip(shipped.run(feats, shipped.initial_state(3))[:2], rebuilt.run(feats, rebuilt.initial_state(3))[:2]):
+        np.testing.assert_allclose(a, b, atol=1e-4)
