@@ -221,3 +221,27 @@ def test_the_shipped_model_reexports_to_the_same_outputs(tmp_path):
     feats = (rng.standard_normal((3, 40, 80)) - 3.0).astype(np.float32)
     for a, b in zip(shipped.run(feats, shipped.initial_state(3))[:2], rebuilt.run(feats, rebuilt.initial_state(3))[:2]):
         np.testing.assert_allclose(a, b, atol=1e-4)
+
+
+def test_static_int8_keeps_streaming_parity_and_batch_independence(tmp_path):
+    """Static int8 (training/quantize.py): chunked == full within the float bound, a stream's
+    outputs independent of its batch-mates, and near the float model's outputs."""
+    from spatius_motion.training.export import streaming_parity
+    from spatius_motion.training.quantize import INT8_MEAN_ABS_BOUND, calibration_feeds, quantize
+    from spatius_motion.workers.features import LogMel
+
+    net = _random_net(replace(SMALL, arkit_mask=(1.0,) * 52), 5)
+    float_path = export_onnx(net, tmp_path / "f.onnx", name="q", version="1", feature=FeatureConfig())
+    utterances = [LogMel(FeatureConfig()).full(toy_utterance(i).audio) for i in range(6)]
+    utterances = [u[: len(u) // 4 * 4] for u in utterances]
+    int8 = quantize(float_path, tmp_path / "q.onnx", calibration_feeds(float_path, utterances[:4]))
+    assert streaming_parity(int8) <= 1e-4
+    fmodel, qmodel = MotionModel(float_path), MotionModel(int8)
+    assert (qmodel.name, qmodel.state_size) == (fmodel.name, fmodel.state_size)
+    own = utterances[4][None, :80]
+    other = np.concatenate([own, 3.0 + utterances[5][None, :80]])
+    alone, together = qmodel.run(own, qmodel.initial_state(1)), qmodel.run(other, qmodel.initial_state(2))
+    for a, b in zip(alone, together):
+        np.testing.assert_array_equal(a[0], b[0])
+    gaps = [np.abs(a - b).mean() for a, b in zip(alone[:2], fmodel.run(own, fmodel.initial_state(1))[:2])]
+    assert 0 < max(gaps) <= INT8_MEAN_ABS_BOUND
