@@ -288,6 +288,7 @@ def run(args: argparse.Namespace) -> int:
             batch=24,
             crop_keyframes=100,
             lr=args.lr,
+            threads=args.threads,
             **chosen,
         )
     flops = compute_per_10ms([model_config] * args.members)
@@ -581,7 +582,10 @@ def model_card(
             "the same audio labelled by pocketsphinx forced alignment; `librivox`: real read speech "
             "(pocketsphinx-testdata), labels from pocketsphinx forced alignment; `phrases`: the "
             "same package's other recorded speech with a known transcript (spoken card names, a "
-            "robot command, a digit string: three recordings), labelled the same way. The jaw r "
+            "robot command, a digit string: three recordings), labelled the same way; `kokoro-tts`: "
+            "neural TTS, Kokoro-82M voices no training build uses (jf_alpha, jf_nezumi, jm_kumo) "
+            "reading evaluation sentences, labelled the same way. A `reference` column is a model "
+            "the trained one is held against (issue 23's rule), scored on the same items. The jaw r "
             "interval is a 95% bootstrap over 1-second blocks of keyframes: how far the "
             "figure could move on another draw of such speech.",
             "",
@@ -717,6 +721,13 @@ def main(argv: list[str] | None = None) -> int:
         "fine-tuned towards a teacher",
     )
     parser.add_argument("--lr", type=float, default=TrainConfig.lr, help="peak learning rate")
+    parser.add_argument(
+        "--threads",
+        type=int,
+        default=TrainConfig.threads,
+        help="torch threads of the training, shared out among --jobs; 1 keeps a single network "
+        "from losing time to idle threads when other jobs share the cores",
+    )
     parser.add_argument(
         "--reference",
         default=None,
