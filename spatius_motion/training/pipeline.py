@@ -330,7 +330,7 @@ def run(args: argparse.Namespace) -> int:
             run_dir / f"member-{k}",
             replace(
                 train_config,
-                seed=k,
+                seed=args.seed + k,
                 max_minutes=train_config.max_minutes / rounds,
                 threads=max(1, train_config.threads // jobs),
             ),
@@ -339,7 +339,7 @@ def run(args: argparse.Namespace) -> int:
     ]
     for k, (member_dir, member_config) in enumerate(member_runs):
         _log(
-            f"train member {k + 1} of {args.members} (seed {k}): {member_config.steps} steps or "
+            f"train member {k + 1} of {args.members} (seed {member_config.seed}): {member_config.steps} steps or "
             f"{member_config.max_minutes:g} min on {member_config.threads} thread"
             f"{'s' if member_config.threads != 1 else ''} -> {member_dir}"
         )
@@ -721,6 +721,14 @@ def main(argv: list[str] | None = None) -> int:
         "fine-tuned towards a teacher",
     )
     parser.add_argument("--lr", type=float, default=TrainConfig.lr, help="peak learning rate")
+    parser.add_argument(
+        "--seed",
+        type=int,
+        default=0,
+        help="seed of the first member (member k: seed + k); it draws the validation split, so a "
+        "network started from a shipped member validates on that member's own held-out split "
+        "when given that member's seed",
+    )
     parser.add_argument(
         "--threads",
         type=int,
