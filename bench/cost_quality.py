@@ -55,12 +55,10 @@ def plot(records: list[dict], path: Path, streams: int) -> None:
                         record["quality"][set_name][metric],
                         marker=markers[k % len(markers)],
                         color=f"C{j}",
-                        label=f"{set_name}" if k == 0 else None,
+                        label=set_name if k == 0 and metric == METRICS[0] else None,
                     )
-            top = max(q[metric] for q in record["quality"].values())
-            ax.annotate(
-                record["label"], (record["cost_us"], top), textcoords="offset points", xytext=(3, 6), fontsize=8
-            )
+            if metric == METRICS[-1]:
+                ax.scatter([], [], marker=markers[k % len(markers)], color="black", label=record["label"])
         if streams in COST_TARGET_US:
             ax.axvline(COST_TARGET_US[streams], color="grey", linestyle="--", linewidth=1)
         ax.set_xlabel(f"model stage, us of CPU per stream-keyframe ({streams} streams, 1 thread)")
@@ -68,6 +66,7 @@ def plot(records: list[dict], path: Path, streams: int) -> None:
         ax.set_xlim(left=0)
         ax.grid(alpha=0.3)
     axes[0].legend(fontsize=8, title="set (colour)")
+    axes[-1].legend(fontsize=8, title="candidate (marker)", loc="lower right")
     fig.suptitle("Cost and quality per candidate (marker = candidate; dashed: issue 23's cost target)", fontsize=10)
     fig.tight_layout()
     fig.savefig(path, dpi=110)
