@@ -12,18 +12,29 @@ Steady streaming: B sessions each send one keyframe (40 ms) of audio per step, s
 one onnxruntime call of batch B; stages are timed in isolation. Burst mode: each stream sends
 2 s at once, drained with k = 1 per call versus the engine's grouping.
 
-    python -m bench.bench_engine [--model PATH] [--streams 1,8,16,32,64,256] [--batches 1,8,64,256]
+Several models (``--model A --model B``: paths, releases such as ``tcn-gru@0.5.0`` read from git
+history, or ``shape:width=128`` networks with random weights, ``bench.model_files``) are
+measured in one run beside the reference (``--reference``, default 0.7.0, read from the
+commit that shipped it), and a last table gives each one's model stage and whole engine as a
+ratio to the reference's at each stream count: figures from one run on one machine, so the
+ratios hold where the absolute figures drift with the machine's load.
+
+    python -m bench.bench_engine [--model PATH ...] [--streams 1,8,16,32,64,256] [--batches 1,8,64,256]
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import json
 import statistics
 import time
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from bench.model_files import REFERENCE, resolve_model
 from spatius_motion.settings import DEFAULT_MODEL_PATH
 from spatius_motion.workers.engine import MotionEngine
 from spatius_motion.workers.messages import AudioChunk, StepRequest
@@ -180,36 +191,80 @@ def burst(model: MotionModel, batch: int, seconds: float, max_keyframes: int, mi
     return _cpu_per_item(run, keyframes, min_s)
 
 
+def report_server(model: MotionModel, streams: list[int], seconds: float, repeats: int) -> dict[int, dict[str, float]]:
+    """The server-regime table of one model; returns its figures by stream count."""
+    print(f"server regime: 100 ms chunk per stream per step, median of {repeats} blocks of {seconds:g} s")
+    print(
+        f"{'streams':>7} {'total':>8} {'features':>9} {'model':>8} {'motion':>8} {'other':>8}"
+        f" {'us/step':>9} {'calls/step':>10} {'kf/stream/step':>14}"
+    )
+    out = {}
+    for count in streams:
+        r = out[count] = server(model, count, seconds, repeats)
+        print(
+            f"{count:>7} {r['total']:8.1f} {r['features']:9.1f} {r['model']:8.1f} {r['motion']:8.1f}"
+            f" {r['other']:8.1f} {r['step']:9.0f} {r['calls']:10.2f} {r['keyframes']:14.2f}"
+        )
+    return out
+
+
+def report_ratios(figures: dict[str, dict[int, dict[str, float]]], reference: str) -> None:
+    """Each model's model stage and whole engine (us per stream-keyframe) and the reference's
+    figure divided by it (how many times cheaper), at each stream count."""
+    print(f"against {reference}, measured in this run (ratio = reference / model: times cheaper)")
+    print(f"{'model':<44} {'streams':>7} {'model us':>9} {'ratio':>6} {'engine us':>10} {'ratio':>6}")
+    base = figures[reference]
+    for name, by_count in figures.items():
+        for count, r in by_count.items():
+            print(
+                f"{name[-44:]:<44} {count:>7} {r['model']:9.1f} {base[count]['model'] / r['model']:6.2f}"
+                f" {r['total']:10.1f} {base[count]['total'] / r['total']:6.2f}"
+            )
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--model", default=str(DEFAULT_MODEL_PATH))
+    parser.add_argument(
+        "--model",
+        action="append",
+        help="a model file, release or shape: spec (repeat for several; default: the server's default model)",
+    )
+    parser.add_argument(
+        "--reference", default=REFERENCE, help="measured first, the ratios' denominator ('' = no reference)"
+    )
     parser.add_argument("--streams", default="1,8,16,32,64,256", help="server regime stream counts")
     parser.add_argument("--server-seconds", type=float, default=2.0, help="simulated seconds per block")
     parser.add_argument("--repeats", type=int, default=5, help="blocks measured per stream count")
     parser.add_argument("--batches", default="1,8,64,256")
     parser.add_argument("--seconds", type=float, default=2.0, help="audio per stream in burst mode")
     parser.add_argument("--min-cpu-s", type=float, default=1.0, help="CPU seconds per measurement")
+    parser.add_argument("--json", default=None, help="write the server-regime figures by model and streams here")
     args = parser.parse_args(argv)
     limit_blas_threads(1)
-    model = MotionModel(args.model, threads=1)
-    print(f"model {model.name} {model.version}  onnxruntime threads=1  (us of CPU per stream-keyframe)")
-    if args.streams:
-        print(
-            f"server regime: 100 ms chunk per stream per step, median of {args.repeats} blocks "
-            f"of {args.server_seconds:g} s"
-        )
-        print(
-            f"{'streams':>7} {'total':>8} {'features':>9} {'model':>8} {'motion':>8} {'other':>8}"
-            f" {'us/step':>9} {'calls/step':>10} {'kf/stream/step':>14}"
-        )
-        for streams in (int(b) for b in args.streams.split(",")):
-            r = server(model, streams, args.server_seconds, args.repeats)
+    specs = list(args.model or [str(DEFAULT_MODEL_PATH)])
+    if args.reference and args.reference not in specs:
+        specs.insert(0, args.reference)
+    streams = [int(b) for b in args.streams.split(",") if b]
+    figures: dict[str, dict[int, dict[str, float]]] = {}
+    with contextlib.ExitStack() as files:
+        for spec in specs:
+            model = MotionModel(files.enter_context(resolve_model(spec)), threads=1)
             print(
-                f"{streams:>7} {r['total']:8.1f} {r['features']:9.1f} {r['model']:8.1f} {r['motion']:8.1f}"
-                f" {r['other']:8.1f} {r['step']:9.0f} {r['calls']:10.2f} {r['keyframes']:14.2f}"
+                f"\n{spec}: model {model.name} {model.version}  onnxruntime threads=1  (us of CPU per stream-keyframe)"
             )
-    if not args.batches:
-        return
+            if streams:
+                figures[spec] = report_server(model, streams, args.server_seconds, args.repeats)
+            if args.batches:
+                report_steady(model, args)
+    if streams and args.reference and len(figures) > 1:
+        print()
+        report_ratios(figures, args.reference)
+    if args.json:
+        Path(args.json).write_text(json.dumps({"reference": args.reference, "figures": figures}, indent=2))
+
+
+def report_steady(model: MotionModel, args: argparse.Namespace) -> None:
+    """The steady and burst tables of one model."""
     print("steady: one keyframe per stream per step")
     print(f"{'batch':>6} {'total':>8} {'features':>9} {'model':>8} {'motion':>8} {'other':>8}")
     for batch in (int(b) for b in args.batches.split(",")):

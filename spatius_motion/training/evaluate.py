@@ -5,7 +5,11 @@ Evaluation sets: ``slt`` (the unseen TTS voice, the corpus's ``eval-slt`` direct
 phone-aligned by ``training.align``) and ``phrases`` (the package's other recorded speech with
 a known transcript: five spoken card names, "go forward ten meters" and one TIDIGITS digit
 string, 15 s from three recordings, aligned the same way), a second real-speech set that
-LibriVox's 25 s can be read beside. ``slt-aligned`` is ``slt`` labelled like LibriVox, by
+LibriVox's 25 s can be read beside. ``kokoro-tts`` is neural TTS, most of this server's
+production input: Kokoro-82M's voices that no training build ever uses
+(``training.corpus.kokoro.EVAL_VOICES``) reading evaluation sentences that no training voice
+reads, built beside ``eval-slt`` on first use (``builder.tts_eval_jobs``) and labelled by
+forced alignment like LibriVox. ``slt-aligned`` is ``slt`` labelled like LibriVox, by
 forced alignment instead of the engine's own timing; with ``--labeller-ceiling`` (the exact
 slt labels scored against that alignment) it separates what the labeller costs from what the
 change from TTS to real speech costs; ``--lookahead-ceiling`` scores the targets a perfect
@@ -385,6 +389,38 @@ def ship_verdict(results: dict[str, dict[str, dict[str, float]]]) -> tuple[bool,
     return not against, against
 
 
+REFERENCE_ROLE = "reference"
+"""Role of a model scored beside the trained one to be measured against (``run``'s
+``reference``), e.g. the release a smaller model must match."""
+REFERENCE_MARGIN = 0.01
+"""How far below the reference viseme_acc15 and jaw_r may fall (issue 23's quality rule)."""
+CLOSURE_HITS_ON_PHRASES = 4 / 6
+"""Share of ``phrases``' six bilabials the issue 23 rule asks a model to close."""
+
+
+def reference_verdict(results: dict[str, dict[str, dict[str, float]]]) -> tuple[bool, list[str]]:
+    """(passes?, reasons against) of issue 23's quality rule: on every set viseme_acc15 and
+    jaw_r no more than ``REFERENCE_MARGIN`` below the reference's, false closures and lag
+    within their targets, at most the reference's latency; on ``phrases`` closures >= 4 of 6."""
+    against = []
+    for set_name, by_model in results.items():
+        trained, reference = by_model.get("trained"), by_model.get(REFERENCE_ROLE)
+        if trained is None or reference is None:
+            against.append(f"{set_name}: trained and reference were not both scored")
+            continue
+        for metric in ("viseme_acc15", "jaw_r"):
+            if trained[metric] < reference[metric] - REFERENCE_MARGIN:
+                against.append(f"{set_name}: {metric} {trained[metric]:.3f} vs reference {reference[metric]:.3f}")
+        for metric in ("false_closure", "lag_keyframes"):
+            if not meets(metric, trained[metric]):
+                against.append(f"{set_name}: {metric} {trained[metric]:.3f}")
+        if trained["latency_ms"] > reference["latency_ms"]:
+            against.append(f"{set_name}: latency {trained['latency_ms']:.0f} ms")
+        if set_name == "phrases" and trained["closure_hit"] < CLOSURE_HITS_ON_PHRASES - 1e-9:
+            against.append(f"phrases: closure_hit {trained['closure_hit']:.3f} < 4 of 6")
+    return not against, against
+
+
 INTERVALS = {"jaw_r": ("jaw_r_low", "jaw_r_high")}
 """Metrics whose card row is followed by a row of their 95% interval (``r_interval``)."""
 
@@ -396,12 +432,13 @@ def _table_row(label: str, cells: list[str], goal: str) -> str:
 
 def card_table(results: dict[str, dict[str, dict[str, float]]]) -> str:
     """Markdown tables (one per set): metric | trained | baseline | target, then one column per
-    ensemble member when they were scored alone."""
+    ensemble member when they were scored alone and one for the reference when it was scored."""
     lines = []
     for set_name, by_model in results.items():
         members = sorted(
             (role for role in by_model if role.startswith("member-")), key=lambda role: int(role.split("-")[1])
         )
+        members += [role for role in by_model if role == REFERENCE_ROLE]
         columns = [by_model.get("trained", {}), by_model.get("baseline", {})]
         columns += [by_model[role] for role in members]
         n = int(next(iter(by_model.values())).get("keyframes", 0))
@@ -423,6 +460,15 @@ def card_table(results: dict[str, dict[str, dict[str, float]]]) -> str:
     return "\n".join(lines)
 
 
+def tts_eval_dir(corpus_dir: Path) -> Path:
+    """The ``kokoro-tts`` set's corpus directory under ``corpus_dir``, built (or resumed)
+    from the default build's evaluation sentences when incomplete."""
+    from spatius_motion.training.corpus.builder import EVAL_TTS_DIR, BuildConfig, build, tts_eval_jobs
+
+    build(corpus_dir, BuildConfig(), workers=1, progress=False, jobs=tts_eval_jobs(BuildConfig()))
+    return corpus_dir / EVAL_TTS_DIR
+
+
 def load_sets(names: Sequence[str], slt_dir: Path, slt_limit: int | None) -> dict[str, list[EvalItem]]:
     sets = {}
     for name in names:
@@ -432,6 +478,8 @@ def load_sets(names: Sequence[str], slt_dir: Path, slt_limit: int | None) -> dic
             sets[name] = phrases_items()
         elif name in ("slt", "slt-aligned"):
             sets[name] = corpus_items(slt_dir, slt_limit, aligned=name == "slt-aligned")
+        elif name == "kokoro-tts":
+            sets[name] = corpus_items(tts_eval_dir(slt_dir.parent), aligned=True)
         else:
             raise ValueError(f"unknown evaluation set {name!r}")
     return sets
@@ -442,11 +490,14 @@ def run(
     baseline: str | Path | None,
     sets: dict[str, list[EvalItem]],
     members: Sequence[str | Path] = (),
+    reference: str | Path | None = None,
 ) -> dict[str, dict[str, dict[str, float]]]:
-    """{set: {"trained"|"baseline"|"member-<k>": metrics}} for the models given; ``members``
-    are an ensemble's networks, scored alone to show what averaging them adds."""
+    """{set: {"trained"|"baseline"|"member-<k>"|"reference": metrics}} for the models given;
+    ``members`` are an ensemble's networks, scored alone to show what averaging them adds;
+    ``reference`` is a model the trained one is measured against (``reference_verdict``)."""
     roles = [("trained", model), ("baseline", baseline)]
     roles += [(f"member-{k}", path) for k, path in enumerate(members)]
+    roles += [(REFERENCE_ROLE, reference)]
     results: dict[str, dict[str, dict[str, float]]] = {}
     for set_name, items in sets.items():
         results[set_name] = {}

@@ -14,7 +14,8 @@ into one keyframe -> dilated causal residual convs (25 Hz) -> GRU -> heads. The 
 channel comes from its own closure head, trained with a weighted BCE, because bilabial closures
 are brief and sparse. An optional phone head, used only by the training loss, classifies each
 keyframe's ARPAbet phone. The state vector holds, in order: the frame conv's input history, each
-keyframe conv's input history, the GRU hidden state, and (when enabled) the stream norm's sums.
+keyframe conv's input history (both time-major, ``[H, C]`` per stream), the GRU hidden state,
+and (when enabled) the stream norm's sums.
 """
 
 from __future__ import annotations
@@ -70,7 +71,17 @@ class ModelConfig:
 
 
 class CausalConv(nn.Module):
-    """Conv1d over time with its input history carried explicitly (no padding, no future)."""
+    """Conv1d over time with its input history carried explicitly (no padding, no future).
+
+    Time-major: input, output and history are ``[B, T, C]`` (history flattened ``[B, H * C]``),
+    as the rest of the network is, so the exported graph needs no transposes. In training mode
+    it runs ``nn.Conv1d``; in eval mode, and so in the exported graph, the same weights run as
+    one matrix product over the stacked taps (``[B, T, kernel * C_in] @ [kernel * C_in, C_out]``).
+    Both compute the same function (a unit test holds them together). The product form is what
+    onnxruntime runs fast on short streaming calls: its ``Conv`` kernel computes one small
+    product per batch item, each only 2-3 keyframes long, while one ``MatMul`` covers the whole
+    batch, and time-major taps are contiguous slices (bench/profile_model.py measures both).
+    """
 
     def __init__(self, c_in: int, c_out: int, kernel: int, dilation: int = 1) -> None:
         super().__init__()
@@ -84,11 +95,21 @@ class CausalConv(nn.Module):
         return self.c_in * self.history
 
     def forward(self, x: torch.Tensor, history: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        """x [B, C_in, T], history [B, C_in * H] -> (y [B, C_out, T], new history [B, C_in * H])."""
-        past = history.reshape(x.shape[0], self.c_in, self.history)
-        joined = torch.cat([past, x], dim=2)
-        new_history = joined[:, :, joined.shape[2] - self.history :]
-        return self.conv(joined), new_history.reshape(x.shape[0], self.state_size)
+        """x [B, T, C_in], history [B, H * C_in] -> (y [B, T, C_out], new history [B, H * C_in])."""
+        past = history.reshape(x.shape[0], self.history, self.c_in)
+        joined = torch.cat([past, x], dim=1)
+        new_history = joined[:, joined.shape[1] - self.history :]
+        y = self.conv(joined.transpose(1, 2)).transpose(1, 2) if self.training else self.product(joined)
+        return y, new_history.reshape(x.shape[0], self.state_size)
+
+    def product(self, joined: torch.Tensor) -> torch.Tensor:
+        """The conv of ``joined`` [B, H + T, C_in] as one matrix product -> [B, T, C_out]."""
+        kernel, dilation = self.conv.kernel_size[0], self.conv.dilation[0]
+        length = joined.shape[1]
+        taps = [joined[:, i * dilation : length - (kernel - 1 - i) * dilation] for i in range(kernel)]
+        stacked = torch.cat(taps, dim=2)  # [B, T, kernel * C_in], tap-major
+        weight = self.conv.weight.permute(2, 1, 0).reshape(kernel * self.c_in, -1)  # [kernel * C_in, C_out]
+        return torch.matmul(stacked, weight) + self.conv.bias
 
 
 class StreamNorm(nn.Module):
@@ -157,9 +178,8 @@ class ResidualBlock(nn.Module):
 
     def forward(self, x: torch.Tensor, history: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """x [B, T, C] -> ([B, T, C], new history)."""
-        h = self.act(self.norm(x)).transpose(1, 2)
-        y, new_history = self.conv(h, history)
-        return x + self.drop(y.transpose(1, 2)), new_history
+        y, new_history = self.conv(self.act(self.norm(x)), history)
+        return x + self.drop(y), new_history
 
 
 class MotionNet(nn.Module):
@@ -239,9 +259,9 @@ class MotionNet(nn.Module):
         norm_state = None
         if self.stream_norm is not None:
             x, norm_state = self.stream_norm(x, parts[-1])
-        y, h = self.frame_conv(x.transpose(1, 2), parts[0])
+        y, h = self.frame_conv(x, parts[0])
         new_parts.append(h)
-        y = self.frame_act(y).transpose(1, 2)  # [B, 4k, Cf]
+        y = self.frame_act(y)  # [B, 4k, Cf]
         y = y.reshape(y.shape[0], -1, c.frames_per_keyframe * c.frame_channels)
         y = self.stack(y)  # [B, k, W]
         for block, past in zip(self.blocks, parts[1 : 1 + len(self.blocks)]):

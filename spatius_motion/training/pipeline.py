@@ -2,8 +2,9 @@
 train -> calibrate -> export -> eval.
 
 The training utterances are relabelled by forced alignment before the features step
-(``--labels aligned``, the default: ``training.align.align_corpus``, about 13 minutes for 12 h
-on 2 cores); ``--labels engine`` keeps each TTS engine's own phone timing.
+(``--labels aligned``, the default: ``training.align.align_corpus``; each stage's duration on
+the development machine is in spatius_motion/models/tcn-gru/CHANGES.md); ``--labels engine``
+keeps each TTS engine's own phone timing.
 
 The model is the mean of ``--members`` networks (default 2) trained with the same recipe from
 seeds 0, 1, ... (each with its own validation split and closure calibration) and combined into
@@ -19,8 +20,13 @@ is newer than their output. Outputs go to ``runs/<name>/`` (``member-<k>/`` chec
 files, ``model.onnx``, ``eval.json``, ``CARD.md``); shipping a model under ``models/`` is a
 separate, deliberate copy.
 
-``--smoke`` runs the whole chain on a tiny corpus and a few steps (< 3 minutes on 2 cores)
-and fails unless the exported file streams identically to a full call (max abs diff <= 1e-4).
+``--smoke`` runs the whole chain on a tiny corpus and a few steps and fails unless the
+exported file streams identically to a full call (max abs diff <= 1e-4).
+
+``--members 1 --teacher FILE`` trains one network with a teacher's outputs as soft targets
+beside the labels (``training.distill``), e.g. a one-network student of the two-network 0.7.0;
+``--reference FILE`` scores a model beside the trained one on every set and applies issue 23's
+quality rule against it (``training.evaluate.reference_verdict``).
 
 Size (over ~400 lines): the chain's stages, its command line and the card it writes; each stage
 calls into its own module, and this file only orders and caches them.
@@ -137,13 +143,28 @@ def timed_only(utterances: list) -> list:
     return out
 
 
+def with_teacher(dataset, teacher: str, cache_dir: Path, key: str):
+    """``dataset`` holding the teacher's outputs on it (``training.distill``, cached by the
+    teacher file's bytes and the dataset's key)."""
+    from spatius_motion.training.distill import cached_teacher_targets
+
+    rows = cached_teacher_targets(teacher, dataset.features, dataset.key_offsets, cache_dir, key)
+    return replace(dataset, teacher=rows)
+
+
 def train_members(
-    dataset, dataset_path: Path, runs: Sequence[tuple[Path, TrainConfig]], model_config: ModelConfig, feature, jobs: int
+    dataset,
+    cached: tuple[Path, str],
+    runs: Sequence[tuple[Path, TrainConfig]],
+    model_config: ModelConfig,
+    feature,
+    jobs: int,
 ) -> list[Path]:
     """``best.pt`` of each ``(run_dir, train_config)`` of ``runs``, trained ``jobs`` at a time.
 
     With one job the networks train one after the other in this process on ``dataset``. With
-    more, each trains in its own spawned process that loads the cached ``dataset_path``: a
+    more, each trains in its own spawned process that loads the dataset cached under
+    ``cached`` (cache directory, key; with its teacher's outputs when distilling): a
     network this small keeps two threads of one process only partly busy (the batch is built
     on one thread between the other's matrix products), so two single-threaded processes run
     more steps per second on 2 cores than one two-threaded one (``bench/train_throughput.py``).
@@ -160,7 +181,7 @@ def train_members(
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         futures = [
-            pool.submit(_train_member, dataset_path, run_dir, model_config, config, feature, k, k % jobs)
+            pool.submit(_train_member, cached, run_dir, model_config, config, feature, k, k % jobs)
             for k, (run_dir, config) in enumerate(runs)
         ]
         try:
@@ -171,7 +192,7 @@ def train_members(
 
 
 def _train_member(
-    dataset_path: Path,
+    cached: tuple[Path, str],
     run_dir: Path,
     model_config: ModelConfig,
     config: TrainConfig,
@@ -181,11 +202,15 @@ def _train_member(
 ) -> Path:
     """One member's training in a worker process (``train_members``); it ends with the
     pipeline, so a stopped run leaves no orphan writing into the member's directory."""
-    from spatius_motion.training.train import load_dataset, train
+    from spatius_motion.training.train import dataset_file, load_dataset, train
 
     _exit_with_parent()
+    cache_dir, key = cached
+    dataset = load_dataset(dataset_file(cache_dir, key))
+    if config.teacher:
+        dataset = with_teacher(dataset, config.teacher, cache_dir, key)
     return train(
-        load_dataset(dataset_path),
+        dataset,
         run_dir,
         model_config=model_config,
         train_config=config,
@@ -217,14 +242,13 @@ def run(args: argparse.Namespace) -> int:
 
     from spatius_motion.settings import BASELINE_MODEL_PATH
     from spatius_motion.training.ensemble import combine
-    from spatius_motion.training.evaluate import load_sets, ship_verdict
+    from spatius_motion.training.evaluate import load_sets, reference_verdict, ship_verdict
     from spatius_motion.training.evaluate import run as run_eval
     from spatius_motion.training.export import export_onnx, streaming_parity
     from spatius_motion.training.train import (
         build_dataset,
         calibrate_checkpoint,
         corpus_hash,
-        dataset_file,
         load_checkpoint_model,
     )
     from spatius_motion.workers.features import FeatureConfig
@@ -250,13 +274,22 @@ def run(args: argparse.Namespace) -> int:
         labels=args.labels,
         phone_weight=args.phone_weight,
         jaw_corr_weight=args.jaw_corr_weight,
+        distill_weight=args.distill_weight if args.teacher else 0.0,
+        teacher=args.teacher or "",
+        init=args.init or "",
     )
     if args.smoke:
         model_config = replace(model_config, width=64, gru_hidden=64, frame_channels=32)
         train_config = TrainConfig(steps=args.steps or 40, batch=8, crop_keyframes=50, val_every=20, lr=3e-3, **chosen)
     else:
         train_config = TrainConfig(
-            steps=args.steps or 20000, max_minutes=args.train_minutes, batch=24, crop_keyframes=100, **chosen
+            steps=args.steps or 20000,
+            max_minutes=args.train_minutes,
+            batch=24,
+            crop_keyframes=100,
+            lr=args.lr,
+            threads=args.threads,
+            **chosen,
         )
     flops = compute_per_10ms([model_config] * args.members)
     if flops > FLOPS_LIMIT_PER_10MS:
@@ -280,6 +313,9 @@ def run(args: argparse.Namespace) -> int:
         utterances = timed_only(utterances)
     key = corpus_hash(utterances, feature, model_config.lookahead_keyframes)
     dataset = build_dataset(utterances, feature, model_config.lookahead_keyframes, cache_dir=cache_dir, key=key)
+    if args.teacher:
+        _log(f"teacher outputs <- {args.teacher}")
+        dataset = with_teacher(dataset, args.teacher, cache_dir, key)
     dataset_hours = len(dataset.visemes) / 25 / 3600
     voices = voice_summary(dataset.voices, dataset.key_offsets)
     _log(f"{len(dataset)} utterances, {dataset_hours:.2f} h: {voices}")
@@ -294,7 +330,7 @@ def run(args: argparse.Namespace) -> int:
             run_dir / f"member-{k}",
             replace(
                 train_config,
-                seed=k,
+                seed=args.seed + k,
                 max_minutes=train_config.max_minutes / rounds,
                 threads=max(1, train_config.threads // jobs),
             ),
@@ -303,11 +339,11 @@ def run(args: argparse.Namespace) -> int:
     ]
     for k, (member_dir, member_config) in enumerate(member_runs):
         _log(
-            f"train member {k + 1} of {args.members} (seed {k}): {member_config.steps} steps or "
+            f"train member {k + 1} of {args.members} (seed {member_config.seed}): {member_config.steps} steps or "
             f"{member_config.max_minutes:g} min on {member_config.threads} thread"
             f"{'s' if member_config.threads != 1 else ''} -> {member_dir}"
         )
-    bests = train_members(dataset, dataset_file(cache_dir, key), member_runs, model_config, feature, jobs)
+    bests = train_members(dataset, (cache_dir, key), member_runs, model_config, feature, jobs)
     if args.until == "train":
         return 0
 
@@ -321,14 +357,14 @@ def run(args: argparse.Namespace) -> int:
         if not _newer(member_onnx[-1], calibrated[-1]):
             model, feature = load_checkpoint_model(calibrated[-1])
             member_name = args.name if args.members == 1 else f"{args.name}-member-{k}"
-            export_onnx(model, member_onnx[-1], name=member_name, version=MODEL_VERSION, feature=feature)
+            export_onnx(model, member_onnx[-1], name=member_name, version=args.version, feature=feature)
 
     onnx_path = run_dir / "model.onnx"
     if not _newer(onnx_path, *member_onnx):
         if len(member_onnx) == 1:
             shutil.copyfile(member_onnx[0], onnx_path)
         else:
-            combine(member_onnx, onnx_path, name=args.name, version=MODEL_VERSION)
+            combine(member_onnx, onnx_path, name=args.name, version=args.version)
     parity = streaming_parity(onnx_path)
     _log(
         f"exported {onnx_path} ({onnx_path.stat().st_size / 1e6:.2f} MB, "
@@ -345,10 +381,16 @@ def run(args: argparse.Namespace) -> int:
         sets = load_sets(args.eval_sets.split(","), slt_dir, 20 if args.smoke else None)
         baseline = BASELINE_MODEL_PATH if BASELINE_MODEL_PATH.exists() else None
         members = member_onnx if len(member_onnx) > 1 else ()
-        results = run_eval(onnx_path, baseline, sets, members=members)
+        results = run_eval(onnx_path, baseline, sets, members=members, reference=args.reference)
         eval_json.write_text(json.dumps(results, indent=2))
     results = json.loads(eval_json.read_text())
     ship, against = ship_verdict(results)
+    if args.reference:
+        matched, short = reference_verdict(results)
+        _log(
+            f"against the reference {args.reference}: "
+            + ("issue 23's quality rule holds on every set" if matched else "; ".join(short))
+        )
     card = model_card(args.name, calibrated, onnx_path, dataset_hours, voices, results, ship, against)
     (run_dir / "CARD.md").write_text(card)
     print(card)
@@ -510,6 +552,22 @@ def model_card(
                 if train_config.get("jaw_corr_weight", 0) > 0
                 else []
             ),
+            *(
+                [
+                    f"| distillation | soft targets from `{Path(train_config['teacher']).name}`'s streamed outputs "
+                    f"beside the labels (weight {train_config['distill_weight']:g}, training/distill.py) |"
+                ]
+                if train_config.get("distill_weight", 0) > 0
+                else []
+            ),
+            *(
+                [
+                    f"| initialisation | the weights of `{train_config['init']}` (training/importer.py), "
+                    f"fine-tuned at peak learning rate {train_config['lr']:g} |"
+                ]
+                if train_config.get("init")
+                else []
+            ),
             f"| augmentation | {augmentation_summary(train_config)} |",
             f"| closure calibration | bias {shifts} "
             "logits, chosen on the validation split (<= 2% long-vowel false closures) |",
@@ -524,7 +582,10 @@ def model_card(
             "the same audio labelled by pocketsphinx forced alignment; `librivox`: real read speech "
             "(pocketsphinx-testdata), labels from pocketsphinx forced alignment; `phrases`: the "
             "same package's other recorded speech with a known transcript (spoken card names, a "
-            "robot command, a digit string: three recordings), labelled the same way. The jaw r "
+            "robot command, a digit string: three recordings), labelled the same way; `kokoro-tts`: "
+            "neural TTS, Kokoro-82M voices no training build uses (jf_alpha, jf_nezumi, jm_kumo) "
+            "reading evaluation sentences, labelled the same way. A `reference` column is a model "
+            "the trained one is held against (issue 23's rule), scored on the same items. The jaw r "
             "interval is a 95% bootstrap over 1-second blocks of keyframes: how far the "
             "figure could move on another draw of such speech.",
             "",
@@ -544,6 +605,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--smoke", action="store_true", help="tiny corpus, few steps (CI)")
     parser.add_argument("--name", default=MODEL_NAME)
+    parser.add_argument("--version", default=MODEL_VERSION, help="version written into the model file")
     parser.add_argument(
         "--corpus", default=None, help="corpus directory (default data/corpus, data/corpus-smoke with --smoke)"
     )
@@ -638,6 +700,47 @@ def main(argv: list[str] | None = None) -> int:
         default=BuildConfig.kokoro_share,
         help="share of training shards read by Kokoro-82M's voices "
         "(training/corpus/kokoro.py; labelled by forced alignment only)",
+    )
+    parser.add_argument(
+        "--teacher",
+        default=None,
+        help="model file whose outputs on the training set are soft targets beside the labels "
+        "(training/distill.py; e.g. the two-network 0.7.0 for a one-network student)",
+    )
+    parser.add_argument(
+        "--distill-weight",
+        type=float,
+        default=1.0,
+        help="weight of the soft-target terms when --teacher is given",
+    )
+    parser.add_argument(
+        "--init",
+        default=None,
+        help="contract file (FILE or FILE#m1/ for an ensemble's member) whose network starts "
+        "training instead of random weights (training/importer.py); e.g. a shipped network "
+        "fine-tuned towards a teacher",
+    )
+    parser.add_argument("--lr", type=float, default=TrainConfig.lr, help="peak learning rate")
+    parser.add_argument(
+        "--seed",
+        type=int,
+        default=0,
+        help="seed of the first member (member k: seed + k); it draws the validation split, so a "
+        "network started from a shipped member validates on that member's own held-out split "
+        "when given that member's seed",
+    )
+    parser.add_argument(
+        "--threads",
+        type=int,
+        default=TrainConfig.threads,
+        help="torch threads of the training, shared out among --jobs; 1 keeps a single network "
+        "from losing time to idle threads when other jobs share the cores",
+    )
+    parser.add_argument(
+        "--reference",
+        default=None,
+        help="model file scored beside the trained one on every set, with issue 23's "
+        "quality rule against it (training/evaluate.py reference_verdict)",
     )
     parser.add_argument("--until", choices=STEPS, default="eval", help="stop after this step")
     parser.add_argument("--eval-sets", default="slt,slt-aligned,librivox,phrases")

@@ -36,6 +36,7 @@ import torch.nn.functional as F
 from tqdm import tqdm
 
 from spatius_motion.training.corpus.phones import ARPABET
+from spatius_motion.training.distill import TEACHER_COLUMNS, distill_losses
 from spatius_motion.training.labels import phone_ids
 from spatius_motion.training.model import MOUTH_CLOSE_INDEX, ModelConfig, MotionNet
 from spatius_motion.workers.features import FeatureConfig, LogMel, mel_filterbank
@@ -101,6 +102,15 @@ class TrainConfig:
     ema_decay: float = 0.0
     """Per-step decay of an exponential moving average of the weights (0 = off). With it on,
     validation, ``best.pt`` and so the export use the average; 0.999 spans about 1,000 steps."""
+    distill_weight: float = 0.0
+    """Weight of the soft-target terms against a teacher model's outputs
+    (``training.distill.distill_losses``) beside the labelled terms (0 = no teacher)."""
+    teacher: str = ""
+    """The teacher model file whose outputs the dataset's ``teacher`` rows hold (recorded in
+    checkpoints and cards)."""
+    init: str = ""
+    """A contract file (``FILE`` or ``FILE#m1/`` for an ensemble's member) whose network's
+    weights start a new run (``training.importer``) instead of a random initialisation."""
 
 
 @dataclass
@@ -113,6 +123,7 @@ class Dataset:
     key_offsets: np.ndarray  # [N + 1] keyframe offsets
     voices: list[str]
     phones: np.ndarray | None = None  # [sum K_i] int64 ARPAbet ids, or None when not built
+    teacher: np.ndarray | None = None  # [sum K_i, 67] float16 teacher outputs (training.distill)
 
     def __post_init__(self) -> None:
         # item(i) slices features by 4 x keyframe offsets: one short utterance would shift the
@@ -122,6 +133,7 @@ class Dataset:
             or len(self.visemes) != int(self.key_offsets[-1])
             or len(self.arkit) != len(self.visemes)
             or (self.phones is not None and len(self.phones) != len(self.visemes))
+            or (self.teacher is not None and len(self.teacher) != len(self.visemes))
         ):
             raise ValueError(
                 f"dataset rows disagree: {len(self.features)} frames, "
@@ -153,7 +165,14 @@ class Dataset:
             key_offsets=np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64),
             voices=[self.voices[i] for i in indices],
             phones=(None if self.phones is None else np.concatenate([self.phones_of(i) for i in indices])),
+            teacher=(None if self.teacher is None else np.concatenate([self.teacher_of(i) for i in indices])),
         )
+
+    def teacher_of(self, i: int) -> np.ndarray:
+        """Teacher rows [K, 67] of utterance ``i`` (the dataset must hold them)."""
+        if self.teacher is None:
+            raise ValueError("this dataset holds no teacher outputs")
+        return self.teacher[int(self.key_offsets[i]) : int(self.key_offsets[i + 1])]
 
 
 def corpus_hash(utterances: Sequence[UtteranceLike], feature: FeatureConfig, lookahead: int) -> str:
@@ -320,8 +339,8 @@ class Batcher:
         return self._mask(out) if len(out) else out
 
     def batch(self) -> tuple[torch.Tensor, ...]:
-        """(features [B, 4C, M], arkit [B, C, 52], visemes [B, C], mask [B, C], phones [B, C]);
-        phones are all SIL when the dataset holds none."""
+        """(features [B, 4C, M], arkit [B, C, 52], visemes [B, C], mask [B, C], phones [B, C],
+        teacher [B, C, 67]); phones are all SIL and teacher rows zero when the dataset holds none."""
         c = self.config
         n_mels = self.data.features.shape[1]
         crop = c.crop_keyframes
@@ -330,6 +349,7 @@ class Batcher:
         vis = np.zeros((c.batch, crop), np.int64)
         phones = np.zeros((c.batch, crop), np.int64)
         mask = np.zeros((c.batch, crop), np.float32)
+        teacher = np.zeros((c.batch, crop, TEACHER_COLUMNS), np.float32)
         for b in range(c.batch):
             i = int(self.rng.integers(len(self.data)))
             f, a, v = self.data.item(i)
@@ -342,8 +362,10 @@ class Batcher:
             vis[b, : end - start] = v[start:end]
             if self.data.phones is not None:
                 phones[b, : end - start] = self.data.phones_of(i)[start:end]
+            if self.data.teacher is not None:
+                teacher[b, : end - start] = self.data.teacher_of(i)[start:end]
             mask[b, : end - start] = 1.0
-        return tuple(torch.from_numpy(x) for x in (feats, arkit, vis, mask, phones))
+        return tuple(torch.from_numpy(x) for x in (feats, arkit, vis, mask, phones, teacher))
 
 
 def jaw_correlation_loss(output: torch.Tensor, target: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
@@ -370,9 +392,12 @@ def losses(
     mask: torch.Tensor,
     config: TrainConfig,
     phones: torch.Tensor | None = None,
+    teacher: torch.Tensor | None = None,
 ) -> dict[str, torch.Tensor]:
     """Loss terms on lookahead-shifted targets: output ``t`` is scored against label ``t - L``.
-    ``phones`` [B, C] feed the phone head's term, present when ``config.phone_weight`` > 0."""
+    ``phones`` [B, C] feed the phone head's term, present when ``config.phone_weight`` > 0;
+    ``teacher`` [B, C, 67] rows (``training.distill``) the soft-target terms, present when
+    ``config.distill_weight`` > 0; teacher row ``t`` is scored against output ``t`` itself."""
     lookahead = model.config.lookahead_keyframes
     z, _ = model.encode(feats, model.initial_state(feats.shape[0]))
     z = z[:, lookahead:]
@@ -403,6 +428,13 @@ def losses(
         phone_logits = model.phone_head(z).transpose(1, 2)
         terms["phone_ce"] = (F.cross_entropy(phone_logits, phones[:, :keys], reduction="none") * m).sum() / denom
         total = total + config.phone_weight * terms["phone_ce"]
+    if config.distill_weight > 0:
+        if teacher is None:
+            raise ValueError("distill_weight > 0 needs teacher rows")
+        kd = distill_losses(arkit_logits, vis_logits, closure, teacher[:, lookahead:], m, weights, MOUTH_CLOSE_INDEX)
+        terms.update(kd)
+        distilled = kd["kd_ce"] + config.arkit_weight * kd["kd_mse"] + config.closure_weight * kd["kd_bce"]
+        total = total + config.distill_weight * distilled
     return {"total": total, **terms}
 
 
@@ -543,8 +575,8 @@ def train_step(
     model: MotionNet, optimizer: torch.optim.Optimizer, batcher: Batcher, config: TrainConfig
 ) -> dict[str, torch.Tensor]:
     """One optimisation step on the next batch (gradients clipped to norm 1); its loss terms."""
-    feats, arkit, vis, mask, phones = batcher.batch()
-    terms = losses(model, feats, arkit, vis, mask, config, phones)
+    feats, arkit, vis, mask, phones, teacher = batcher.batch()
+    terms = losses(model, feats, arkit, vis, mask, config, phones, teacher)
     optimizer.zero_grad()
     terms["total"].backward()
     torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -576,6 +608,8 @@ def train(
     base = model_config or ModelConfig()
     if tc.phone_weight > 0 and dataset.phones is None:
         raise ValueError("phone_weight > 0 needs a dataset built with phone labels")
+    if tc.distill_weight > 0 and dataset.teacher is None:
+        raise ValueError("distill_weight > 0 needs a dataset holding teacher outputs (training.distill)")
     mc = ModelConfig.from_dict(
         {
             **base.to_dict(),
@@ -588,6 +622,10 @@ def train(
     train_data, val_data = dataset.subset(train_idx), dataset.subset(val_idx)
     sample = train_data.features[:: max(1, len(train_data.features) // 200000)]
     model.set_feature_stats(torch.from_numpy(sample.mean(0)), torch.from_numpy(sample.std(0)))
+    if tc.init:  # its own feature statistics and mask too: the weights were trained with them
+        from spatius_motion.training.importer import load_init
+
+        model.load_state_dict(load_init(tc.init, mc).state_dict(), strict=mc.phone_classes == 0)
     optimizer = torch.optim.AdamW(model.parameters(), lr=tc.lr, weight_decay=tc.weight_decay)
     step, best, history, spent_s = 0, -math.inf, [], 0.0
     last = run_dir / "last.pt"

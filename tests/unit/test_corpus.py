@@ -1,6 +1,7 @@
 """Corpus: engine adapters, phone maps, augmentation, shards, dataset, build plan and smoke build."""
 
 import subprocess
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -289,9 +290,30 @@ def test_kokoro_speaks_english_that_forced_alignment_labels():
 def test_train_speakers_share_out_the_kokoro_voices():
     mixed = builder.train_speakers(0.1, 0.2)
     kokoro_shares = [w for e, _, w in mixed if e == kokoro.ENGINE]
-    assert len(kokoro_shares) == len(kokoro.VOICES) and sum(kokoro_shares) == pytest.approx(0.2)
+    assert len(kokoro_shares) == len(kokoro.TRAINING_VOICES) and sum(kokoro_shares) == pytest.approx(0.2)
+    assert not {v for e, v, _ in mixed if e == kokoro.ENGINE} & set(kokoro.EVAL_VOICES)
     assert sum(w for _, _, w in mixed) == pytest.approx(1.0)
     assert kokoro.ENGINE not in {e for e, _, _ in builder.train_speakers()}
     with pytest.raises(ValueError):
         builder.train_speakers(0.5, 0.5)
     assert builder.BuildConfig().kokoro_share == 0.0
+
+
+def test_kokoro_eval_set_uses_reserved_voices_and_no_training_text():
+    config = builder.BuildConfig()
+    pool = tuple(f"sentence number {k} has seven words here" for k in range(400))
+    jobs = builder.tts_eval_jobs(config, pool=pool)
+    voices = [job.voice.name for job in jobs]
+    assert len(set(voices)) >= 3 and set(voices) == set(kokoro.EVAL_VOICES)
+    assert not set(voices) & set(kokoro.TRAINING_VOICES)
+    training_texts = {
+        t
+        for job in builder.plan(replace(config, hours=0.5), pool=pool)
+        for t in job.texts
+        if job.split == builder.TRAIN_DIR
+    }
+    texts = [t for job in jobs for t in job.texts]
+    assert len(set(texts)) == len(texts) and not set(texts) & training_texts
+    assert all(job.split == builder.EVAL_TTS_DIR and set(job.augment_seeds) == {-1} for job in jobs)
+    words = sum(len(t.split()) for t in texts)
+    assert words * builder.SECONDS_PER_WORD >= 60.0

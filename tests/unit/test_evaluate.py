@@ -19,6 +19,7 @@ from spatius_motion.training.evaluate import (
     block_sums,
     card_table,
     r_interval,
+    reference_verdict,
     score,
     ship_verdict,
 )
@@ -98,6 +99,27 @@ def test_card_table_and_comparison():
     assert ok and not against
     ok, against = ship_verdict({"librivox": {"trained": bad, "baseline": good}})
     assert not ok and any("closure_hit" in a for a in against)
+
+
+def test_reference_verdict_allows_a_hundredth_below_the_reference_and_asks_for_closures_on_phrases():
+    ref = {"viseme_acc15": 0.75, "jaw_r": 0.87, "closure_hit": 0.2, "false_closure": 0.0, "lag_keyframes": 0.0}
+    ref["latency_ms"] = 120.0
+    near = {**ref, "viseme_acc15": 0.741, "jaw_r": 0.861, "closure_hit": 0.7}
+    ok, against = reference_verdict({"slt": {"trained": near, "reference": ref}})
+    assert ok and not against
+    low = {**near, "jaw_r": 0.859, "false_closure": 0.06}
+    ok, against = reference_verdict({"slt": {"trained": low, "reference": ref}})
+    assert not ok and len(against) == 2 and "jaw_r" in against[0] and "false_closure" in against[1]
+    few = {**near, "closure_hit": 3 / 6}
+    assert reference_verdict({"slt": {"trained": few, "reference": ref}})[0]
+    ok, against = reference_verdict({"phrases": {"trained": few, "reference": ref}})
+    assert not ok and "4 of 6" in against[0]
+    assert reference_verdict({"phrases": {"trained": {**near, "closure_hit": 4 / 6}, "reference": ref}})[0]
+    assert not reference_verdict({"slt": {"trained": near}})[0]
+    late = {**near, "latency_ms": 160.0}
+    assert not reference_verdict({"slt": {"trained": late, "reference": ref}})[0]
+    table = card_table({"slt": {"trained": near, "baseline": ref, "reference": ref}})
+    assert "| metric | trained | baseline | target | reference |" in table
 
 
 def test_block_sums_pool_to_pearson_r():

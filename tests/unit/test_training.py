@@ -466,7 +466,7 @@ def test_members_trained_at_once_equal_members_trained_in_turn(tmp_path):
         jobs: [(tmp_path / f"jobs{jobs}" / f"member-{k}", replace(config, seed=k)) for k in range(2)] for jobs in (1, 2)
     }
     bests = {
-        jobs: train_members(data, dataset_file(tmp_path / "cache", key), runs[jobs], SMALL, FeatureConfig(), jobs)
+        jobs: train_members(data, (tmp_path / "cache", key), runs[jobs], SMALL, FeatureConfig(), jobs)
         for jobs in (1, 2)
     }
     for k in range(2):

@@ -23,7 +23,7 @@ from spatius_motion.training.corpus import augment, espeak, festival, flite, kok
 from spatius_motion.training.corpus.shards import read_manifest, write_manifest, write_shard
 from spatius_motion.training.corpus.utterance import Utterance, Voice
 
-TRAIN_DIR, EVAL_DIR = "train", "eval-slt"
+TRAIN_DIR, EVAL_DIR, EVAL_TTS_DIR = "train", "eval-slt", "eval-kokoro"
 AUGMENT_PROBABILITY = 0.7
 MAX_WORKERS = 2
 
@@ -59,7 +59,7 @@ def train_speakers(other_language_share: float = 0.0, kokoro_share: float = 0.0)
     speakers = tuple((e, v, w * rest) for e, v, w in ENGLISH_SPEAKERS)
     for engine, voices, share in (
         (festival.ENGINE, festival.OTHER_LANGUAGE_VOICES, other_language_share),
-        (kokoro.ENGINE, kokoro.VOICES, kokoro_share),
+        (kokoro.ENGINE, kokoro.TRAINING_VOICES, kokoro_share),
     ):
         if share > 0.0:
             speakers += tuple((engine, v, share / len(voices)) for v in voices)
@@ -123,13 +123,44 @@ def engine_available(engine: str, voice: str) -> bool:
     return festival.available(voice)
 
 
+def split_texts(config: BuildConfig, pool: tuple[str, ...] | None = None) -> tuple[list[str], list[str]]:
+    """(evaluation sentences, training sentences) of a build: the first ``eval_sentences`` of
+    the seeded order are never read by a training voice."""
+    pool = text.candidate_sentences() if pool is None else pool
+    ordered = text.select_sentences(len(pool), config.seed, pool)
+    return ordered[: config.eval_sentences], ordered[config.eval_sentences :]
+
+
+TTS_EVAL_SENTENCES = 10
+"""Evaluation sentences each reserved Kokoro voice reads for ``kokoro-tts`` (about 30 s)."""
+
+
+def tts_eval_jobs(
+    config: BuildConfig, sentences: int = TTS_EVAL_SENTENCES, pool: tuple[str, ...] | None = None
+) -> list[ShardJob]:
+    """The ``kokoro-tts`` evaluation set: each of ``kokoro.EVAL_VOICES`` (never a training
+    voice) reads its own ``sentences`` of the build's evaluation sentences (never training
+    text), clean, at rate and pitch 1. Labels come from forced alignment, as LibriVox's do."""
+    eval_texts, _ = split_texts(config, pool)
+    if len(eval_texts) < sentences * len(kokoro.EVAL_VOICES):
+        raise ValueError("too few evaluation sentences for the Kokoro evaluation voices")
+    return [
+        ShardJob(
+            EVAL_TTS_DIR,
+            f"eval-kokoro-{name}",
+            Voice(kokoro.ENGINE, name),
+            tuple(eval_texts[k * sentences : (k + 1) * sentences]),
+            tuple([-1] * sentences),
+        )
+        for k, name in enumerate(kokoro.EVAL_VOICES)
+    ]
+
+
 def plan(
     config: BuildConfig, available: Callable[[str, str], bool] = engine_available, pool: tuple[str, ...] | None = None
 ) -> list[ShardJob]:
     """The shard jobs of a build, eval first; deterministic for a given config and pool."""
-    pool = text.candidate_sentences() if pool is None else pool
-    ordered = text.select_sentences(len(pool), config.seed, pool)
-    eval_texts, train_texts = ordered[: config.eval_sentences], ordered[config.eval_sentences :]
+    eval_texts, train_texts = split_texts(config, pool)
     if not train_texts:
         raise ValueError("no training sentences left after the eval split")
     jobs: list[ShardJob] = []
@@ -235,10 +266,12 @@ def build(
     progress: bool = True,
     jobs: list[ShardJob] | None = None,
 ) -> BuildReport:
-    """Build (or resume) a corpus under ``out_dir/train`` and ``out_dir/eval-slt``."""
+    """Build (or resume) a corpus under ``out_dir/train`` and ``out_dir/eval-slt``, or, given
+    ``jobs``, the splits those jobs write (e.g. ``tts_eval_jobs``); other splits are untouched."""
     out_dir = Path(out_dir)
+    splits = (TRAIN_DIR, EVAL_DIR) if jobs is None else tuple(sorted({job.split for job in jobs}))
     jobs = plan(config) if jobs is None else jobs
-    manifests = {split: read_manifest(out_dir / split) for split in (TRAIN_DIR, EVAL_DIR)}
+    manifests = {split: read_manifest(out_dir / split) for split in splits}
     for m in manifests.values():
         m["config"] = asdict(config)
     report = BuildReport()

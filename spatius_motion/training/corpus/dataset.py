@@ -34,8 +34,8 @@ class CorpusDataset:
     """All utterances of a corpus directory (or one shard), held as int16 in memory.
 
     ``voices`` keeps only those speakers (``engine:name``); ``exclude_voices`` drops speakers.
-    Labels are computed on access by ``training.labels.labels_from_phones`` (~3 ms per second of
-    audio at 100 Hz); ``cache_labels`` keeps them
+    Labels are computed on access by ``training.labels.labels_from_phones`` (its cost per second
+    of audio is in spatius_motion/models/tcn-gru/CHANGES.md); ``cache_labels`` keeps them
     (float16 ARKit, 10.4 kB per second of audio at 100 Hz) so later epochs skip the work.
     """
 

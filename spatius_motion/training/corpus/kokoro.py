@@ -31,7 +31,12 @@ from spatius_motion.training.corpus.utterance import SAMPLE_RATE_HZ, Utterance, 
 
 ENGINE = "kokoro"
 VOICES: tuple[str, ...] = ("jf_alpha", "jf_gongitsune", "jf_nezumi", "jf_tebukuro", "jm_kumo")
-"""The package's speakers (its ``voices_ja.npz``), all used for training."""
+"""The package's speakers (its ``voices_ja.npz``)."""
+EVAL_VOICES: tuple[str, ...] = ("jf_alpha", "jf_nezumi", "jm_kumo")
+"""Speakers reserved for the ``kokoro-tts`` evaluation set (``builder.tts_eval_jobs``): no
+training shard is ever read by them, whatever the Kokoro share of a build."""
+TRAINING_VOICES: tuple[str, ...] = tuple(v for v in VOICES if v not in EVAL_VOICES)
+"""Speakers a build's Kokoro share (``builder.train_speakers``) is read by."""
 MODEL_RATE_HZ = 24000
 MAX_TOKENS = 500
 """Phoneme symbols the model reads per call; longer texts are read in pieces."""

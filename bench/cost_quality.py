@@ -1,0 +1,91 @@
+"""The cost/quality curve of model candidates: quality on each evaluation set against the
+model stage's CPU per stream-keyframe, one point per candidate.
+
+Costs come from ``bench.bench_engine --json`` (server regime, one onnxruntime thread, at
+``--streams``), qualities from ``eval.json`` files (``training.evaluate``; a role such as
+``trained`` or ``reference`` picks the model within a file). Each ``--point`` is
+``LABEL|BENCH_SPEC|EVAL_JSON|ROLE``. Writes a PNG (viseme_acc15 and jaw_r panels, one colour
+per set, the issue's cost target as a line) and the points as JSON beside it.
+
+    python -m bench.cost_quality --bench bench.json --point "0.7.0|tcn-gru@0.7.0|eval.json|reference" \\
+        --out spatius_motion/models/tcn-gru/cost_quality.png
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+METRICS = ("viseme_acc15", "jaw_r")
+COST_TARGET_US = {256: 40.0, 64: 60.0}
+"""Issue 23's model-stage targets (us per stream-keyframe) by stream count."""
+
+
+def points(bench: dict, specs: list[str], streams: int) -> list[dict]:
+    """One record per ``--point``: label, model-stage cost and its metrics by set."""
+    out = []
+    for spec in specs:
+        label, model, eval_json, role = spec.split("|")
+        results = json.loads(Path(eval_json).read_text())
+        cost = bench["figures"][model][str(streams)]["model"]
+        quality = {
+            set_name: {m: by_role[role][m] for m in METRICS} for set_name, by_role in results.items() if role in by_role
+        }
+        out.append({"label": label, "model": model, "cost_us": cost, "streams": streams, "quality": quality})
+    return out
+
+
+def plot(records: list[dict], path: Path, streams: int) -> None:
+    """The two-panel PNG of ``records`` at ``path``."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    sets = sorted({s for r in records for s in r["quality"]})
+    markers = "osD^vP*X"
+    fig, axes = plt.subplots(1, len(METRICS), figsize=(11, 4.5))
+    for ax, metric in zip(axes, METRICS):
+        for k, record in enumerate(records):
+            for j, set_name in enumerate(sets):
+                if set_name in record["quality"]:
+                    ax.scatter(
+                        record["cost_us"],
+                        record["quality"][set_name][metric],
+                        marker=markers[k % len(markers)],
+                        color=f"C{j}",
+                        label=set_name if k == 0 and metric == METRICS[0] else None,
+                    )
+            if metric == METRICS[-1]:
+                ax.scatter([], [], marker=markers[k % len(markers)], color="black", label=record["label"])
+        if streams in COST_TARGET_US:
+            ax.axvline(COST_TARGET_US[streams], color="grey", linestyle="--", linewidth=1)
+        ax.set_xlabel(f"model stage, us of CPU per stream-keyframe ({streams} streams, 1 thread)")
+        ax.set_ylabel(metric)
+        ax.set_xlim(left=0)
+        ax.grid(alpha=0.3)
+    axes[0].legend(fontsize=8, title="set (colour)")
+    axes[-1].legend(fontsize=8, title="candidate (marker)", loc="lower right")
+    fig.suptitle("Cost and quality per candidate (marker = candidate; dashed: issue 23's cost target)", fontsize=10)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--bench", required=True, help="bench_engine --json output")
+    parser.add_argument("--point", action="append", required=True, help="LABEL|BENCH_SPEC|EVAL_JSON|ROLE")
+    parser.add_argument("--streams", type=int, default=256)
+    parser.add_argument("--out", required=True, help="PNG path; the points go beside it as .json")
+    args = parser.parse_args(argv)
+    records = points(json.loads(Path(args.bench).read_text()), args.point, args.streams)
+    out = Path(args.out)
+    plot(records, out, args.streams)
+    out.with_suffix(".json").write_text(json.dumps(records, indent=2))
+    for r in records:
+        print(r["label"], f"{r['cost_us']:.1f} us", {s: q for s, q in r["quality"].items()})
+
+
+if __name__ == "__main__":
+    main()
