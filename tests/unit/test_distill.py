@@ -209,8 +209,8 @@ def test_training_starts_from_the_init_network(tmp_path):
 
 
 def test_the_shipped_model_reexports_to_the_same_outputs(tmp_path):
-    """The default model file (Conv graph form when shipped as 0.7.0) rebuilt and re-exported
-    in the current form streams the same outputs."""
+    """The default model file rebuilt from its weights and re-exported in the current graph
+    form streams the same outputs (0.7.1 is 0.7.0 re-exported this way)."""
     from spatius_motion.settings import DEFAULT_MODEL_PATH
     from spatius_motion.training.importer import reexport
 
