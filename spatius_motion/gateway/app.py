@@ -155,6 +155,11 @@ def build_app(gateway: Gateway, lifespan: Any = None) -> Starlette:
     redaction.install()
     limiter = Limiter(gateway.store, gateway.settings)
 
+    def failed(error: errors.SpatiusError, *, cors: bool = False) -> Response:
+        """Count the refusal in the metrics and answer it."""
+        gateway.metrics.count_error(error)
+        return error_response(error, cors=cors)
+
     async def session_tokens(request: Request) -> Response:
         try:
             if gateway.draining:  # like upgrades: the client retries and reaches another gateway
@@ -172,12 +177,9 @@ def build_app(gateway: Gateway, lifespan: Any = None) -> Starlette:
             await limiter.api_key(api_key)
             token = await gateway.store.issue_token(api_key, float(expire_at))
         except RedisError:
-            error = errors.UpstreamUnavailable("state store unavailable")
-            gateway.metrics.count_error(error)
-            return error_response(error)
+            return failed(errors.UpstreamUnavailable("state store unavailable"))
         except errors.SpatiusError as error:
-            gateway.metrics.count_error(error)
-            return error_response(error)
+            return failed(error)
         # The official SDKs read sessionToken; the SpatialReal fork reads session_token.
         return JSONResponse({"sessionToken": token, "session_token": token})
 
@@ -194,8 +196,7 @@ def build_app(gateway: Gateway, lifespan: Any = None) -> Starlette:
                 raise errors.AppIdUnrecognized()
             region = bootstrap_rules.choose_region(app, query.region, table, local=gateway.settings.region)
         except errors.SpatiusError as error:
-            gateway.metrics.count_error(error)
-            return error_response(error)
+            return failed(error)
         return JSONResponse(bootstrap_rules.answer(region, time.time()))
 
     async def admit(connection: HTTPConnection) -> Grant:
@@ -222,8 +223,7 @@ def build_app(gateway: Gateway, lifespan: Any = None) -> Starlette:
         try:
             await admit(request)
         except errors.SpatiusError as error:
-            gateway.metrics.count_error(error)
-            return error_response(error, cors=True)
+            return failed(error, cors=True)
         return JSONResponse({"ok": True}, headers=CORS_HEADERS)
 
     async def ingress(websocket: WebSocket) -> None:
@@ -251,10 +251,6 @@ def build_app(gateway: Gateway, lifespan: Any = None) -> Starlette:
             gateway.connections.discard(connection)
             async with gateway.connections_changed:
                 gateway.connections_changed.notify_all()
-
-    def failed(error: errors.SpatiusError) -> Response:
-        gateway.metrics.count_error(error)
-        return error_response(error)
 
     async def healthz(request: Request) -> Response:
         return PlainTextResponse("ok\n")
