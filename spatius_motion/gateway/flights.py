@@ -21,12 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from spatius_motion.workers.messages import ARKIT_FLOATS, FLAME_FLOATS, Keyframes, SessionOpen
-
-FLAME_BYTES = FLAME_FLOATS * 4
-"""Bytes of one keyframe's FLAME row (float32)."""
-ARKIT_BYTES = ARKIT_FLOATS * 4
-"""Bytes of one keyframe's ARKit row (float32)."""
+from spatius_motion.workers.messages import ARKIT_BYTES, FLAME_BYTES, Keyframes, SessionOpen
 
 
 class Flight:

@@ -36,14 +36,13 @@ import math
 from typing import Union
 
 import msgspec
-import numpy as np
 
 from spatius_motion import errors
 from spatius_motion.gateway import protocol
 from spatius_motion.gateway.audio import AudioDecoder
 from spatius_motion.metrics import Metrics
 from spatius_motion.settings import Settings
-from spatius_motion.workers.messages import ARKIT_FLOATS, FLAME_FLOATS, AudioChunk, Keyframes, keyframes_ready
+from spatius_motion.workers.messages import AudioChunk, Keyframes, keyframes_ready
 
 FORGOTTEN_REQUESTS = 256
 """Ended, interrupted or rejected req_ids remembered so their late audio is ignored."""
@@ -282,8 +281,8 @@ class Session:
             return
         self._last_activity_at = now
         count = keyframes.count
-        flame = np.frombuffer(keyframes.flame, dtype="<f4").reshape(count, FLAME_FLOATS)
-        arkit = np.frombuffer(keyframes.arkit, dtype="<f4").reshape(count, ARKIT_FLOATS) if self._arkit else None
+        flame = keyframes.flame_rows()
+        arkit = keyframes.arkit_rows() if self._arkit else None
         for start in range(0, max(count, 1), protocol.MAX_KEYFRAMES_PER_MESSAGE):
             stop = min(start + protocol.MAX_KEYFRAMES_PER_MESSAGE, count)
             last = keyframes.end and stop == count

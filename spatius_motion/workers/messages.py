@@ -12,6 +12,7 @@ travel as little-endian float32 matrices (row-major, one row per keyframe).
 from __future__ import annotations
 
 import msgspec
+import numpy as np
 
 from spatius_motion.workers.flame import EXPRESSION_SIZE, FLAME_FLOATS
 from spatius_motion.workers.vocabulary import ARKIT_NAMES
@@ -29,6 +30,10 @@ KEYFRAME_RATE_HZ = 25
 """Keyframes per second of audio, whatever the audio's rate (the protocol's motion rate)."""
 ARKIT_FLOATS = len(ARKIT_NAMES)
 """ARKit blendshape weights per keyframe, in ``vocabulary.ARKIT_NAMES`` order."""
+FLAME_BYTES = FLAME_FLOATS * 4
+"""Bytes of one keyframe's FLAME row in ``Keyframes.flame`` (float32)."""
+ARKIT_BYTES = ARKIT_FLOATS * 4
+"""Bytes of one keyframe's ARKit row in ``Keyframes.arkit`` (float32)."""
 EXPRESSION_MAP_SHAPE = (ARKIT_FLOATS, EXPRESSION_SIZE)
 """An avatar's ARKit -> FLAME expression matrix: one row per blendshape, one column per FLAME
 expression coefficient (``flame_expression = arkit_weights @ expression_map``)."""
@@ -84,6 +89,14 @@ class Keyframes(msgspec.Struct, array_like=True, gc=False):
     """float32 [count, 52], ARKit's standard order."""
     end: bool = False
     """True on the req_id's last Keyframes: its inference has drained."""
+
+    def flame_rows(self) -> np.ndarray:
+        """The FLAME rows as a float32 [count, 120] view of ``flame``."""
+        return np.frombuffer(self.flame, dtype="<f4").reshape(self.count, FLAME_FLOATS)
+
+    def arkit_rows(self) -> np.ndarray:
+        """The ARKit rows as a float32 [count, 52] view of ``arkit``."""
+        return np.frombuffer(self.arkit, dtype="<f4").reshape(self.count, ARKIT_FLOATS)
 
 
 def keyframe_count(samples: int, samples_per_keyframe: int) -> int:

@@ -27,6 +27,6 @@ def run_request(model: MotionModel, pcm: bytes, seed: int = 0) -> tuple[np.ndarr
     blocks = sorted(reply.keyframes, key=lambda k: k.first_index)
     if not blocks:
         return np.zeros((0, ARKIT_FLOATS), np.float32), np.zeros((0, FLAME_FLOATS), np.float32)
-    arkit = np.concatenate([np.frombuffer(b.arkit, "<f4").reshape(b.count, ARKIT_FLOATS) for b in blocks])
-    flame = np.concatenate([np.frombuffer(b.flame, "<f4").reshape(b.count, FLAME_FLOATS) for b in blocks])
+    arkit = np.concatenate([b.arkit_rows() for b in blocks])
+    flame = np.concatenate([b.flame_rows() for b in blocks])
     return arkit, flame
