@@ -66,15 +66,24 @@ class Receiver:
         self.got.set()
 
 
-def make(handles: dict, mode: str = "batched", max_items: int = 4096, max_pending: int = 65536) -> Dispatcher:
+def make(
+    handles: dict,
+    mode: str = "batched",
+    max_items: int = 4096,
+    max_pending: int = 65536,
+    tick_ms: float = 5.0,
+    **keep: int,
+) -> Dispatcher:
+    """A dispatcher over fake shards; ``keep`` holds the failover keep bounds (bytes)."""
     return Dispatcher(
         handles,
-        tick_ms=5.0,
+        tick_ms=tick_ms,
         max_items_per_call=max_items,
         call_timeout_s=5.0,
         dispatch_mode=mode,
         metrics=Metrics(),
         max_pending_chunks=max_pending,
+        **keep,
     )
 
 
@@ -267,15 +276,7 @@ async def until(condition, event: asyncio.Event) -> None:
 
 async def test_a_lost_shards_requests_resume_on_another_shard_without_a_lost_or_repeated_keyframe():
     dying, alive = StreamShard(), StreamShard()
-    dispatcher = Dispatcher(
-        {"dying": dying, "alive": alive},
-        tick_ms=1,
-        max_items_per_call=4096,
-        call_timeout_s=5,
-        dispatch_mode="batched",
-        metrics=Metrics(),
-        keep_bytes=2 * 16000 * 10,
-    )
+    dispatcher = make({"dying": dying, "alive": alive}, tick_ms=1, keep_bytes=2 * 16000 * 10)
     dispatcher.start()
     sessions = [s for s in (f"s{i}" for i in range(40)) if placement.pick(s, ["dying", "alive"]) == "dying"][:5]
     receivers = {s: Receiver() for s in sessions}
@@ -315,15 +316,7 @@ async def test_a_lost_shards_requests_resume_on_another_shard_without_a_lost_or_
 
 async def test_requests_past_the_keep_bound_or_without_a_shard_left_fail_with_4503():
     dying = StreamShard(fail_from=1)
-    dispatcher = Dispatcher(
-        {"dying": dying},
-        tick_ms=1,
-        max_items_per_call=4096,
-        call_timeout_s=5,
-        dispatch_mode="batched",
-        metrics=Metrics(),
-        keep_bytes=2 * 1000,
-    )
+    dispatcher = make({"dying": dying}, tick_ms=1, keep_bytes=2 * 1000)
     dispatcher.start()
     receiver = Receiver()
     dispatcher.open(receiver, SessionOpen("a", 1))
@@ -340,15 +333,7 @@ async def test_requests_past_the_keep_bound_or_without_a_shard_left_fail_with_45
 
 async def test_a_vanished_shards_requests_resume_on_the_next_one():
     a, b = StreamShard(), StreamShard()
-    dispatcher = Dispatcher(
-        {"a": a, "b": b},
-        tick_ms=1,
-        max_items_per_call=4096,
-        call_timeout_s=5,
-        dispatch_mode="batched",
-        metrics=Metrics(),
-        keep_bytes=2 * 16000,
-    )
+    dispatcher = make({"a": a, "b": b}, tick_ms=1, keep_bytes=2 * 16000)
     dispatcher.start()
     session = next(s for s in (f"v{i}" for i in range(100)) if placement.pick(s, ["a", "b"]) == "a")
     receiver = Receiver()
@@ -366,16 +351,8 @@ async def test_a_vanished_shards_requests_resume_on_the_next_one():
 async def test_a_request_past_the_keep_bound_resumes_from_its_tail_or_fails_when_the_tail_is_too_short():
     dying, alive = StreamShard(), StreamShard()
     kf = 1280  # bytes of one keyframe of audio
-    dispatcher = Dispatcher(
-        {"dying": dying, "alive": alive},
-        tick_ms=1,
-        max_items_per_call=4096,
-        call_timeout_s=5,
-        dispatch_mode="batched",
-        metrics=Metrics(),
-        keep_bytes=4 * kf,
-        tail_bytes=3 * kf,
-        keyframe_bytes=kf,
+    dispatcher = make(
+        {"dying": dying, "alive": alive}, tick_ms=1, keep_bytes=4 * kf, tail_bytes=3 * kf, keyframe_bytes=kf
     )
     dispatcher.start()
     on_dying = [s for s in (f"t{i}" for i in range(60)) if placement.pick(s, ["dying", "alive"]) == "dying"]
