@@ -54,7 +54,7 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from spatius_motion.settings import BASELINE_MODEL_PATH
-from spatius_motion.training.corpus.channel import EVAL_CHANNELS, transmit
+from spatius_motion.training.corpus.channel import EVAL_CHANNELS, Channel, transmit
 from spatius_motion.training.infer import StreamingRunner
 from spatius_motion.workers.vocabulary import ARKIT_INDEX, VISEME_NAMES
 
@@ -488,11 +488,11 @@ def channel_set(name: str) -> tuple[str, str | None]:
     return name, None
 
 
-def through_channel(items: Sequence[EvalItem], key: str) -> list[EvalItem]:
-    """The items with their audio through ``EVAL_CHANNELS[key]`` (same length, sample-aligned)
-    and their clean phones."""
-    channel = EVAL_CHANNELS[key]
-    return [EvalItem(f"{item.name}@{key}", transmit(item.audio, channel), item.phones) for item in items]
+def through_channel(items: Sequence[EvalItem], channel: str | Channel) -> list[EvalItem]:
+    """The items with their audio through ``channel`` (an ``EVAL_CHANNELS`` key or a
+    ``Channel``; same length, sample-aligned) and their clean phones."""
+    chan = EVAL_CHANNELS[channel] if isinstance(channel, str) else channel
+    return [EvalItem(f"{item.name}@{chan.label}", transmit(item.audio, chan), item.phones) for item in items]
 
 
 def clean_items(name: str, slt_dir: Path, slt_limit: int | None) -> list[EvalItem]:

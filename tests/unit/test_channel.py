@@ -85,6 +85,7 @@ def test_random_channels_are_seeded_and_cover_every_kind():
     assert {"phone", "phone+mulaw", "g722", "phone+g722"} <= labels
     assert {f"opus{b // 1000}k" for b in channel.OPUS_BITRATES} <= labels
     assert {f"mp3{b // 1000}k" for b in channel.MP3_BITRATES} <= labels
+    assert not any("amr" in label for label in labels)  # the held-out codec
 
 
 def test_random_transmit_keeps_phones_and_records_the_channel():

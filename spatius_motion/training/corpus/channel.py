@@ -1,15 +1,17 @@
 """Transmission channels and codecs that keep phone timing true: telephone band, G.711
-mu-law, G.722, Opus and MP3.
+mu-law, G.722, Opus, MP3 and AMR-NB.
 
 A ``Channel`` is an optional telephone band (16 kHz -> 8 kHz, 300-3400 Hz band-pass,
 8 kHz -> 16 kHz) followed by an optional codec round trip through ffmpeg (PyAV): G.711 mu-law
-at 8 kHz, G.722 at 16 kHz, Opus (libopus, 16 kHz in, decoded at 48 kHz and brought back) and
-MP3 (libmp3lame at 16 kHz). Resampling and the band-pass act on the whole signal's spectrum, so
-they add no delay; a codec adds its encoder's priming and filter delay, which ``codec_delay``
-measures once per codec and bit rate on a fixed speech-like calibration signal and
-``transmit`` removes: the output has the input's length and stays sample-aligned with it, so
-the clean phone labels still hold. Everything is deterministic: ``random_channel`` draws a
-channel from a seeded generator and the codecs themselves are deterministic.
+at 8 kHz, G.722 at 16 kHz, Opus (libopus, 16 kHz in, decoded at 48 kHz and brought back),
+MP3 (libmp3lame at 16 kHz) and AMR-NB (libopencore_amrnb at 8 kHz, the GSM/3G mobile codec,
+which ``random_channel`` never draws: a channel training never hears, for evaluation).
+Resampling and the band-pass act on the whole signal's spectrum, so they add no delay; a codec
+adds its encoder's priming and filter delay, which ``codec_delay`` measures once per codec and
+bit rate on a fixed speech-like calibration signal and ``transmit`` removes: the output has the
+input's length and stays sample-aligned with it, so the clean phone labels still hold.
+Everything is deterministic: ``random_channel`` draws a channel from a seeded generator and the
+codecs themselves are deterministic.
 
 Two users: training-corpus augmentation (``random_transmit``, applied by the corpus builder
 when ``BuildConfig.channel_probability`` > 0) and the channel-degraded evaluation sets of
@@ -40,15 +42,23 @@ OPUS_BITRATES = (6000, 8000, 10000, 12000, 16000)
 """Opus bit rates (bit/s) ``random_channel`` draws from."""
 MP3_BITRATES = (16000, 24000, 32000)
 """MP3 bit rates (bit/s) ``random_channel`` draws from."""
+AMR_BITRATE = 12200
+"""AMR-NB's highest mode (bit/s), GSM's enhanced full rate."""
 MAX_DELAY_SAMPLES = 4000
 """Largest codec delay (16 kHz samples, 250 ms) ``codec_delay`` looks for."""
 CALIBRATION_SEED = 20261203
 CALIBRATION_S = 2.0
 
-_CODEC_RATE_HZ = {"pcm_mulaw": NARROWBAND_HZ, "g722": SAMPLE_RATE_HZ, "libopus": SAMPLE_RATE_HZ, "libmp3lame": 16000}
+_CODEC_RATE_HZ = {
+    "pcm_mulaw": NARROWBAND_HZ,
+    "g722": SAMPLE_RATE_HZ,
+    "libopus": SAMPLE_RATE_HZ,
+    "libmp3lame": SAMPLE_RATE_HZ,
+    "libopencore_amrnb": NARROWBAND_HZ,
+}
 """Rate each codec encodes at."""
-_ENCODE_FORMAT = {"pcm_mulaw": "s16", "g722": "s16", "libopus": "s16", "libmp3lame": "s16p"}
-_DECODER = {"libmp3lame": "mp3float"}
+_ENCODE_FORMAT = {"pcm_mulaw": "s16", "g722": "s16", "libopus": "s16", "libmp3lame": "s16p", "libopencore_amrnb": "s16"}
+_DECODER = {"libmp3lame": "mp3float", "libopencore_amrnb": "amrnb"}
 _ENCODER_OPTIONS = {"libopus": {"application": "voip"}}
 """Opus in its speech mode, as telephony and voice messages use it."""
 
@@ -65,10 +75,16 @@ class Channel:
     @property
     def label(self) -> str:
         """Short name recorded in an utterance's ``style``, e.g. ``phone+g722`` or ``opus8k``."""
-        names = {"pcm_mulaw": "mulaw", "g722": "g722", "libopus": "opus", "libmp3lame": "mp3"}
+        names = {
+            "pcm_mulaw": "mulaw",
+            "g722": "g722",
+            "libopus": "opus",
+            "libmp3lame": "mp3",
+            "libopencore_amrnb": "amr",
+        }
         parts = ["phone"] if self.telephone else []
         if self.codec is not None:
-            rate = f"{self.bitrate // 1000}k" if self.codec in ("libopus", "libmp3lame") else ""
+            rate = f"{self.bitrate // 1000}k" if self.codec in ("libopus", "libmp3lame", "libopencore_amrnb") else ""
             parts.append(names[self.codec] + rate)
         return "+".join(parts) or "clean"
 
@@ -77,9 +93,11 @@ EVAL_CHANNELS: dict[str, Channel] = {
     "phone": Channel(telephone=True, codec="g722", bitrate=G722_BITRATE),
     "opus8": Channel(codec="libopus", bitrate=8000),
     "mp3-16": Channel(codec="libmp3lame", bitrate=16000),
+    "amr12": Channel(telephone=True, codec="libopencore_amrnb", bitrate=AMR_BITRATE),
 }
 """The fixed channels of the degraded evaluation sets (``<set>-<key>``): a telephone line into a
-G.722 voicemail system, Opus at 8 kbit/s (a voice message), MP3 at 16 kbit/s."""
+G.722 voicemail system, Opus at 8 kbit/s (a voice message), MP3 at 16 kbit/s, and a mobile call
+(AMR-NB 12.2 kbit/s), the one codec the training augmentation never uses."""
 
 
 def resample(audio: np.ndarray, from_hz: int, to_hz: int) -> np.ndarray:
