@@ -90,7 +90,7 @@ def build_corpus(
     from spatius_motion.training.corpus.builder import build
 
     if smoke:
-        config = BuildConfig.smoke_config()
+        config = replace(BuildConfig.smoke_config(), channel_probability=channel_probability)
     else:
         config = BuildConfig(
             other_language_share=other_language_share,

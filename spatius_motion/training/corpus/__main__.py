@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from spatius_motion.training.corpus.builder import CHANNEL_PROBABILITY_HELP, MAX_WORKERS, BuildConfig, build
@@ -34,11 +35,13 @@ def main(argv: list[str] | None = None) -> int:
         "--channel-probability", type=float, default=BuildConfig.channel_probability, help=CHANNEL_PROBABILITY_HELP
     )
     b.add_argument("--workers", type=int, default=MAX_WORKERS, help="processes (at most 2)")
-    b.add_argument("--smoke", action="store_true", help="tiny corpus for CI (ignores --hours)")
+    b.add_argument(
+        "--smoke", action="store_true", help="tiny corpus for CI (reads only --seed and --channel-probability)"
+    )
     b.add_argument("--no-progress", action="store_true")
     args = parser.parse_args(argv)
     if args.smoke:
-        config = BuildConfig.smoke_config(args.seed)
+        config = replace(BuildConfig.smoke_config(args.seed), channel_probability=args.channel_probability)
     else:
         config = BuildConfig(
             hours=args.hours,

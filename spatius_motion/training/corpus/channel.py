@@ -21,6 +21,7 @@ when ``BuildConfig.channel_probability`` > 0) and the channel-degraded evaluatio
 from __future__ import annotations
 
 import functools
+import math
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -74,7 +75,7 @@ class Channel:
 
     @property
     def label(self) -> str:
-        """Short name recorded in an utterance's ``style``, e.g. ``phone+g722`` or ``opus8k``."""
+        """Short name recorded in an utterance's ``style``, e.g. ``phone+g722`` or ``opus-8k``."""
         names = {
             "pcm_mulaw": "mulaw",
             "g722": "g722",
@@ -84,7 +85,7 @@ class Channel:
         }
         parts = ["phone"] if self.telephone else []
         if self.codec is not None:
-            rate = f"{self.bitrate // 1000}k" if self.codec in ("libopus", "libmp3lame", "libopencore_amrnb") else ""
+            rate = f"-{self.bitrate // 1000}k" if self.codec in ("libopus", "libmp3lame", "libopencore_amrnb") else ""
             parts.append(names[self.codec] + rate)
         return "+".join(parts) or "clean"
 
@@ -100,30 +101,44 @@ G.722 voicemail system, Opus at 8 kbit/s (a voice message), MP3 at 16 kbit/s, an
 (AMR-NB 12.2 kbit/s), the one codec the training augmentation never uses."""
 
 
+def _fast_length(n: int, multiple: int = 1) -> int:
+    """The smallest ``multiple * 2**k`` >= ``n``: a length the FFT handles fast whatever
+    prime factors ``n`` has."""
+    k = -(-max(n, 1) // multiple)
+    return multiple * (1 << (k - 1).bit_length())
+
+
 def resample(audio: np.ndarray, from_hz: int, to_hz: int) -> np.ndarray:
     """``audio`` at ``to_hz``, by truncating or zero-padding its spectrum: zero phase (no
-    delay), an ideal low-pass at the lower Nyquist rate, ``round(n * to_hz / from_hz)`` samples."""
+    delay), an ideal low-pass at the lower Nyquist rate, ``round(n * to_hz / from_hz)`` samples.
+    The signal is zero-padded to a fast FFT length first (which also keeps its end from
+    wrapping round onto its start)."""
     n = len(audio)
     m = int(round(n * to_hz / from_hz))
     if n == 0 or m == 0:
         return np.zeros(m, np.float32)
-    spectrum = np.fft.rfft(audio.astype(np.float64))
-    out = np.zeros(m // 2 + 1, np.complex128)
+    divisor = math.gcd(from_hz, to_hz)
+    size = _fast_length(n, from_hz // divisor)
+    out_size = size * to_hz // from_hz
+    spectrum = np.fft.rfft(audio.astype(np.float64), size)
+    out = np.zeros(out_size // 2 + 1, np.complex128)
     keep = min(len(spectrum), len(out))
     out[:keep] = spectrum[:keep]
-    return (np.fft.irfft(out, m) * (m / n)).astype(np.float32)
+    return (np.fft.irfft(out, out_size)[:m] * (out_size / size)).astype(np.float32)
 
 
 def band_pass(audio: np.ndarray, rate_hz: int, low_hz: float, high_hz: float, taper_hz: float) -> np.ndarray:
     """Zero-phase band-pass: unit gain in [low_hz, high_hz], raised-cosine edges ``taper_hz``
-    wide outside it, zero beyond."""
+    wide outside it, zero beyond (on the signal zero-padded to a fast FFT length)."""
     if len(audio) == 0:
         return audio.astype(np.float32)
-    freqs = np.fft.rfftfreq(len(audio), 1.0 / rate_hz)
+    size = _fast_length(len(audio))
+    freqs = np.fft.rfftfreq(size, 1.0 / rate_hz)
     below = np.clip((freqs - (low_hz - taper_hz)) / taper_hz, 0.0, 1.0)
     above = np.clip(((high_hz + taper_hz) - freqs) / taper_hz, 0.0, 1.0)
     gain = (0.5 - 0.5 * np.cos(np.pi * below)) * (0.5 - 0.5 * np.cos(np.pi * above))
-    return np.fft.irfft(np.fft.rfft(audio.astype(np.float64)) * gain, len(audio)).astype(np.float32)
+    filtered = np.fft.irfft(np.fft.rfft(audio.astype(np.float64), size) * gain, size)
+    return filtered[: len(audio)].astype(np.float32)
 
 
 def telephone_band(audio: np.ndarray) -> np.ndarray:
@@ -237,7 +252,7 @@ def random_channel(rng: np.random.Generator) -> Channel:
 
 def random_transmit(utterance: Utterance, rng: np.random.Generator) -> Utterance:
     """``utterance`` through ``random_channel(rng)``; phones unchanged, the channel appended
-    to ``style`` (e.g. ``channel=opus8k``)."""
+    to ``style`` (e.g. ``channel=opus-8k``)."""
     channel = random_channel(rng)
     style = ",".join(filter(None, [utterance.style, f"channel={channel.label}"]))
     return utterance.replace(audio=transmit(utterance.audio, channel), style=style)
