@@ -325,6 +325,11 @@ def run(args: argparse.Namespace) -> int:
         dataset = with_teacher(dataset, args.teacher, cache_dir, key)
     dataset_hours = len(dataset.visemes) / 25 / 3600
     voices = voice_summary(dataset.voices, dataset.key_offsets)
+    if args.channel_probability > 0:
+        voices += (
+            f"; {args.channel_probability:.0%} of utterances through a random telephone line or codec "
+            "(training/corpus/channel.py)"
+        )
     _log(f"{len(dataset)} utterances, {dataset_hours:.2f} h: {voices}")
     del utterances
     if args.until == "features":
