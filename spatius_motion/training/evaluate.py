@@ -13,7 +13,11 @@ forced alignment like LibriVox. ``slt-aligned`` is ``slt`` labelled like LibriVo
 forced alignment instead of the engine's own timing; with ``--labeller-ceiling`` (the exact
 slt labels scored against that alignment) it separates what the labeller costs from what the
 change from TTS to real speech costs; ``--lookahead-ceiling`` scores the targets a perfect
-model could give if it knew only the phones it has begun to hear. Targets are
+model could give if it knew only the phones it has begun to hear. Each of these sets has
+channel-degraded variants named ``<set>-<channel>`` (``librivox-phone``, ``kokoro-tts-opus8``,
+``slt-mp3-16``, ...; ``channel.EVAL_CHANNELS``): the same items and clean labels, the audio
+sent through a fixed telephone line or codec that keeps phone timing
+(``training.corpus.channel``), so the cost of a channel is measured without new speech. Targets are
 ``training.labels.labels_from_phones`` at 25 fps. Every model in one run (trained and
 baseline) sees the same items.
 
@@ -50,6 +54,7 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from spatius_motion.settings import BASELINE_MODEL_PATH
+from spatius_motion.training.corpus.channel import EVAL_CHANNELS, Channel, transmit
 from spatius_motion.training.infer import StreamingRunner
 from spatius_motion.workers.vocabulary import ARKIT_INDEX, VISEME_NAMES
 
@@ -469,19 +474,50 @@ def tts_eval_dir(corpus_dir: Path) -> Path:
     return corpus_dir / EVAL_TTS_DIR
 
 
+CLEAN_SETS = ("slt", "slt-aligned", "librivox", "phrases", "kokoro-tts")
+"""The evaluation sets of clean audio; each takes a channel suffix (``channel_set``)."""
+
+
+def channel_set(name: str) -> tuple[str, str | None]:
+    """(clean set, ``EVAL_CHANNELS`` key or None) of a set name: ``librivox-opus8`` ->
+    (``librivox``, ``opus8``), ``librivox`` -> (``librivox``, None)."""
+    for key in EVAL_CHANNELS:
+        base = name.removesuffix(f"-{key}")
+        if base != name and base in CLEAN_SETS:
+            return base, key
+    return name, None
+
+
+def through_channel(items: Sequence[EvalItem], channel: str | Channel) -> list[EvalItem]:
+    """The items with their audio through ``channel`` (an ``EVAL_CHANNELS`` key or a
+    ``Channel``; same length, sample-aligned) and their clean phones."""
+    chan = EVAL_CHANNELS[channel] if isinstance(channel, str) else channel
+    return [EvalItem(f"{item.name}@{chan.label}", transmit(item.audio, chan), item.phones) for item in items]
+
+
+def clean_items(name: str, slt_dir: Path, slt_limit: int | None) -> list[EvalItem]:
+    """The items of one of ``CLEAN_SETS``."""
+    if name == "librivox":
+        return librivox_items()
+    if name == "phrases":
+        return phrases_items()
+    if name in ("slt", "slt-aligned"):
+        return corpus_items(slt_dir, slt_limit, aligned=name == "slt-aligned")
+    if name == "kokoro-tts":
+        return corpus_items(tts_eval_dir(slt_dir.parent), aligned=True)
+    raise ValueError(f"unknown evaluation set {name!r}")
+
+
 def load_sets(names: Sequence[str], slt_dir: Path, slt_limit: int | None) -> dict[str, list[EvalItem]]:
+    """{name: items} of clean sets and their channel variants; each clean set is loaded (and
+    aligned) once however many of its variants are asked for."""
+    clean: dict[str, list[EvalItem]] = {}
     sets = {}
     for name in names:
-        if name == "librivox":
-            sets[name] = librivox_items()
-        elif name == "phrases":
-            sets[name] = phrases_items()
-        elif name in ("slt", "slt-aligned"):
-            sets[name] = corpus_items(slt_dir, slt_limit, aligned=name == "slt-aligned")
-        elif name == "kokoro-tts":
-            sets[name] = corpus_items(tts_eval_dir(slt_dir.parent), aligned=True)
-        else:
-            raise ValueError(f"unknown evaluation set {name!r}")
+        base, key = channel_set(name)
+        if base not in clean:
+            clean[base] = clean_items(base, slt_dir, slt_limit)
+        sets[name] = clean[base] if key is None else through_channel(clean[base], key)
     return sets
 
 
@@ -514,7 +550,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--model", default=None, help="contract ONNX model to score (default: SPATIUS_MODEL_PATH)")
     parser.add_argument("--baseline", default=str(BASELINE_MODEL_PATH), help="baseline ONNX ('' for none)")
-    parser.add_argument("--sets", default="slt,librivox,phrases")
+    parser.add_argument(
+        "--sets",
+        default="slt,librivox,phrases",
+        help=f"comma-separated sets: {', '.join(CLEAN_SETS)}, each also as <set>-<channel> "
+        f"through a fixed channel ({', '.join(EVAL_CHANNELS)})",
+    )
     parser.add_argument("--slt-dir", default=str(EVAL_SLT_DIR))
     parser.add_argument("--slt-limit", type=int, default=None)
     parser.add_argument("--json", default=None, help="write the results as JSON here")

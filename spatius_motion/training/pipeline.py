@@ -47,7 +47,7 @@ from pathlib import Path
 from typing import Sequence
 
 from spatius_motion.settings import MODELS_DIR
-from spatius_motion.training.corpus.builder import BuildConfig
+from spatius_motion.training.corpus.builder import CHANNEL_PROBABILITY_HELP, BuildConfig
 from spatius_motion.training.model import FLOPS_LIMIT_PER_10MS, ModelConfig, MotionNet, count_flops_per_keyframe
 from spatius_motion.training.train import TrainConfig
 
@@ -84,14 +84,19 @@ def build_corpus(
     hours: float | None,
     other_language_share: float = BuildConfig.other_language_share,
     kokoro_share: float = BuildConfig.kokoro_share,
+    channel_probability: float = BuildConfig.channel_probability,
 ) -> None:
     """Builds (or resumes) ``corpus_dir/train`` and ``corpus_dir/eval-slt`` with the corpus builder."""
     from spatius_motion.training.corpus.builder import build
 
     if smoke:
-        config = BuildConfig.smoke_config()
+        config = replace(BuildConfig.smoke_config(), channel_probability=channel_probability)
     else:
-        config = BuildConfig(other_language_share=other_language_share, kokoro_share=kokoro_share)
+        config = BuildConfig(
+            other_language_share=other_language_share,
+            kokoro_share=kokoro_share,
+            channel_probability=channel_probability,
+        )
         if hours is not None:
             config = replace(config, hours=hours)
     report = build(corpus_dir, config)
@@ -300,7 +305,9 @@ def run(args: argparse.Namespace) -> int:
         )
 
     _log(f"corpus -> {corpus_dir}")
-    build_corpus(corpus_dir, args.smoke, args.hours, args.other_language_share, args.kokoro_share)
+    build_corpus(
+        corpus_dir, args.smoke, args.hours, args.other_language_share, args.kokoro_share, args.channel_probability
+    )
     if args.until == "corpus":
         return 0
 
@@ -318,6 +325,11 @@ def run(args: argparse.Namespace) -> int:
         dataset = with_teacher(dataset, args.teacher, cache_dir, key)
     dataset_hours = len(dataset.visemes) / 25 / 3600
     voices = voice_summary(dataset.voices, dataset.key_offsets)
+    if args.channel_probability > 0:
+        voices += (
+            f"; {args.channel_probability:.0%} of utterances through a random telephone line or codec "
+            "(training/corpus/channel.py)"
+        )
     _log(f"{len(dataset)} utterances, {dataset_hours:.2f} h: {voices}")
     del utterances
     if args.until == "features":
@@ -702,6 +714,12 @@ def main(argv: list[str] | None = None) -> int:
         "(training/corpus/kokoro.py; labelled by forced alignment only)",
     )
     parser.add_argument(
+        "--channel-probability",
+        type=float,
+        default=BuildConfig.channel_probability,
+        help=CHANNEL_PROBABILITY_HELP,
+    )
+    parser.add_argument(
         "--teacher",
         default=None,
         help="model file whose outputs on the training set are soft targets beside the labels "
@@ -743,7 +761,11 @@ def main(argv: list[str] | None = None) -> int:
         "quality rule against it (training/evaluate.py reference_verdict)",
     )
     parser.add_argument("--until", choices=STEPS, default="eval", help="stop after this step")
-    parser.add_argument("--eval-sets", default="slt,slt-aligned,librivox,phrases")
+    parser.add_argument(
+        "--eval-sets",
+        default="slt,slt-aligned,librivox,phrases",
+        help="evaluation sets (training/evaluate.py), channel variants such as librivox-phone included",
+    )
     parser.add_argument(
         "--ship", action="store_true", help="copy model.onnx and CARD.md to models/<name>/ if it beats the baseline"
     )

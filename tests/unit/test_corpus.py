@@ -317,3 +317,57 @@ def test_kokoro_eval_set_uses_reserved_voices_and_no_training_text():
     assert all(job.split == builder.EVAL_TTS_DIR and set(job.augment_seeds) == {-1} for job in jobs)
     words = sum(len(t.split()) for t in texts)
     assert words * builder.SECONDS_PER_WORD >= 60.0
+
+
+PLAN_FINGERPRINTS = {
+    (0.5, 4, 20): "9e302d31f0807819",
+    (12.0, 0, 150): "081ad25c05c86f70",
+}
+"""sha256 (16 hex) of the joined job digests of ``plan(BuildConfig(hours, seed, eval_sentences))``
+with every engine available, computed before channel augmentation existed: the second is the
+default 12-hour plan of 0.7.0's corpus."""
+
+
+def _fingerprint(jobs) -> str:
+    import hashlib
+
+    return hashlib.sha256("".join(j.digest() for j in jobs).encode()).hexdigest()[:16]
+
+
+@pytest.mark.parametrize("hours,seed,eval_sentences", list(PLAN_FINGERPRINTS))
+def test_default_plan_is_the_plan_of_builds_before_channel_augmentation(hours, seed, eval_sentences):
+    config = builder.BuildConfig(hours=hours, seed=seed, eval_sentences=eval_sentences)
+    jobs = builder.plan(config, available=lambda e, v: True)
+    assert all(j.channel_seeds == () for j in jobs)
+    assert _fingerprint(jobs) == PLAN_FINGERPRINTS[(hours, seed, eval_sentences)]
+    assert "channel_probability" not in config.record()
+
+
+def test_channel_augmentation_adds_seeds_and_changes_nothing_else_in_the_plan():
+    off = builder.BuildConfig(hours=0.5, seed=4, eval_sentences=20)
+    on = replace(off, channel_probability=0.5)
+    jobs_off = builder.plan(off, available=lambda e, v: True)
+    jobs_on = builder.plan(on, available=lambda e, v: True)
+    assert [replace(j, channel_seeds=()) for j in jobs_on] == jobs_off
+    train = [j for j in jobs_on if j.split == builder.TRAIN_DIR]
+    assert all(len(j.channel_seeds) == len(j.texts) for j in train)
+    assert all(j.channel_seeds == () for j in jobs_on if j.split != builder.TRAIN_DIR)
+    seeds = np.array([s for j in train for s in j.channel_seeds])
+    assert 0.35 < float(np.mean(seeds >= 0)) < 0.65
+    assert all(a.digest() != b.digest() for a, b in zip(train, jobs_off) if any(s >= 0 for s in a.channel_seeds))
+    assert builder.plan(on, available=lambda e, v: True) == jobs_on
+    assert on.record()["channel_probability"] == 0.5
+    with pytest.raises(ValueError):
+        builder.plan(replace(off, channel_probability=1.5), available=lambda e, v: True)
+
+
+def test_run_job_sends_the_seeded_utterances_through_a_channel(tmp_path, monkeypatch):
+    monkeypatch.setitem(builder.ENGINES, "test", lambda texts, voice: [_tone_utterance() for _ in texts])
+    job = builder.ShardJob(builder.TRAIN_DIR, "train-test", Voice("test", "tone"), ("a", "b"), (-1, -1), (7, -1))
+    builder.run_job(job, tmp_path)
+    shard = read_shard(tmp_path / builder.TRAIN_DIR / "train-test.npz")
+    sent, clean = shard[0], shard[1]
+    label = builder.channel.random_channel(np.random.default_rng(7)).label
+    assert sent.style == f"channel={label}" and clean.style == ""
+    assert len(sent.audio) == len(clean.audio) and sent.phones == clean.phones
+    assert not np.array_equal(sent.audio, clean.audio)

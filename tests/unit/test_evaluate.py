@@ -18,6 +18,7 @@ from spatius_motion.training.evaluate import (
     beats,
     block_sums,
     card_table,
+    channel_set,
     r_interval,
     reference_verdict,
     score,
@@ -337,3 +338,33 @@ def test_lookahead_ceiling_labels_each_keyframe_from_the_phones_begun_by_its_hor
     item = EvalItem("x", np.zeros(9600, np.float32), phones)
     assert lookahead_ceiling([item], heard_s=1.0)["jaw_r"] == pytest.approx(1.0)
     assert lookahead_ceiling([item], heard_s=0.02)["jaw_r"] < 0.99
+
+
+def test_channel_set_names_parse_to_a_clean_set_and_a_channel():
+    assert channel_set("librivox-phone") == ("librivox", "phone")
+    assert channel_set("kokoro-tts-opus8") == ("kokoro-tts", "opus8")
+    assert channel_set("slt-aligned-mp3-16") == ("slt-aligned", "mp3-16")
+    assert channel_set("slt-aligned") == ("slt-aligned", None)
+    assert channel_set("nowhere-phone") == ("nowhere-phone", None)
+
+
+def test_channel_variants_share_the_clean_sets_labels_and_load_it_once(monkeypatch, tmp_path):
+    from spatius_motion.training import evaluate
+
+    t = np.arange(KEYS * 640) / 16000
+    audio = (0.3 * np.sin(2 * np.pi * 440 * t)).astype(np.float32)
+    calls = []
+
+    def fake_librivox():
+        calls.append(1)
+        return [EvalItem("clip", audio, PHONES)]
+
+    monkeypatch.setattr(evaluate, "librivox_items", fake_librivox)
+    sets = evaluate.load_sets(["librivox", "librivox-phone", "librivox-opus8"], tmp_path, None)
+    assert len(calls) == 1 and list(sets) == ["librivox", "librivox-phone", "librivox-opus8"]
+    for name in ("librivox-phone", "librivox-opus8"):
+        (item,) = sets[name]
+        assert item.phones == PHONES and len(item.audio) == len(audio)
+        assert not np.array_equal(item.audio, audio)
+    with pytest.raises(ValueError):
+        evaluate.load_sets(["librivox-radio"], tmp_path, None)

@@ -9,7 +9,9 @@ writes ``<out>/train`` (training voices) and ``<out>/eval-slt`` (CMU ARCTIC slt 
 festival; evaluation only, never train on it). The training voices are espeak-ng's, flite's and
 festival's English ones; ``--other-language-share`` adds festival's other-language voices and
 ``--kokoro-share`` Kokoro-82M's (``kokoro.py``: a neural model from PyPI, no phone timing of
-its own, so its utterances train on forced-alignment labels only).
+its own, so its utterances train on forced-alignment labels only). ``--channel-probability``
+sends that share of training utterances through a random telephone line or codec
+(``channel.py``), with the phone timing kept.
 
 Use::
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 
-from spatius_motion.training.corpus.builder import MAX_WORKERS, BuildConfig, build
+from spatius_motion.training.corpus.builder import CHANNEL_PROBABILITY_HELP, MAX_WORKERS, BuildConfig, build
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -30,12 +31,17 @@ def main(argv: list[str] | None = None) -> int:
         default=BuildConfig.kokoro_share,
         help="share of training shards read by Kokoro-82M's voices",
     )
+    b.add_argument(
+        "--channel-probability", type=float, default=BuildConfig.channel_probability, help=CHANNEL_PROBABILITY_HELP
+    )
     b.add_argument("--workers", type=int, default=MAX_WORKERS, help="processes (at most 2)")
-    b.add_argument("--smoke", action="store_true", help="tiny corpus for CI (ignores --hours)")
+    b.add_argument(
+        "--smoke", action="store_true", help="tiny corpus for CI (reads only --seed and --channel-probability)"
+    )
     b.add_argument("--no-progress", action="store_true")
     args = parser.parse_args(argv)
     if args.smoke:
-        config = BuildConfig.smoke_config(args.seed)
+        config = replace(BuildConfig.smoke_config(args.seed), channel_probability=args.channel_probability)
     else:
         config = BuildConfig(
             hours=args.hours,
@@ -44,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
             eval_sentences=args.eval_sentences,
             other_language_share=args.other_language_share,
             kokoro_share=args.kokoro_share,
+            channel_probability=args.channel_probability,
         )
     report = build(args.out, config, workers=args.workers, progress=not args.no_progress)
     for line in report.lines():

@@ -5,6 +5,13 @@ drawn first and never spoken by a training voice; each training shard is one voi
 name, rate, pitch) reading consecutive sentences of the training pool, each utterance then
 augmented with probability ``AUGMENT_PROBABILITY``. Every shard's manifest entry stores the
 hash of its job, so a rerun skips shards already written by the same plan and redoes others.
+
+Channel augmentation (``BuildConfig.channel_probability``, off by default) sends each training
+utterance, with that probability, through a random telephone line or codec
+(``channel.random_transmit``) after the acoustic augmentation. Its seeds come from a generator
+of their own, so turning it on leaves every other draw of the plan (voices, texts,
+augmentation seeds) as it was, and with it off jobs, digests and manifests are those of builds
+made before the option existed.
 """
 
 from __future__ import annotations
@@ -19,12 +26,15 @@ from pathlib import Path
 
 import numpy as np
 
-from spatius_motion.training.corpus import augment, espeak, festival, flite, kokoro, text
+from spatius_motion.training.corpus import augment, channel, espeak, festival, flite, kokoro, text
 from spatius_motion.training.corpus.shards import read_manifest, write_manifest, write_shard
 from spatius_motion.training.corpus.utterance import Utterance, Voice
 
 TRAIN_DIR, EVAL_DIR, EVAL_TTS_DIR = "train", "eval-slt", "eval-kokoro"
 AUGMENT_PROBABILITY = 0.7
+CHANNEL_SEED_STREAM = 1
+"""Second word of the channel seeds' generator seed ``[config.seed, CHANNEL_SEED_STREAM]``:
+a stream apart from the plan's own generator (seeded with ``config.seed`` alone)."""
 MAX_WORKERS = 2
 
 ENGINES: dict[str, Callable[[list[str], Voice], list[Utterance]]] = {
@@ -72,31 +82,45 @@ EVAL_SPEAKERS: tuple[tuple[str, str], ...] = (
 )
 """The CMU ARCTIC slt speaker in both engines: evaluation only."""
 
+CHANNEL_PROBABILITY_HELP = (
+    "probability that a training utterance passes through a random telephone line or codec "
+    "(telephone band, G.711 mu-law, G.722, Opus 6-16 kbit/s, MP3 16-32 kbit/s; "
+    "training/corpus/channel.py); 0 = off, the plan of every build up to 0.7.1"
+)
+"""Command-line help of ``--channel-probability`` (the corpus builder's and the pipeline's)."""
+
 SECONDS_PER_WORD = 0.33
 """Planning estimate of speech per word at rate 1 (measured 0.30-0.37 across voices)."""
 
 
 @dataclass(frozen=True)
 class ShardJob:
-    """One shard to synthesize: a voice reading ``texts``; ``augment_seeds[i] < 0`` = clean."""
+    """One shard to synthesize: a voice reading ``texts``; ``augment_seeds[i] < 0`` = no
+    acoustic augmentation, ``channel_seeds[i] < 0`` (or no ``channel_seeds``) = no channel."""
 
     split: str
     shard_id: str
     voice: Voice
     texts: tuple[str, ...]
     augment_seeds: tuple[int, ...]
+    channel_seeds: tuple[int, ...] = ()
 
     def digest(self) -> str:
-        """Hash of everything that determines the shard's content."""
-        payload = json.dumps({**asdict(self), "voice": asdict(self.voice)}, sort_keys=True)
+        """Hash of everything that determines the shard's content; a job without channel seeds
+        hashes as jobs did before they had them, so such shards are not rebuilt."""
+        fields = {**asdict(self), "voice": asdict(self.voice)}
+        if not self.channel_seeds:
+            del fields["channel_seeds"]
+        payload = json.dumps(fields, sort_keys=True)
         return hashlib.sha256(payload.encode()).hexdigest()[:16]
 
 
 @dataclass(frozen=True)
 class BuildConfig:
-    """What to build: hours of training audio, seed, shard size, eval set size and the shares
+    """What to build: hours of training audio, seed, shard size, eval set size, the shares
     of training shards read by festival's other-language voices and by Kokoro's voices
-    (``train_speakers``)."""
+    (``train_speakers``) and the probability that a training utterance passes through a random
+    channel (``channel.random_transmit``; 0 = off, as every build up to 0.7.1)."""
 
     hours: float = 12.0
     seed: int = 0
@@ -105,6 +129,15 @@ class BuildConfig:
     smoke: bool = False
     other_language_share: float = 0.0
     kokoro_share: float = 0.0
+    channel_probability: float = 0.0
+
+    def record(self) -> dict:
+        """The settings as the manifest stores them; an option at its off default is left out,
+        so manifests of builds without it read as before."""
+        out = asdict(self)
+        if not self.channel_probability:
+            del out["channel_probability"]
+        return out
 
     @classmethod
     def smoke_config(cls, seed: int = 0) -> "BuildConfig":
@@ -183,7 +216,10 @@ def plan(
     ]
     if not speakers:
         raise RuntimeError("no TTS engine is installed (apt: espeak-ng flite festival)")
+    if not 0.0 <= config.channel_probability <= 1.0:
+        raise ValueError("channel_probability must be in [0, 1]")
     rng = np.random.default_rng(config.seed)
+    channel_rng = np.random.default_rng([config.seed, CHANNEL_SEED_STREAM])
     shares = np.asarray([w for _, _, w in speakers])
     target_s, planned_s, cursor, index = config.hours * 3600.0, 0.0, 0, 0
     engines = sorted({e for e, _, _ in speakers})
@@ -201,7 +237,15 @@ def plan(
         seeds = tuple(
             int(s) if rng.random() < AUGMENT_PROBABILITY else -1 for s in rng.integers(0, 2**31 - 1, config.shard_size)
         )
-        jobs.append(ShardJob(TRAIN_DIR, f"train-{index:05d}-{engine}-{name}", voice, chunk, seeds))
+        channel_seeds = (
+            tuple(
+                int(s) if channel_rng.random() < config.channel_probability else -1
+                for s in channel_rng.integers(0, 2**31 - 1, config.shard_size)
+            )
+            if config.channel_probability > 0.0
+            else ()
+        )
+        jobs.append(ShardJob(TRAIN_DIR, f"train-{index:05d}-{engine}-{name}", voice, chunk, seeds, channel_seeds))
         planned_s += sum(SECONDS_PER_WORD * len(t.split()) + 0.4 for t in chunk) / voice.rate
         index += 1
     return jobs
@@ -213,8 +257,13 @@ def run_job(job: ShardJob, out_dir: Path) -> dict:
     utterances = ENGINES[job.voice.engine](list(job.texts), job.voice)
     synth_s = time.perf_counter() - started
     out = []
-    for u, seed in zip(utterances, job.augment_seeds):
-        out.append(augment.random_augment(u, np.random.default_rng(seed)) if seed >= 0 else u)
+    channel_seeds = job.channel_seeds or (-1,) * len(job.augment_seeds)
+    for u, seed, channel_seed in zip(utterances, job.augment_seeds, channel_seeds):
+        if seed >= 0:
+            u = augment.random_augment(u, np.random.default_rng(seed))
+        if channel_seed >= 0:
+            u = channel.random_transmit(u, np.random.default_rng(channel_seed))
+        out.append(u)
     entry = write_shard(out_dir / job.split / f"{job.shard_id}.npz", out)
     entry.update(
         digest=job.digest(),
@@ -273,7 +322,7 @@ def build(
     jobs = plan(config) if jobs is None else jobs
     manifests = {split: read_manifest(out_dir / split) for split in splits}
     for m in manifests.values():
-        m["config"] = asdict(config)
+        m["config"] = config.record()
     report = BuildReport()
     todo = []
     for job in jobs:
