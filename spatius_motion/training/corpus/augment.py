@@ -13,7 +13,7 @@ import subprocess
 
 import numpy as np
 
-from spatius_motion.training.corpus.utterance import SAMPLE_RATE_HZ, Utterance, tidy_phones
+from spatius_motion.training.corpus.utterance import SAMPLE_RATE_HZ, Utterance, fit_length, tidy_phones
 
 _SOX_RAW = ["-t", "raw", "-r", str(SAMPLE_RATE_HZ), "-e", "floating-point", "-b", "32", "-c", "1"]
 
@@ -94,7 +94,7 @@ def equalize(audio: np.ndarray, rng: np.random.Generator, max_db: float = 8.0, n
 def pitch_shift(utterance: Utterance, semitones: float) -> Utterance:
     """Shift pitch by ``semitones`` without changing duration (sox ``pitch``)."""
     audio = _sox(utterance.audio, ["pitch", f"{100.0 * semitones:.1f}"])
-    audio = _fit_length(audio, len(utterance.audio))
+    audio = fit_length(audio, len(utterance.audio))
     return utterance.replace(audio=audio)
 
 
@@ -104,12 +104,6 @@ def tempo(utterance: Utterance, factor: float) -> Utterance:
     scale = len(audio) / max(len(utterance.audio), 1)
     phones = [(p, s * scale, e * scale) for p, s, e in utterance.phones]
     return utterance.replace(audio=audio, phones=tidy_phones(phones, len(audio) / SAMPLE_RATE_HZ))
-
-
-def _fit_length(audio: np.ndarray, n: int) -> np.ndarray:
-    if len(audio) >= n:
-        return audio[:n]
-    return np.concatenate([audio, np.zeros(n - len(audio), np.float32)])
 
 
 def random_augment(utterance: Utterance, rng: np.random.Generator) -> Utterance:

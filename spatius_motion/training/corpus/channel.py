@@ -27,7 +27,7 @@ from fractions import Fraction
 
 import numpy as np
 
-from spatius_motion.training.corpus.utterance import SAMPLE_RATE_HZ, Utterance
+from spatius_motion.training.corpus.utterance import SAMPLE_RATE_HZ, Utterance, fit_length
 
 NARROWBAND_HZ = 8000
 """Sample rate of the telephone network and of G.711."""
@@ -144,13 +144,7 @@ def band_pass(audio: np.ndarray, rate_hz: int, low_hz: float, high_hz: float, ta
 def telephone_band(audio: np.ndarray) -> np.ndarray:
     """16 kHz audio through a telephone line's sampling and pass band, back at 16 kHz."""
     narrow = band_pass(resample(audio, SAMPLE_RATE_HZ, NARROWBAND_HZ), NARROWBAND_HZ, *TELEPHONE_BAND_HZ, BAND_TAPER_HZ)
-    return _fit(resample(narrow, NARROWBAND_HZ, SAMPLE_RATE_HZ), len(audio))
-
-
-def _fit(audio: np.ndarray, n: int) -> np.ndarray:
-    if len(audio) >= n:
-        return audio[:n].astype(np.float32)
-    return np.concatenate([audio, np.zeros(n - len(audio), np.float32)]).astype(np.float32)
+    return fit_length(resample(narrow, NARROWBAND_HZ, SAMPLE_RATE_HZ), len(audio))
 
 
 def codec_round_trip(audio: np.ndarray, codec: str, bitrate: int = 0) -> np.ndarray:
@@ -231,7 +225,7 @@ def transmit(audio: np.ndarray, channel: Channel) -> np.ndarray:
     decoded = codec_round_trip(np.concatenate([out, flush]), channel.codec, channel.bitrate)
     if delay < 0:
         decoded = np.concatenate([np.zeros(-delay, np.float32), decoded])
-    return _fit(decoded[max(delay, 0) :], n)
+    return fit_length(decoded[max(delay, 0) :], n)
 
 
 def random_channel(rng: np.random.Generator) -> Channel:

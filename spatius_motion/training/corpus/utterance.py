@@ -119,6 +119,13 @@ def to_int16(audio: np.ndarray) -> np.ndarray:
     return np.clip(np.round(np.asarray(audio, dtype=np.float32) * 32767.0), -32768, 32767).astype(np.int16)
 
 
+def fit_length(audio: np.ndarray, n: int) -> np.ndarray:
+    """``audio`` as float32 cut or zero-padded at its end to ``n`` samples."""
+    if len(audio) >= n:
+        return audio[:n].astype(np.float32, copy=False)
+    return np.concatenate([audio, np.zeros(n - len(audio), np.float32)]).astype(np.float32, copy=False)
+
+
 def resample_to_corpus_rate(audio: np.ndarray, rate_hz: int) -> np.ndarray:
     """Resample mono audio to 16 kHz float32 with soxr (identity when already 16 kHz)."""
     audio = np.asarray(audio, dtype=np.float32)
