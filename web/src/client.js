@@ -161,9 +161,15 @@ export class SpatiusSession extends EventTarget {
     this.dispatchEvent(new CustomEvent("animation", { detail: { reqId: message.reqId, end: message.end, keyframes } }));
   }
 
+  /** True while the session is configured and its socket can still send (not closing). */
+  get isOpen() {
+    return this.state === "open" && this.ws.readyState === 1;
+  }
+
   /** Send s16le samples (Int16Array, mono at the configured rate); `end` closes the req_id. Returns its req_id. */
   sendAudio(pcm, { end = false } = {}) {
-    if (this.state !== "open") throw new SpatiusError("connectionClosed", "the session is not open");
+    // readyState leaves OPEN when a close starts, before "close" fires and sets the state
+    if (!this.isOpen) throw new SpatiusError("connectionClosed", "the session is not open");
     if (this.reqId === null) {
       this.reqId = newReqId();
       this.lastReqId = this.reqId;
@@ -182,7 +188,7 @@ export class SpatiusSession extends EventTarget {
   /** Interrupt the latest req_id: the server drops its pending audio, late frames are dropped here. */
   interrupt() {
     const reqId = this.lastReqId;
-    if (reqId === null || this.state !== "open") return null;
+    if (reqId === null || !this.isOpen) return null;
     this.ws.send(encodeInterrupt(reqId));
     this.interrupted.push(reqId);
     if (this.interrupted.length > MAX_INTERRUPTED) this.interrupted.shift();

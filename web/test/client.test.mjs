@@ -105,6 +105,16 @@ test("a server close after a ServerError reports that error once, retryable for 
   assert.throws(() => session.sendAudio(new Int16Array(1)), { code: "connectionClosed" });
 });
 
+test("a closing socket takes no more audio before its close event", async () => {
+  const session = await opened();
+  session.sendAudio(new Int16Array(4));
+  const sent = ScriptedSocket.last.sent.length;
+  ScriptedSocket.last.readyState = 2; // the server's close frame arrived; "close" has not fired yet
+  assert.throws(() => session.sendAudio(new Int16Array(4)), { code: "connectionClosed" });
+  assert.equal(session.interrupt(), null);
+  assert.equal(ScriptedSocket.last.sent.length, sent);
+});
+
 test("a normal close carries no error", async () => {
   const session = await opened();
   const closes = [];
