@@ -105,6 +105,14 @@ class Metrics:
             registry=r,
         )
 
+        self.shard_restarts = Counter(
+            "spatius_shard_restarts_total",
+            "Lost shards this gateway created again, by outcome: created, or failed (Ray refused; "
+            "tried again after a longer delay).",
+            ["outcome"],
+            registry=r,
+        )
+
     def count_error(self, error: "SpatiusError") -> None:
         """Count one error reported to a client, labelled by its wire code."""
         self.errors.labels(str(error.code)).inc()

@@ -208,6 +208,12 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     shard_drain_timeout_s: float = 60.0
     """A draining shard exits after this long (seconds) even with req_ids still in flight
     (those end with 4503)."""
+    shard_restart_delay_s: float = 2.0
+    """How long (seconds) a gateway waits before creating a lost shard again (one that left
+    the listing without being drained); each further loss in a row doubles the wait."""
+    shard_restart_delay_max_s: float = 60.0
+    """The longest wait (seconds) before creating a lost shard again; a region that loses no
+    shard for this long starts again at ``shard_restart_delay_s``."""
     shards_max: int = 0
     """Most shards a scale request may ask for; 0 lets the cluster's current CPU/GPU totals
     decide (set it on clusters whose autoscaler adds nodes on demand)."""

@@ -7,8 +7,9 @@ and ``spatius-motion shards scale`` sets their number; on the embedded local clu
 and die with the process. Each shard asks Ray for ``shard_num_cpus``/``shard_num_gpus`` and is
 scheduled with Ray's SPREAD strategy, so shards land on different nodes when they can (a lost
 node then takes fewer shards with it) and the autoscaler adds nodes when none has room. Ray
-restarts a crashed shard (``max_restarts``); gateways replay its req_ids in flight on other
-shards (``gateway/flights.py``) and place later req_ids on whichever shard placement picks then.
+does not restart a crashed shard (``max_restarts=0``: calls to it fail at once); gateways replay
+its req_ids in flight on other shards (``gateway/flights.py``), place later req_ids on
+whichever shard placement picks then, and create the lost shard again (``restarts.py``).
 """
 
 from __future__ import annotations
@@ -25,9 +26,10 @@ from spatius_motion.settings import Settings
 log = logging.getLogger(__name__)
 
 _owned: dict[str, Any] = {}
-"""Handles of the non-detached shards ``scale`` created (embedded local cluster): Ray ends such
-an actor once its creator holds no handle, so they are kept for the process's life. (A gateway's
-initial shards are held by its dispatcher and end with it.)"""
+"""Handles of the non-detached shards this process created after its start (``scale``, a
+restart; embedded local cluster): Ray ends such an actor once its creator holds no handle, so
+they are kept until the shard is lost (``release``). (A gateway's initial shards are held by
+its dispatcher and end with it.)"""
 
 
 def _actor_class() -> Any:
@@ -52,7 +54,7 @@ def create(settings: Settings, names: list[str]) -> dict[str, Any]:
             get_if_exists=True,
             num_cpus=settings.shard_num_cpus,
             num_gpus=settings.shard_num_gpus,
-            max_restarts=-1,
+            max_restarts=0,
             max_task_retries=0,
             max_concurrency=1,
             scheduling_strategy="SPREAD",
@@ -61,6 +63,32 @@ def create(settings: Settings, names: list[str]) -> dict[str, Any]:
             options["lifetime"] = "detached"
         handles[name] = actor_class.options(**options).remote(settings_dict)
     return handles
+
+
+def create_held(settings: Settings, names: list[str]) -> dict[str, Any]:
+    """``create``, keeping the handles of non-detached shards so they outlive the call."""
+    created = create(settings, names)
+    if not settings.ray_address:
+        _owned.update(created)
+    return created
+
+
+def release(names: list[str]) -> None:
+    """Drop this process's held handles of lost shards: Ray keeps a dead non-detached actor's
+    name taken while its creator holds a handle, so the name can be created again only after."""
+    for name in names:
+        _owned.pop(name, None)
+
+
+def name_free(settings: Settings, name: str) -> bool:
+    """No actor, live or dead, holds ``name`` as far as this process sees (blocking)."""
+    import ray
+
+    try:
+        ray.get_actor(name, namespace=settings.ray_namespace)
+    except ValueError:
+        return True
+    return False
 
 
 def list_names(settings: Settings) -> list[str]:
@@ -143,9 +171,7 @@ async def scale(settings: Settings, count: int, *, wait: bool = True) -> dict[st
     replies = await ping_all(current, timeout_s=settings.shard_ping_timeout_s)
     draining = {name: bool(reply and reply.get("draining")) for name, reply in replies.items()}
     plan = membership.plan_scale(settings.region, draining, count)
-    created = create(settings, plan.create)
-    if not settings.ray_address:
-        _owned.update(created)
+    created = create_held(settings, plan.create)
     undrained = await call_all({n: current[n] for n in plan.undrain}, "undrain", settings.shard_ping_timeout_s)
     drained = await call_all({n: current[n] for n in plan.drain}, "drain", settings.shard_ping_timeout_s)
     started = await ping_all(created, timeout_s=settings.shard_startup_timeout_s)

@@ -66,6 +66,10 @@ async def both_eligible(running: server.RunningServer, names: set[str], timeout_
         await asyncio.sleep(0.1)
 
 
+def pids(membership) -> set[int]:
+    return {state.load.get("pid") for state in membership.shards.values()}
+
+
 @pytest.mark.parametrize(
     "overrides, kill_after",
     [
@@ -125,5 +129,17 @@ async def test_a_killed_shard_loses_no_motion_and_new_sessions_avoid_it(
         )
         assert resumed >= 1  # the kill did cost req_ids their shard
         assert 'spatius_failover_requests_total{outcome="failed"}' not in exposition
+
+        # The gateway creates the lost shard again: the region serves on two shards, a new process.
+        membership = running.gateway.dispatcher.membership
+        deadline = time.monotonic() + 120.0
+        while not (len(eligible := membership.eligible()) == 2 and pings[victim]["pid"] not in pids(membership)):
+            assert time.monotonic() < deadline, membership.report()
+            await asyncio.sleep(0.1)  # discovery's refresh updates the membership
+        assert eligible == sorted(names)  # the name was free again: created under it
+        restarts = running.gateway.metrics.registry.get_sample_value(
+            "spatius_shard_restarts_total", {"outcome": "created"}
+        )
+        assert restarts == 1
     finally:
         await stop_region(running, redis_client, settings)
