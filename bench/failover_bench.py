@@ -6,8 +6,9 @@ local Ray cluster, the default model), runs N sessions that each send one req_id
 weights requested, and records every animation message's arrival. Four runs (``--quick``: the
 reference and failover runs only):
 
-- ``before``: no keep buffer (``SPATIUS_FAILOVER_KEEP_S=0``) and Ray's default 1 s wait for an
-  actor's death notice: the behaviour failover replaces (kill at ``--kill-at``);
+- ``before``: no keep buffer (``SPATIUS_FAILOVER_KEEP_S=0``), Ray's default 1 s wait for an
+  actor's death notice and the lost shard created again at once: what failover replaces, short
+  of Ray's own restarts, which shards no longer use (kill at ``--kill-at``);
 - ``reference``: keep buffer on, no kill: the same audio's keyframes, message gaps and jawOpen
   steps without a fault, and the gateway's CPU and memory with the keep buffer;
 - ``no-keep``: keep buffer off, no kill: the gateway's CPU and memory without it;
@@ -18,12 +19,16 @@ four more sessions open right after it, each sending 2 s in real time (``--late-
 once, which puts their whole audio in the surviving shard's next call). Reported per killed run:
 
 - detection: kill -> the shard shows not eligible in ``/readyz`` (polled every 10 ms);
+- restored: kill -> ``/readyz`` shows two eligible shards again, neither the killed process (the
+  gateway creates the lost shard after ``--restart-delay-s``, then its model loads); null when
+  that takes over ``RESTORE_TIMEOUT_S``;
 - max client gap: the longest interval between two animation messages of one req_id (every
   stream; the reference run's figure is the fault-free baseline);
 - keyframes lost (expected floor(samples / 640) minus received), req_ids without exactly one
   ``end=true``, error frames;
-- ``--keep-s`` below ``--seconds``: every req_id outgrows the keep bound, so the replay starts
-  from its last ``failover_tail_s`` and the seam is approximate (the figures below measure it);
+- ``--keep-s`` (default: ``failover_keep_s``'s) below the kill point: every req_id has
+  outgrown the keep bound, so the replay starts from its last ``failover_tail_s`` and the seam
+  is approximate (the figures below measure it);
 - jawOpen at the seam: the largest |step| between consecutive keyframes within ``SEAM``
   keyframes of the count each stream had received at the kill (a resumed stream continues from
   there; streams on the surviving shard only add ordinary steps), against the largest step
@@ -37,6 +42,7 @@ The last line printed is ``RESULT {json}``. Figures come from one run on one mac
 generator shares the cores with the server.
 
     python -m bench.failover_bench [--streams 20] [--seconds 8] [--kill-at 3] [--quick] [--late-burst]
+        [--restart-delay-s 2]
 """
 
 from __future__ import annotations
@@ -62,6 +68,7 @@ from spatius_motion.cli import READY_LINE
 from spatius_motion.gateway import protocol
 from spatius_motion.gateway.proto import spatius_pb2 as pb
 from spatius_motion.loadtest.session import synthetic_speech
+from spatius_motion.settings import Settings
 from spatius_motion.workers.vocabulary import ARKIT_NAMES
 
 RATE_HZ = 16000
@@ -72,6 +79,8 @@ LATE = 4
 LATE_S = 2.0
 SEAM = 3
 """Keyframes either side of the kill point searched for the seam step."""
+RESTORE_TIMEOUT_S = 120.0
+"""How long (seconds) a run waits after the kill for the region to serve on two shards again."""
 
 
 class Server:
@@ -192,6 +201,18 @@ async def detect(server: Server, victim: str, killed_at: float) -> float:
         await asyncio.sleep(0.01)
 
 
+async def restored(server: Server, pids: set[int], victim_pid: int, killed_at: float) -> float | None:
+    """Seconds from the kill until two shards are eligible again, neither ``victim_pid`` and one
+    a process that was not there before the kill (``pids``)."""
+    while time.perf_counter() - killed_at < RESTORE_TIMEOUT_S:
+        shards = (await asyncio.to_thread(server.get, "/readyz")).get("shards", {})
+        serving = {shard.get("pid") for shard in shards.values() if shard.get("eligible")}
+        if len(serving) == 2 and victim_pid not in serving and serving - pids:
+            return time.perf_counter() - killed_at
+        await asyncio.sleep(0.1)
+    return None
+
+
 async def load(server: Server, streams: int, seconds: float, kill_at: float | None, late_burst: bool) -> dict:
     url = server.credentials["ingress_url"] + f"/websocket?id={server.credentials['avatar_id']}"
 
@@ -212,11 +233,15 @@ async def load(server: Server, streams: int, seconds: float, kill_at: float | No
         for s in runs:
             s.kill_index, s.killed_at = len(s.jaw), killed_at
         detection = asyncio.create_task(detect(server, victim, killed_at))
+        pids = {shard.get("pid") for shard in shards.values()}
+        restore = asyncio.create_task(restored(server, pids, shards[victim]["pid"], killed_at))
         late = [Stream(synthetic_speech(LATE_S, RATE_HZ, seed=100 + i), paced=not late_burst) for i in range(LATE)]
         tasks += [asyncio.create_task(s.run(url, headers())) for s in late]
         result["detection_s"] = await detection
         result["victim_streams"] = shards[victim].get("streams", 0)
     outcomes = await asyncio.gather(*tasks, return_exceptions=True)
+    if kill_at is not None:
+        result["restored_s"] = await restore
     result["gateway_cpu_ms_per_stream_s"] = 1000 * (server.gateway_cpu_s() - cpu_before) / (streams * seconds)
     result["gateway_rss_mb"] = server.gateway_rss_mb()
     result["wall_s"] = time.perf_counter() - started
@@ -281,22 +306,42 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--kill-at", type=float, default=3.0, help="seconds into the streams")
     parser.add_argument("--quick", action="store_true", help="only the reference and failover runs")
     parser.add_argument("--late-burst", action="store_true", help="late sessions send their audio at once")
+    defaults = Settings.load(env={})
     parser.add_argument(
         "--keep-s",
         type=float,
-        default=20.0,
-        help="failover_keep_s; below --seconds (above the 3 s tail), replays start from the tail",
+        default=defaults.failover_keep_s,
+        help="failover_keep_s; req_ids past it replay from their last failover_tail_s",
+    )
+    parser.add_argument(
+        "--restart-delay-s",
+        type=float,
+        default=defaults.shard_restart_delay_s,
+        help="shard_restart_delay_s of the failover run",
     )
     args = parser.parse_args(argv)
     run = dict(streams=args.streams, seconds=args.seconds, late_burst=args.late_burst)
-    keep, no_keep = {"SPATIUS_FAILOVER_KEEP_S": f"{args.keep_s:g}"}, {"SPATIUS_FAILOVER_KEEP_S": "0"}
-    keys = ("detection_s", "max_gap_s", "kill_gaps_s", "keyframes_lost", "req_ids_not_one_end", "error_frames")
+    delay = {"SPATIUS_SHARD_RESTART_DELAY_S": f"{args.restart_delay_s:g}"}
+    keep, no_keep = {"SPATIUS_FAILOVER_KEEP_S": f"{args.keep_s:g}", **delay}, {"SPATIUS_FAILOVER_KEEP_S": "0"}
+    keys: tuple[str, ...] = (
+        "detection_s",
+        "restored_s",
+        "max_gap_s",
+        "kill_gaps_s",
+        "keyframes_lost",
+        "req_ids_not_one_end",
+        "error_frames",
+    )
     keys += ("late_sessions_ok", "victim_streams")
     result: dict = {"streams": args.streams, "seconds": args.seconds, "kill_at": args.kill_at}
     result["late_burst"], result["keep_s"] = args.late_burst, args.keep_s
+    result["restart_delay_s"] = args.restart_delay_s
     if not args.quick:
         before = measure(
-            "before", {**no_keep, "RAY_timeout_ms_task_wait_for_death_info": "1000"}, kill_at=args.kill_at, **run
+            "before",
+            {**no_keep, "RAY_timeout_ms_task_wait_for_death_info": "1000", "SPATIUS_SHARD_RESTART_DELAY_S": "0"},
+            kill_at=args.kill_at,
+            **run,
         )
         result["before"] = {k: before[k] for k in keys}
     reference = measure("reference", keep, kill_at=None, **run)

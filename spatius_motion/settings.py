@@ -110,11 +110,13 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     """Audio a session may have queued and not yet inferred (seconds at the model rate)."""
     max_requests_in_flight: int = 8
     """req_ids per session with audio or keyframes still pending."""
-    failover_keep_s: float = 20.0
+    failover_keep_s: float = 4.0
     """Audio per session the gateway keeps of its req_ids in flight (seconds at the model rate),
-    to replay them from the start on another shard when theirs is lost; a req_id that takes its
-    session past it keeps only its tail (``failover_tail_s``), and never has its audio refused
-    for it. At most ``max_pending_audio_s`` is used: a replay reaches the shard in one step."""
+    to replay them from the start on another shard when theirs is lost (an exact replay); a
+    req_id that takes its session past it keeps only its tail (``failover_tail_s``), and never
+    has its audio refused for it. The bound also caps a replay's length, which is what delays
+    the moved streams' next keyframe. At most ``max_pending_audio_s`` is used: a replay reaches
+    the shard in one step."""
     failover_tail_s: float = 3.0
     """What a req_id that takes its session past ``failover_keep_s`` keeps instead: its last
     seconds of audio (at the model rate, within the bound). A lost shard's replay then starts
