@@ -135,6 +135,27 @@ def make_discovery(namespace: Namespace, **settings: Any) -> tuple[ShardDiscover
     return found, membership, clock, metrics
 
 
+async def one_lost(
+    monkeypatch: pytest.MonkeyPatch, lost: str, *, held: tuple[str, ...] = (), **settings: Any
+) -> tuple[Namespace, ShardDiscovery, Membership, Clock, Metrics]:
+    """Shards r-0 and r-1 serving, then ``lost`` killed, as discovery saw both at clock 0."""
+    namespace = Namespace(["motion-shard-r-0", "motion-shard-r-1"])
+    namespace.install(monkeypatch)
+    namespace.held.update(held)
+    found, membership, clock, metrics = make_discovery(namespace, **settings)
+    await found.refresh()
+    namespace.actors[lost].alive = False
+    await found.refresh()
+    return namespace, found, membership, clock, metrics
+
+
+async def recreate_due(found: ShardDiscovery, clock: Clock, now: float) -> None:
+    """One refresh at ``now`` and the creation round it starts."""
+    clock.now = now
+    await found.refresh()
+    await settle(found)
+
+
 async def settle(found: ShardDiscovery) -> None:
     """Let a creation round that was started finish."""
     if found._restarting is not None:
@@ -173,16 +194,9 @@ async def test_discovery_creates_a_killed_shard_again_under_its_name(monkeypatch
 
 
 async def test_a_name_still_taken_gives_way_to_the_lowest_free_index(monkeypatch):
-    namespace = Namespace(["motion-shard-r-0", "motion-shard-r-1"])
-    namespace.install(monkeypatch)
-    namespace.held.add("motion-shard-r-0")  # a handle to the dead actor lives on in this process
-    found, membership, clock, _ = make_discovery(namespace)
-    await found.refresh()
-    namespace.actors["motion-shard-r-0"].alive = False
-    await found.refresh()
-    clock.now = 2.0
-    await found.refresh()
-    await settle(found)
+    # a handle to the dead actor lives on in this process: its name stays taken
+    namespace, found, membership, clock, _ = await one_lost(monkeypatch, "motion-shard-r-0", held=("motion-shard-r-0",))
+    await recreate_due(found, clock, 2.0)
     assert namespace.created == ["motion-shard-r-2"]
     await found.refresh()
     assert membership.eligible() == ["motion-shard-r-1", "motion-shard-r-2"]
@@ -203,39 +217,25 @@ async def test_a_drained_shard_that_exits_stays_gone(monkeypatch):
 
 
 async def test_a_joined_cluster_creates_the_same_name_for_every_gateway(monkeypatch):
-    namespace = Namespace(["motion-shard-r-0", "motion-shard-r-1"])
-    namespace.install(monkeypatch)
-    namespace.held.add("motion-shard-r-1")  # names of detached actors free at death; ignored here
-    found, _, clock, _ = make_discovery(namespace, ray_address="127.0.0.1:6380")
-    await found.refresh()
-    namespace.actors["motion-shard-r-1"].alive = False
-    await found.refresh()
-    clock.now = 2.0
-    await found.refresh()
-    await settle(found)
+    # names of detached actors free at death: no release, no other index, even if held
+    namespace, found, _, clock, _ = await one_lost(
+        monkeypatch, "motion-shard-r-1", held=("motion-shard-r-1",), ray_address="127.0.0.1:6380"
+    )
+    await recreate_due(found, clock, 2.0)
     assert namespace.created == ["motion-shard-r-1"]
     assert namespace.released == []
 
 
 async def test_a_refused_creation_is_counted_and_retried_later(monkeypatch):
-    namespace = Namespace(["motion-shard-r-0", "motion-shard-r-1"])
-    namespace.install(monkeypatch)
-    found, _, clock, metrics = make_discovery(namespace)
-    await found.refresh()
-    namespace.actors["motion-shard-r-1"].alive = False
-    await found.refresh()
+    namespace, found, _, clock, metrics = await one_lost(monkeypatch, "motion-shard-r-1")
 
     def refuse(settings, names):
         raise RuntimeError("no resources")
 
     monkeypatch.setattr(discovery_module.shards, "create_held", refuse)
-    clock.now = 2.0
-    await found.refresh()
-    await settle(found)
+    await recreate_due(found, clock, 2.0)
     assert restarted(metrics, "failed") == 1
     assert found.restarts.pending == {"motion-shard-r-1": 2.0 + 4.0}
     monkeypatch.setattr(discovery_module.shards, "create_held", namespace.create)
-    clock.now = 6.0
-    await found.refresh()
-    await settle(found)
+    await recreate_due(found, clock, 6.0)
     assert namespace.created == ["motion-shard-r-1"]
