@@ -43,6 +43,7 @@ import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Sequence
 
@@ -84,19 +85,15 @@ def build_corpus(
     hours: float | None,
     other_language_share: float = BuildConfig.other_language_share,
     kokoro_share: float = BuildConfig.kokoro_share,
-    channel_probability: float = BuildConfig.channel_probability,
 ) -> None:
-    """Builds (or resumes) ``corpus_dir/train`` and ``corpus_dir/eval-slt`` with the corpus builder."""
+    """Builds (or resumes) ``corpus_dir/train`` and ``corpus_dir/eval-slt`` with the corpus
+    builder: clean audio (channels come after alignment, ``channel_dataset``)."""
     from spatius_motion.training.corpus.builder import build
 
     if smoke:
-        config = replace(BuildConfig.smoke_config(), channel_probability=channel_probability)
+        config = BuildConfig.smoke_config()
     else:
-        config = BuildConfig(
-            other_language_share=other_language_share,
-            kokoro_share=kokoro_share,
-            channel_probability=channel_probability,
-        )
+        config = BuildConfig(other_language_share=other_language_share, kokoro_share=kokoro_share)
         if hours is not None:
             config = replace(config, hours=hours)
     report = build(corpus_dir, config)
@@ -146,6 +143,27 @@ def timed_only(utterances: list) -> list:
     if len(out) < len(utterances):
         _log(f"{len(utterances) - len(out)} utterances of engines without phone timing left out (engine labels)")
     return out
+
+
+def channel_dataset(utterances: list, probability: float, build, key: str, clean=None):
+    """The training set with ``probability`` of its utterances through a random telephone line
+    or codec (``corpus.channel.maybe_transmit``), cached under ``key`` + the probability.
+
+    The channel applies after forced alignment, so every utterance keeps the phones aligned on
+    its clean audio, and the corpus directory (with its alignment cache) stays the clean one.
+    ``build(utterances, key=..., transform=...)`` is ``build_dataset`` with the run's front end.
+    ``clean``, the clean dataset, gives the teacher's rows when it has them: a teacher's outputs
+    on the clean audio are the targets for the same keyframes heard through the channel.
+    """
+    from spatius_motion.training.corpus.channel import maybe_transmit
+
+    def transform(index: int, utterance):
+        return maybe_transmit(utterance, index, probability)
+
+    dataset = build(utterances, key=f"{key}-channel{probability:g}", transform=transform)
+    if clean is not None and clean.teacher is not None:
+        dataset = replace(dataset, teacher=clean.teacher)
+    return dataset
 
 
 def with_teacher(dataset, teacher: str, cache_dir: Path, key: str):
@@ -305,9 +323,7 @@ def run(args: argparse.Namespace) -> int:
         )
 
     _log(f"corpus -> {corpus_dir}")
-    build_corpus(
-        corpus_dir, args.smoke, args.hours, args.other_language_share, args.kokoro_share, args.channel_probability
-    )
+    build_corpus(corpus_dir, args.smoke, args.hours, args.other_language_share, args.kokoro_share)
     if args.until == "corpus":
         return 0
 
@@ -319,10 +335,14 @@ def run(args: argparse.Namespace) -> int:
     else:
         utterances = timed_only(utterances)
     key = corpus_hash(utterances, feature, model_config.lookahead_keyframes)
-    dataset = build_dataset(utterances, feature, model_config.lookahead_keyframes, cache_dir=cache_dir, key=key)
+    build = partial(build_dataset, feature=feature, lookahead=model_config.lookahead_keyframes, cache_dir=cache_dir)
+    dataset = build(utterances, key=key)
     if args.teacher:
         _log(f"teacher outputs <- {args.teacher}")
         dataset = with_teacher(dataset, args.teacher, cache_dir, key)
+    if args.channel_probability > 0:
+        _log(f"features through channels ({args.channel_probability:.0%} of utterances)")
+        dataset = channel_dataset(utterances, args.channel_probability, build, key, clean=dataset)
     dataset_hours = len(dataset.visemes) / 25 / 3600
     voices = voice_summary(dataset.voices, dataset.key_offsets)
     if args.channel_probability > 0:

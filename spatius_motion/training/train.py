@@ -28,7 +28,7 @@ import math
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Iterable, Protocol, Sequence
+from typing import Any, Callable, Iterable, Protocol, Sequence
 
 import numpy as np
 import torch
@@ -223,9 +223,14 @@ def build_dataset(
     *,
     key: str | None = None,
     progress: bool = True,
+    transform: Callable[[int, Any], Any] | None = None,
 ) -> Dataset:
     """Features and labels of every utterance, read from ``dataset_file(cache_dir, key)``
-    when present and written there otherwise."""
+    when present and written there otherwise.
+
+    ``transform(index, utterance)`` replaces each utterance before its features are computed
+    (e.g. a channel, ``corpus.channel.maybe_transmit``); it must keep the audio's length, and
+    ``key`` must then name it, since the corpus hash is of the utterances given."""
     utterances = list(utterances)
     key = key or corpus_hash(utterances, feature, lookahead)
     path = dataset_file(cache_dir, key) if cache_dir else None
@@ -233,7 +238,8 @@ def build_dataset(
         return load_dataset(path)
     logmel = LogMel(feature)
     feats, arkits, visemes, phones, lengths, voices = [], [], [], [], [], []
-    for utt in tqdm(utterances, desc="features", disable=not progress, unit="utt"):
+    for index, utt in enumerate(tqdm(utterances, desc="features", disable=not progress, unit="utt")):
+        utt = transform(index, utt) if transform is not None else utt
         arkit, vis = utt.labels(KEYFRAME_RATE_HZ)
         keys = len(vis)
         frames = features_for(utt.audio, logmel, lookahead, keys)

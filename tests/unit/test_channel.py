@@ -112,3 +112,17 @@ def test_random_transmit_keeps_phones_and_records_the_channel():
     assert a.style == f"eq,channel={label}"
     assert a.phones == u.phones and len(a.audio) == len(u.audio)
     assert not np.array_equal(a.audio, u.audio)
+
+
+def test_maybe_transmit_draws_each_utterance_on_its_own():
+    u = Utterance(audio=_chirp(0.3), phones=[("AA", 0.0, 0.3)], voice="t:t", engine="t", text="a", style="")
+    half = [channel.maybe_transmit(u, i, 0.5) for i in range(40)]
+    changed = [i for i, v in enumerate(half) if "channel=" in v.style]
+    assert 8 <= len(changed) <= 32  # about half (binomial, 40 draws)
+    for i, v in enumerate(half):
+        assert v.phones == u.phones and len(v.audio) == len(u.audio)
+        assert np.array_equal(v.audio, u.audio) == (i not in changed)
+    again = channel.maybe_transmit(u, changed[-1], 0.5)  # alone, out of order: the same draw
+    assert np.array_equal(again.audio, half[changed[-1]].audio) and again.style == half[changed[-1]].style
+    assert all(channel.maybe_transmit(u, i, 0.0) is u for i in range(10))
+    assert all("channel=" in channel.maybe_transmit(u, i, 1.0).style for i in range(10))

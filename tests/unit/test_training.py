@@ -129,6 +129,28 @@ def test_dataset_cache_roundtrip_and_key(tmp_path):
     assert mask[MOUTH_CLOSE_INDEX] == 1.0 and mask[0] == 0.0  # eyeBlinkLeft never labelled
 
 
+def test_channel_dataset_keeps_labels_and_takes_the_clean_teacher_rows(tmp_path):
+    from functools import partial
+
+    from spatius_motion.training.corpus import Utterance
+    from spatius_motion.training.pipeline import channel_dataset
+
+    utts = [
+        Utterance(audio=t.audio, phones=t.phones, voice=f"v:{i}", engine="t", text="", style="")
+        for i, t in enumerate(toy_utterance(i) for i in range(6))
+    ]
+    build = partial(build_dataset, feature=FeatureConfig(), lookahead=2, cache_dir=tmp_path, progress=False)
+    clean = build(utts, key="k")
+    clean = replace(clean, teacher=np.full((len(clean.visemes), 67), 0.5, np.float16))
+    heard = channel_dataset(utts, 1.0, build, "k", clean=clean)
+    assert (tmp_path / "dataset-k-channel1.npz").exists()
+    assert np.array_equal(heard.visemes, clean.visemes) and np.array_equal(heard.arkit, clean.arkit)
+    assert np.array_equal(heard.key_offsets, clean.key_offsets)
+    assert not np.array_equal(heard.features, clean.features)  # every utterance went through a channel
+    assert heard.teacher is clean.teacher
+    assert channel_dataset(utts, 1.0, build, "k").teacher is None  # cached, no teacher given
+
+
 def test_dataset_holds_keyframe_phones_through_cache_and_subset(tmp_path):
     utts = [toy_utterance(i) for i in range(3)]
     first = build_dataset(utts, FeatureConfig(), 2, tmp_path, progress=False)

@@ -13,9 +13,10 @@ input's length and stays sample-aligned with it, so the clean phone labels still
 Everything is deterministic: ``random_channel`` draws a channel from a seeded generator and the
 codecs themselves are deterministic.
 
-Two users: training-corpus augmentation (``random_transmit``, applied by the corpus builder
-when ``BuildConfig.channel_probability`` > 0) and the channel-degraded evaluation sets of
-``training.evaluate`` (``EVAL_CHANNELS``, fixed channels applied to clean sets' audio).
+Three users: the training pipeline (``maybe_transmit``, applied to each utterance after
+forced alignment, so the labels come from the clean audio), the corpus builder (a degraded
+corpus directory, ``BuildConfig.channel_probability`` > 0) and the channel-degraded evaluation
+sets of ``training.evaluate`` (``EVAL_CHANNELS``, fixed channels applied to clean sets' audio).
 """
 
 from __future__ import annotations
@@ -250,3 +251,17 @@ def random_transmit(utterance: Utterance, rng: np.random.Generator) -> Utterance
     channel = random_channel(rng)
     style = ",".join(filter(None, [utterance.style, f"channel={channel.label}"]))
     return utterance.replace(audio=transmit(utterance.audio, channel), style=style)
+
+
+TRAINING_CHANNEL_SEED = 20261204
+"""First word of each ``maybe_transmit`` generator's seed ``[seed, index]``."""
+
+
+def maybe_transmit(
+    utterance: Utterance, index: int, probability: float, seed: int = TRAINING_CHANNEL_SEED
+) -> Utterance:
+    """``utterance`` (the ``index``-th of a corpus) through ``random_transmit`` with probability
+    ``probability``, else unchanged. Each utterance draws from a generator of its own
+    (``[seed, index]``), so its channel does not depend on which others are processed."""
+    rng = np.random.default_rng([seed, index])
+    return random_transmit(utterance, rng) if rng.random() < probability else utterance
