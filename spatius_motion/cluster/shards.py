@@ -82,13 +82,7 @@ def release(names: list[str]) -> None:
 
 def name_free(settings: Settings, name: str) -> bool:
     """No actor, live or dead, holds ``name`` as far as this process sees (blocking)."""
-    import ray
-
-    try:
-        ray.get_actor(name, namespace=settings.ray_namespace)
-    except ValueError:
-        return True
-    return False
+    return name not in handles(settings, [name])
 
 
 def list_names(settings: Settings) -> list[str]:

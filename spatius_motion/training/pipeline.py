@@ -336,7 +336,9 @@ def run(args: argparse.Namespace) -> int:
         utterances = timed_only(utterances)
     key = corpus_hash(utterances, feature, model_config.lookahead_keyframes)
     build = partial(build_dataset, feature=feature, lookahead=model_config.lookahead_keyframes, cache_dir=cache_dir)
-    dataset = build(utterances, key=key)
+    dataset = None  # the clean set: trained on without channels, the teacher's input with them
+    if args.channel_probability == 0 or args.teacher:
+        dataset = build(utterances, key=key)
     if args.teacher:
         _log(f"teacher outputs <- {args.teacher}")
         dataset = with_teacher(dataset, args.teacher, cache_dir, key)
