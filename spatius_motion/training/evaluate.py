@@ -56,6 +56,7 @@ import numpy as np
 from spatius_motion.settings import BASELINE_MODEL_PATH
 from spatius_motion.training.corpus.channel import EVAL_CHANNELS, Channel, transmit
 from spatius_motion.training.infer import StreamingRunner
+from spatius_motion.training.labels import CLOSURE_MARGIN_S
 from spatius_motion.workers.vocabulary import ARKIT_INDEX, VISEME_NAMES
 
 KEYFRAME_S = 0.04
@@ -71,7 +72,6 @@ in the package says what they say."""
 REPO_ROOT = Path(__file__).resolve().parents[2]
 EVAL_SLT_DIR = REPO_ROOT / "data" / "corpus" / "eval-slt"
 MAX_LAG_KEYFRAMES = 6
-CLOSURE_MARGIN_S = 0.04
 LONG_VOWEL_S = 0.10
 INTERVAL_BLOCK_KEYFRAMES = 25
 """Keyframes (1 s) per block that the jaw r bootstrap resamples whole."""

@@ -239,6 +239,11 @@ LIP_CONTACT: dict[str, tuple[float, float, float]] = {
 """Visemes whose lip channels get (dominance, tau before, tau after) overrides: closure and
 lip-teeth contact are reached inside the segment with a short anticipatory ramp."""
 
+CLOSURE_MARGIN_S = 0.04
+"""Slack (s) either side of a bilabial segment within which a closed mouth counts as closing
+it: the ``closure_hit`` metric's window (``training.evaluate``) and the reach of the
+timing-tolerant closure term (``training.train.closure_window_loss``), one keyframe at 25 fps."""
+
 _REACH_S = 0.5
 """Segments farther than this from a frame are ignored (their dominance is < exp(-8))."""
 

@@ -297,6 +297,7 @@ def run(args: argparse.Namespace) -> int:
         labels=args.labels,
         phone_weight=args.phone_weight,
         jaw_corr_weight=args.jaw_corr_weight,
+        closure_window_weight=args.closure_window_weight,
         distill_weight=args.distill_weight if args.teacher else 0.0,
         teacher=args.teacher or "",
         init=args.init or "",
@@ -588,6 +589,14 @@ def model_card(
             ),
             *(
                 [
+                    f"| closure objective | beside the per-keyframe BCE, BCE of the highest closure "
+                    f"logit within a keyframe of each bilabial (weight {train_config['closure_window_weight']:g}) |"
+                ]
+                if train_config.get("closure_window_weight", 0) > 0
+                else []
+            ),
+            *(
+                [
                     f"| distillation | soft targets from `{Path(train_config['teacher']).name}`'s streamed outputs "
                     f"beside the labels (weight {train_config['distill_weight']:g}, training/distill.py) |"
                 ]
@@ -714,6 +723,13 @@ def main(argv: list[str] | None = None) -> int:
         default=DEFAULT_JAW_CORR_WEIGHT,
         help="weight of 1 - r, jawOpen's Pearson r against its target within "
         "each crop, beside the squared error (0 = off, as up to 0.6.0)",
+    )
+    parser.add_argument(
+        "--closure-window-weight",
+        type=float,
+        default=TrainConfig.closure_window_weight,
+        help="weight of a closure term that accepts the lips closing anywhere within a "
+        "keyframe of each bilabial, as closure_hit scores (0 = off; training/train.py)",
     )
     parser.add_argument(
         "--ema-decay",

@@ -12,7 +12,8 @@ zero); a weighted binary cross-entropy on the closure head against bilabial (/p 
 closure, whose positives are rare and short; with ``phone_weight`` > 0, cross-entropy of a
 training-only head on the 40 ARPAbet phones (``training.labels.phone_ids``), a finer target
 than the visemes, which merge phones that sound apart and open the jaw differently in
-context. Checkpoints (``last.pt``, ``best.pt``) hold the
+context; with ``closure_window_weight`` > 0, a closure term that accepts the closure anywhere
+within a keyframe of each bilabial (``closure_window_loss``). Checkpoints (``last.pt``, ``best.pt``) hold the
 model, optimiser and step, so a run resumes where it stopped.
 
 Size (over ~400 lines): the training step, its losses and the loop with checkpoints and
@@ -37,7 +38,7 @@ from tqdm import tqdm
 
 from spatius_motion.training.corpus.phones import ARPABET
 from spatius_motion.training.distill import TEACHER_COLUMNS, distill_losses
-from spatius_motion.training.labels import phone_ids
+from spatius_motion.training.labels import CLOSURE_MARGIN_S, phone_ids
 from spatius_motion.training.model import MOUTH_CLOSE_INDEX, ModelConfig, MotionNet
 from spatius_motion.workers.features import FeatureConfig, LogMel, mel_filterbank
 from spatius_motion.workers.vocabulary import ARKIT_INDEX, VISEME_NAMES
@@ -46,6 +47,9 @@ KEYFRAME_RATE_HZ = 25.0
 PP_INDEX = VISEME_NAMES.index("PP")
 JAW_OPEN_INDEX = ARKIT_INDEX["jawOpen"]
 CACHE_VERSION = "3"
+CLOSURE_REACH_KEYFRAMES = round(CLOSURE_MARGIN_S * KEYFRAME_RATE_HZ)
+"""Keyframes either side of a bilabial keyframe that may hold its closure in
+``closure_window_loss`` (1: the evaluation's 40 ms margin)."""
 
 
 class UtteranceLike(Protocol):
@@ -102,6 +106,11 @@ class TrainConfig:
     ema_decay: float = 0.0
     """Per-step decay of an exponential moving average of the weights (0 = off). With it on,
     validation, ``best.pt`` and so the export use the average; 0.999 spans about 1,000 steps."""
+    closure_window_weight: float = 0.0
+    """Weight of ``closure_window_loss``, a closure term that does not fix the closure's exact
+    keyframe (0 = off): the per-keyframe BCE asks the lips to close on the labeller's keyframes,
+    which move by a keyframe between speakers, speaking rates and labellers; this term asks only
+    that they close within one keyframe of each bilabial, what ``closure_hit`` scores."""
     distill_weight: float = 0.0
     """Weight of the soft-target terms against a teacher model's outputs
     (``training.distill.distill_losses``) beside the labelled terms (0 = no teacher)."""
@@ -390,6 +399,23 @@ def jaw_correlation_loss(output: torch.Tensor, target: torch.Tensor, mask: torch
     return ((1.0 - r) * spread).sum() / spread.sum().clamp(min=1e-6)
 
 
+def closure_window_loss(
+    closure: torch.Tensor, target: torch.Tensor, mask: torch.Tensor, reach: int = CLOSURE_REACH_KEYFRAMES
+) -> torch.Tensor:
+    """Mean, over the keyframes whose closure target exceeds 0.5 (a bilabial's; short
+    bilabials that no keyframe centre falls in still reach it, ``training.labels``), of the
+    binary cross-entropy against 1 of the highest closure logit [B, C] within ``reach``
+    keyframes either side; keyframes outside ``mask`` neither count nor lend their logit.
+    Zero (with a gradient path) for a crop without a bilabial."""
+    marked = (target > 0.5) & (mask > 0)
+    if not bool(marked.any()):
+        return closure.sum() * 0.0
+    hidden = closure.masked_fill(mask <= 0, float("-inf"))
+    pooled = F.max_pool1d(hidden[:, None], 2 * reach + 1, stride=1, padding=reach)[:, 0]
+    chosen = pooled[marked]
+    return F.binary_cross_entropy_with_logits(chosen, torch.ones_like(chosen))
+
+
 def losses(
     model: MotionNet,
     feats: torch.Tensor,
@@ -425,6 +451,9 @@ def losses(
     bce = (bce * (1.0 + (config.closure_pos_weight - 1.0) * bilabial) * m).sum() / denom
     total = ce + config.arkit_weight * mse + config.closure_weight * bce
     terms = {"ce": ce, "mse": mse, "bce": bce}
+    if config.closure_window_weight > 0:
+        terms["closure_window"] = closure_window_loss(closure, closure_t, m)
+        total = total + config.closure_window_weight * terms["closure_window"]
     if config.jaw_corr_weight > 0:
         terms["jaw_corr"] = jaw_correlation_loss(arkit_out[..., JAW_OPEN_INDEX], arkit_t[..., JAW_OPEN_INDEX], m)
         total = total + config.jaw_corr_weight * terms["jaw_corr"]

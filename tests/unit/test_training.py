@@ -19,6 +19,7 @@ from spatius_motion.training.train import (
     _runs,
     build_dataset,
     calibrate_closure,
+    closure_window_loss,
     corpus_hash,
     dataset_file,
     driven_channels,
@@ -205,6 +206,43 @@ def test_jaw_correlation_loss_reads_the_rise_and_fall_within_each_crop():
     pad_mask = torch.cat([mask, torch.zeros(2, 10)], dim=1)
     pad_target = torch.cat([target, torch.zeros(2, 10)], dim=1)
     assert jaw_correlation_loss(padded, pad_target, pad_mask) < 1e-3  # padding is not scored
+
+
+def test_closure_window_loss_accepts_a_closure_one_keyframe_off_and_no_further():
+    target = torch.zeros(1, 10)
+    target[0, 4] = 0.8  # one bilabial keyframe
+    mask = torch.ones(1, 10)
+    low, high = -6.0, 6.0
+    on_time = torch.full((1, 10), low)
+    on_time[0, 4] = high
+    late = torch.roll(on_time, 1, dims=1)  # closed at keyframe 5: within the reach
+    later = torch.roll(on_time, 2, dims=1)  # closed at keyframe 6: outside it
+    assert closure_window_loss(on_time, target, mask) < 0.01
+    assert torch.isclose(closure_window_loss(late, target, mask), closure_window_loss(on_time, target, mask))
+    assert closure_window_loss(later, target, mask) > 5.0
+    never = torch.full((1, 10), low)
+    assert closure_window_loss(never, torch.zeros(1, 10), mask) == 0.0  # no bilabial, no term
+    padding = mask.clone()
+    padding[0, 5] = 0.0  # a padded keyframe lends no logit
+    assert closure_window_loss(late, target, padding) > 5.0
+
+
+def test_closure_window_term_adds_to_the_total_and_trains_the_closure_head():
+    torch.manual_seed(0)
+    model = MotionNet(SMALL)
+    keys = 12
+    feats = torch.randn(2, 4 * keys, 80)
+    arkit = torch.zeros(2, keys, 52)
+    vis = torch.zeros(2, keys, dtype=torch.long)
+    vis[:, 3:5] = PP_INDEX
+    mask = torch.ones(2, keys)
+    plain = losses(model, feats, arkit, vis, mask, TrainConfig())
+    assert "closure_window" not in plain
+    terms = losses(model, feats, arkit, vis, mask, TrainConfig(closure_window_weight=2.0))
+    assert terms["closure_window"] > 0
+    assert torch.isclose(terms["total"], plain["total"] + 2.0 * terms["closure_window"])
+    terms["closure_window"].backward()
+    assert model.closure_head[-1].weight.grad.abs().sum() > 0
 
 
 def toy_train_config(**options) -> TrainConfig:
