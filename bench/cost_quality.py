@@ -5,7 +5,10 @@ Costs come from ``bench.bench_engine --json`` (server regime, one onnxruntime th
 ``--streams``), qualities from ``eval.json`` files (``training.evaluate``; a role such as
 ``trained`` or ``reference`` picks the model within a file). Each ``--point`` is
 ``LABEL|BENCH_SPEC|EVAL_JSON|ROLE``. Writes a PNG (viseme_acc15 and jaw_r panels, one colour
-per set, the issue's cost target as a line) and the points as JSON beside it.
+per set, the issue's cost target as a line) and the points as JSON beside it. ``--keep`` adds
+the points of an earlier run's JSON as they were measured (their cost from that run's
+benchmark), so a new candidate joins the curve without the older runs' files; ``--sets``
+chooses the sets read from each eval.json (the clean ones by default).
 
     python -m bench.cost_quality --bench bench.json --point "0.7.0|tcn-gru@0.7.0|eval.json|reference" \\
         --out spatius_motion/models/tcn-gru/cost_quality.png
@@ -16,21 +19,26 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import Sequence
+
+from spatius_motion.training.evaluate import CLEAN_SETS
 
 METRICS = ("viseme_acc15", "jaw_r")
 COST_TARGET_US = {256: 40.0, 64: 60.0}
 """Issue 23's model-stage targets (us per stream-keyframe) by stream count."""
 
 
-def points(bench: dict, specs: list[str], streams: int) -> list[dict]:
-    """One record per ``--point``: label, model-stage cost and its metrics by set."""
+def points(bench: dict, specs: list[str], streams: int, sets: Sequence[str] = CLEAN_SETS) -> list[dict]:
+    """One record per ``--point``: label, model-stage cost and its metrics on ``sets``."""
     out = []
     for spec in specs:
         label, model, eval_json, role = spec.split("|")
         results = json.loads(Path(eval_json).read_text())
         cost = bench["figures"][model][str(streams)]["model"]
         quality = {
-            set_name: {m: by_role[role][m] for m in METRICS} for set_name, by_role in results.items() if role in by_role
+            set_name: {m: by_role[role][m] for m in METRICS}
+            for set_name, by_role in results.items()
+            if role in by_role and set_name in sets
         }
         out.append({"label": label, "model": model, "cost_us": cost, "streams": streams, "quality": quality})
     return out
@@ -77,9 +85,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--bench", required=True, help="bench_engine --json output")
     parser.add_argument("--point", action="append", required=True, help="LABEL|BENCH_SPEC|EVAL_JSON|ROLE")
     parser.add_argument("--streams", type=int, default=256)
+    parser.add_argument("--keep", default=None, help="an earlier run's points JSON whose records are kept")
+    parser.add_argument("--sets", default=",".join(CLEAN_SETS), help="sets read from each eval.json")
     parser.add_argument("--out", required=True, help="PNG path; the points go beside it as .json")
     args = parser.parse_args(argv)
-    records = points(json.loads(Path(args.bench).read_text()), args.point, args.streams)
+    kept = json.loads(Path(args.keep).read_text()) if args.keep else []
+    records = kept + points(json.loads(Path(args.bench).read_text()), args.point, args.streams, args.sets.split(","))
     out = Path(args.out)
     plot(records, out, args.streams)
     out.with_suffix(".json").write_text(json.dumps(records, indent=2))
