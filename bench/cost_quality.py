@@ -55,6 +55,7 @@ def plot(records: list[dict], path: Path, streams: int) -> None:
     markers = "osD^vP*X"
     fig, axes = plt.subplots(1, len(METRICS), figsize=(11, 4.5))
     for ax, metric in zip(axes, METRICS):
+        named: set[str] = set()
         for k, record in enumerate(records):
             for j, set_name in enumerate(sets):
                 if set_name in record["quality"]:
@@ -63,8 +64,9 @@ def plot(records: list[dict], path: Path, streams: int) -> None:
                         record["quality"][set_name][metric],
                         marker=markers[k % len(markers)],
                         color=f"C{j}",
-                        label=set_name if k == 0 and metric == METRICS[0] else None,
+                        label=set_name if set_name not in named and metric == METRICS[0] else None,
                     )
+                    named.add(set_name)
             if metric == METRICS[-1]:
                 ax.scatter([], [], marker=markers[k % len(markers)], color="black", label=record["label"])
         if streams in COST_TARGET_US:
