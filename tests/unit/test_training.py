@@ -173,15 +173,18 @@ def test_dataset_holds_keyframe_phones_through_cache_and_subset(tmp_path):
         replace(first, phones=None).phones_of(0)
 
 
-def test_phone_head_adds_a_loss_term_that_trains_the_shared_features():
+def toy_batch(keys: int = 12) -> tuple[torch.Tensor, ...]:
+    """(features [2, 4K, 80] of noise, silent targets, all-SIL visemes, a full mask), seeded:
+    torch's generator is seeded here, so a model built after it starts the same each time."""
     torch.manual_seed(0)
-    model = MotionNet(replace(SMALL, phone_classes=len(ARPABET)))
-    keys = 12
     feats = torch.randn(2, 4 * keys, 80)
-    arkit = torch.zeros(2, keys, 52)
-    vis = torch.zeros(2, keys, dtype=torch.long)
-    phones = torch.full((2, keys), ARPABET.index("AA"))
-    mask = torch.ones(2, keys)
+    return feats, torch.zeros(2, keys, 52), torch.zeros(2, keys, dtype=torch.long), torch.ones(2, keys)
+
+
+def test_phone_head_adds_a_loss_term_that_trains_the_shared_features():
+    feats, arkit, vis, mask = toy_batch()
+    model = MotionNet(replace(SMALL, phone_classes=len(ARPABET)))
+    phones = torch.full(vis.shape, ARPABET.index("AA"))
     plain = losses(model, feats, arkit, vis, mask, TrainConfig(), phones)
     assert "phone_ce" not in plain
     config = TrainConfig(phone_weight=0.5)
@@ -228,14 +231,8 @@ def test_closure_window_loss_accepts_a_closure_one_keyframe_off_and_no_further()
 
 
 def test_closure_window_term_adds_to_the_total_and_trains_the_closure_head():
-    torch.manual_seed(0)
-    model = MotionNet(SMALL)
-    keys = 12
-    feats = torch.randn(2, 4 * keys, 80)
-    arkit = torch.zeros(2, keys, 52)
-    vis = torch.zeros(2, keys, dtype=torch.long)
+    model, (feats, arkit, vis, mask) = MotionNet(SMALL), toy_batch()
     vis[:, 3:5] = PP_INDEX
-    mask = torch.ones(2, keys)
     plain = losses(model, feats, arkit, vis, mask, TrainConfig())
     assert "closure_window" not in plain
     terms = losses(model, feats, arkit, vis, mask, TrainConfig(closure_window_weight=2.0))
@@ -274,13 +271,8 @@ def test_training_with_phone_weight_learns_the_phones(tmp_path):
 
 
 def test_losses_score_output_t_against_label_t_minus_lookahead():
-    torch.manual_seed(0)
-    model = MotionNet(SMALL)
-    keys = 12
-    feats = torch.randn(2, 4 * keys, 80)
-    arkit = torch.zeros(2, keys, 52)
-    vis = torch.zeros(2, keys, dtype=torch.long)
-    mask = torch.ones(2, keys)
+    model, (feats, arkit, vis, mask) = MotionNet(SMALL), toy_batch()
+    keys = vis.shape[1]
     base = losses(model, feats, arkit, vis, mask, TrainConfig())
     # changing a label that only an unscored output (index < L) would see changes nothing...
     vis_late = vis.clone()
