@@ -53,7 +53,7 @@ def plot(records: list[dict], path: Path, streams: int) -> None:
 
     sets = sorted({s for r in records for s in r["quality"]})
     markers = "osD^vP*X"
-    fig, axes = plt.subplots(1, len(METRICS), figsize=(11, 4.5))
+    fig, axes = plt.subplots(1, len(METRICS), figsize=(13, 4.5))
     for ax, metric in zip(axes, METRICS):
         named: set[str] = set()
         for k, record in enumerate(records):
@@ -76,7 +76,7 @@ def plot(records: list[dict], path: Path, streams: int) -> None:
         ax.set_xlim(left=0)
         ax.grid(alpha=0.3)
     axes[0].legend(fontsize=8, title="set (colour)")
-    axes[-1].legend(fontsize=8, title="candidate (marker)", loc="lower right")
+    axes[-1].legend(fontsize=8, title="candidate (marker)", loc="upper left", bbox_to_anchor=(1.02, 1.0))
     fig.suptitle("Cost and quality per candidate (marker = candidate; dashed: issue 23's cost target)", fontsize=10)
     fig.tight_layout()
     fig.savefig(path, dpi=110)
