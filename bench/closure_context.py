@@ -3,9 +3,8 @@ and length, on evaluation sets (a diagnosis, not a card figure).
 
 Each /p b m/ segment of a set's labels is counted under its left and right neighbour (a
 vowel, another consonant, or silence at the utterance's edge), under both together with the
-phone itself (``vowel_B_cons``) and under its length; it is a hit, as in
-``training.evaluate.score``, when mouthClose exceeds 0.5 at a keyframe centred within the
-segment +-``CLOSURE_MARGIN_S``. Groups of fewer than ``--min-count`` bilabials are left out.
+phone itself (``vowel_B_cons``) and under its length; it is a hit by ``closure_hit``'s rule
+(``training.evaluate.closes``). Groups of fewer than ``--min-count`` bilabials are left out.
 Read it on development sets: splitting a held-out set by context is choosing on it.
 
     python -m bench.closure_context --model M.onnx [--sets slt-aligned,slt-phone] [--json OUT]
@@ -21,9 +20,17 @@ from typing import Sequence
 
 import numpy as np
 
-from spatius_motion.training.evaluate import BILABIALS, EVAL_SLT_DIR, KEYFRAME_S, VOWELS, EvalItem, load_sets
+from spatius_motion.training.evaluate import (
+    BILABIALS,
+    EVAL_SLT_DIR,
+    KEYFRAME_S,
+    VOWELS,
+    EvalItem,
+    closes,
+    load_sets,
+)
 from spatius_motion.training.infer import StreamingRunner
-from spatius_motion.training.labels import CLOSURE_MARGIN_S, phone_viseme
+from spatius_motion.training.labels import phone_viseme
 from spatius_motion.workers.vocabulary import ARKIT_INDEX
 
 SHORT_S, LONG_S = 0.05, 0.08
@@ -54,8 +61,7 @@ def tally(items: Sequence[EvalItem], mouth_close: Sequence[np.ndarray]) -> dict[
         for i, (name, start, end) in enumerate(item.phones):
             if name not in BILABIALS:
                 continue
-            window = (centres >= start - CLOSURE_MARGIN_S) & (centres <= end + CLOSURE_MARGIN_S)
-            hit = bool((close[window] > 0.5).any())
+            hit = closes(close, centres, start, end)
             for group in groups_of(item.phones, i):
                 counts[group][0] += hit
                 counts[group][1] += 1

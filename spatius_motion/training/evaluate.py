@@ -219,6 +219,13 @@ def _centre_index(t: float, keys: int) -> int:
     return int(min(max(int(t / KEYFRAME_S), 0), keys - 1))
 
 
+def closes(mouth_close: np.ndarray, centres_s: np.ndarray, start: float, end: float) -> bool:
+    """Whether mouthClose [K] exceeds 0.5 at a keyframe centred (``centres_s`` [K]) within the
+    segment ``start``-``end`` s +-``CLOSURE_MARGIN_S``: one bilabial's hit in ``closure_hit``."""
+    window = (centres_s >= start - CLOSURE_MARGIN_S) & (centres_s <= end + CLOSURE_MARGIN_S)
+    return bool((mouth_close[window] > 0.5).any())
+
+
 def score(
     predictions: Sequence[tuple[np.ndarray, np.ndarray]], items: Sequence[EvalItem], lookahead: int
 ) -> dict[str, float]:
@@ -247,9 +254,8 @@ def score(
                 xcorr[i] += float(np.dot(p[:lag], t[-lag:]))
         centres = (np.arange(keys) + 0.5) * KEYFRAME_S
         for start, end in _segments(item.phones, BILABIALS):
-            window = (centres >= start - CLOSURE_MARGIN_S) & (centres <= end + CLOSURE_MARGIN_S)
             closures += 1
-            hits += int(bool((arkit[window, close] > 0.5).any()))
+            hits += closes(arkit[:, close], centres, start, end)
         for start, end in _segments(item.phones, VOWELS):
             if end - start >= LONG_VOWEL_S:
                 vowels += 1

@@ -13,8 +13,8 @@ closure, whose positives are rare and short; with ``phone_weight`` > 0, cross-en
 training-only head on the 40 ARPAbet phones (``training.labels.phone_ids``), a finer target
 than the visemes, which merge phones that sound apart and open the jaw differently in
 context; with ``closure_window_weight`` > 0, a closure term that accepts the closure anywhere
-within a keyframe of each bilabial (``closure_window_loss``). Checkpoints (``last.pt``, ``best.pt``) hold the
-model, optimiser and step, so a run resumes where it stopped.
+within a keyframe of each bilabial (``closure_window_loss``). Checkpoints (``last.pt``,
+``best.pt``) hold the model, optimiser and step, so a run resumes where it stopped.
 
 Size (over ~400 lines): the training step, its losses and the loop with checkpoints and
 parallel members share one config and must change together.
