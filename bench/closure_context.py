@@ -23,7 +23,6 @@ import numpy as np
 from spatius_motion.training.evaluate import (
     BILABIALS,
     EVAL_SLT_DIR,
-    KEYFRAME_S,
     VOWELS,
     EvalItem,
     closes,
@@ -57,11 +56,10 @@ def tally(items: Sequence[EvalItem], mouth_close: Sequence[np.ndarray]) -> dict[
     """{group: (hits, bilabials)} of per-item mouthClose tracks [K] against the items' phones."""
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for item, close in zip(items, mouth_close):
-        centres = (np.arange(len(close)) + 0.5) * KEYFRAME_S
         for i, (name, start, end) in enumerate(item.phones):
             if name not in BILABIALS:
                 continue
-            hit = closes(close, centres, start, end)
+            hit = closes(close, start, end)
             for group in groups_of(item.phones, i):
                 counts[group][0] += hit
                 counts[group][1] += 1

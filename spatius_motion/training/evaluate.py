@@ -56,10 +56,12 @@ import numpy as np
 from spatius_motion.settings import BASELINE_MODEL_PATH
 from spatius_motion.training.corpus.channel import EVAL_CHANNELS, Channel, transmit
 from spatius_motion.training.infer import StreamingRunner
-from spatius_motion.training.labels import CLOSURE_MARGIN_S
+from spatius_motion.training.labels import CLOSURE_MARGIN_S, frame_centres_s
+from spatius_motion.workers.messages import KEYFRAME_RATE_HZ
 from spatius_motion.workers.vocabulary import ARKIT_INDEX, VISEME_NAMES
 
-KEYFRAME_S = 0.04
+KEYFRAME_S = 1.0 / KEYFRAME_RATE_HZ
+"""Keyframe period, s (the wire contract's rate)."""
 TESTDATA_DIR = Path("/usr/share/pocketsphinx/test/data")
 LIBRIVOX_DIR = TESTDATA_DIR / "librivox"
 RAW_PHRASES: dict[str, str] = {
@@ -219,9 +221,11 @@ def _centre_index(t: float, keys: int) -> int:
     return int(min(max(int(t / KEYFRAME_S), 0), keys - 1))
 
 
-def closes(mouth_close: np.ndarray, centres_s: np.ndarray, start: float, end: float) -> bool:
-    """Whether mouthClose [K] exceeds 0.5 at a keyframe centred (``centres_s`` [K]) within the
-    segment ``start``-``end`` s +-``CLOSURE_MARGIN_S``: one bilabial's hit in ``closure_hit``."""
+def closes(mouth_close: np.ndarray, start: float, end: float) -> bool:
+    """Whether mouthClose [K] exceeds 0.5 at a keyframe centred within the segment
+    ``start``-``end`` s +-``CLOSURE_MARGIN_S``: one bilabial's hit in ``closure_hit``. Keyframe
+    centres are the labels' own (``labels.frame_centres_s``)."""
+    centres_s = frame_centres_s(len(mouth_close), KEYFRAME_RATE_HZ)
     window = (centres_s >= start - CLOSURE_MARGIN_S) & (centres_s <= end + CLOSURE_MARGIN_S)
     return bool((mouth_close[window] > 0.5).any())
 
@@ -239,7 +243,7 @@ def score(
     xcorr = np.zeros(2 * MAX_LAG_KEYFRAMES + 1)
     for (arkit, vis), item in zip(predictions, items):
         keys = len(arkit)
-        target, target_vis = labels_from_phones(item.phones, keys, 1.0 / KEYFRAME_S)
+        target, target_vis = labels_from_phones(item.phones, keys, KEYFRAME_RATE_HZ)
         pred_vis = vis.argmax(axis=1)
         correct15 += int((pred_vis == target_vis).sum())
         correct6 += int((GROUP_OF_VISEME[pred_vis] == GROUP_OF_VISEME[target_vis]).sum())
@@ -252,10 +256,9 @@ def score(
                 xcorr[i] += float(np.dot(p[lag:], t[: keys - lag]))
             else:
                 xcorr[i] += float(np.dot(p[:lag], t[-lag:]))
-        centres = (np.arange(keys) + 0.5) * KEYFRAME_S
         for start, end in _segments(item.phones, BILABIALS):
             closures += 1
-            hits += closes(arkit[:, close], centres, start, end)
+            hits += closes(arkit[:, close], start, end)
         for start, end in _segments(item.phones, VOWELS):
             if end - start >= LONG_VOWEL_S:
                 vowels += 1
@@ -293,7 +296,7 @@ def _keyframes(item: EvalItem) -> int:
     """Keyframes (40 ms) of an item's 16 kHz audio, counted as the labels count them."""
     from spatius_motion.training.labels import frame_count
 
-    return frame_count(len(item.audio), 16000, 1.0 / KEYFRAME_S)
+    return frame_count(len(item.audio), 16000, KEYFRAME_RATE_HZ)
 
 
 def _as_prediction(arkit: np.ndarray, visemes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -319,7 +322,7 @@ def labeller_ceiling(directory: Path, limit: int | None = None) -> tuple[dict[st
     aligned = corpus_items(directory, limit, aligned=True)
     predictions = []
     for item in aligned:
-        labels = labels_from_phones(exact[item.name].phones, _keyframes(item), 1.0 / KEYFRAME_S)
+        labels = labels_from_phones(exact[item.name].phones, _keyframes(item), KEYFRAME_RATE_HZ)
         predictions.append(_as_prediction(*labels))
     return score(predictions, aligned, lookahead=0), len(exact) - len(aligned)
 
@@ -335,12 +338,12 @@ def known_phone_labels(
 
     arkit = np.zeros((keys, len(ARKIT_INDEX)), np.float32)
     visemes = np.zeros(keys, np.int64)
-    centres = (np.arange(keys) + 0.5) * KEYFRAME_S
+    centres = frame_centres_s(keys, KEYFRAME_RATE_HZ)
     starts = np.array([start for _, start, _ in phones])
     known = np.searchsorted(starts, centres + heard_s, side="left")
     for n in np.unique(known):
         frames = known == n
-        a, v = labels_from_phones(phones[:n], keys, 1.0 / KEYFRAME_S)
+        a, v = labels_from_phones(phones[:n], keys, KEYFRAME_RATE_HZ)
         arkit[frames], visemes[frames] = a[frames], v[frames]
     return arkit, visemes
 

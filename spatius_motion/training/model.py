@@ -25,6 +25,7 @@ from dataclasses import asdict, dataclass, field
 import torch
 from torch import nn
 
+from spatius_motion.workers.messages import KEYFRAME_RATE_HZ
 from spatius_motion.workers.vocabulary import ARKIT_INDEX, ARKIT_NAMES, VISEME_NAMES
 
 MOUTH_CLOSE_INDEX = ARKIT_INDEX["mouthClose"]
@@ -136,7 +137,7 @@ class StreamNorm(nn.Module):
         frames_per_keyframe: int,
         seconds: float,
         prior_keyframes: float,
-        keyframe_seconds: float = 0.04,
+        keyframe_seconds: float = 1.0 / KEYFRAME_RATE_HZ,
     ) -> None:
         super().__init__()
         self.n_mels = n_mels

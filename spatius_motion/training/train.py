@@ -41,9 +41,9 @@ from spatius_motion.training.distill import TEACHER_COLUMNS, distill_losses
 from spatius_motion.training.labels import CLOSURE_MARGIN_S, phone_ids
 from spatius_motion.training.model import MOUTH_CLOSE_INDEX, ModelConfig, MotionNet
 from spatius_motion.workers.features import FeatureConfig, LogMel, mel_filterbank
+from spatius_motion.workers.messages import KEYFRAME_RATE_HZ
 from spatius_motion.workers.vocabulary import ARKIT_INDEX, VISEME_NAMES
 
-KEYFRAME_RATE_HZ = 25.0
 PP_INDEX = VISEME_NAMES.index("PP")
 JAW_OPEN_INDEX = ARKIT_INDEX["jawOpen"]
 CACHE_VERSION = "3"
