@@ -7,8 +7,11 @@ Costs come from ``bench.bench_engine --json`` (server regime, one onnxruntime th
 ``LABEL|BENCH_SPEC|EVAL_JSON|ROLE``. Writes a PNG (viseme_acc15 and jaw_r panels, one colour
 per set, the issue's cost target as a line) and the points as JSON beside it. ``--keep`` adds
 the points of an earlier run's JSON as they were measured (their cost from that run's
-benchmark), so a new candidate joins the curve without the older runs' files; ``--sets``
-chooses the sets read from each eval.json (the clean ones by default).
+benchmark), so a new candidate joins the curve without the older runs' files; ``--recost
+LABEL=SPEC`` gives a kept point the cost of ``SPEC`` in this run's benchmark (a network's cost
+depends on its shape, not its weights, so ``shape:...`` stands in for a file that is gone), so
+every point of the curve can come from one benchmark run; ``--sets`` chooses the sets read from
+each eval.json (the clean ones by default).
 
     python -m bench.cost_quality --bench bench.json --point "0.7.0|tcn-gru@0.7.0|eval.json|reference" \\
         --out spatius_motion/models/tcn-gru/cost_quality.png
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from pathlib import Path
 from typing import Sequence
 
@@ -44,6 +48,21 @@ def points(bench: dict, specs: list[str], streams: int, sets: Sequence[str] = CL
     return out
 
 
+def recost(records: list[dict], bench: dict, mapping: Sequence[str], streams: int) -> None:
+    """Sets the cost of each kept record named by a ``LABEL=SPEC`` of ``mapping`` to ``SPEC``'s
+    model-stage cost in ``bench``, in place; a label's ``(cost: ...)`` note, which said that its
+    cost came from another benchmark run, is dropped."""
+    by_label = {r["label"]: r for r in records}
+    for item in mapping:
+        label, spec = item.split("=", 1)
+        if label not in by_label:
+            raise SystemExit(f"--recost: no kept point is labelled {label!r}")
+        record = by_label[label]
+        record["cost_us"] = bench["figures"][spec][str(streams)]["model"]
+        record["cost_spec"] = spec
+        record["label"] = re.sub(r" \(cost: [^)]*\)$", "", label)
+
+
 def plot(records: list[dict], path: Path, streams: int) -> None:
     """The two-panel PNG of ``records`` at ``path``."""
     import matplotlib
@@ -52,7 +71,7 @@ def plot(records: list[dict], path: Path, streams: int) -> None:
     import matplotlib.pyplot as plt
 
     sets = sorted({s for r in records for s in r["quality"]})
-    markers = "osD^vP*X"
+    markers = "osD^vP*XdpH<>"
     fig, axes = plt.subplots(1, len(METRICS), figsize=(13, 4.5))
     for ax, metric in zip(axes, METRICS):
         named: set[str] = set()
@@ -88,11 +107,20 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--point", action="append", required=True, help="LABEL|BENCH_SPEC|EVAL_JSON|ROLE")
     parser.add_argument("--streams", type=int, default=256)
     parser.add_argument("--keep", default=None, help="an earlier run's points JSON whose records are kept")
+    parser.add_argument(
+        "--recost",
+        action="append",
+        default=[],
+        metavar="LABEL=SPEC",
+        help="a kept point's cost taken from SPEC in --bench (repeatable)",
+    )
     parser.add_argument("--sets", default=",".join(CLEAN_SETS), help="sets read from each eval.json")
     parser.add_argument("--out", required=True, help="PNG path; the points go beside it as .json")
     args = parser.parse_args(argv)
+    bench = json.loads(Path(args.bench).read_text())
     kept = json.loads(Path(args.keep).read_text()) if args.keep else []
-    records = kept + points(json.loads(Path(args.bench).read_text()), args.point, args.streams, args.sets.split(","))
+    recost(kept, bench, args.recost, args.streams)
+    records = kept + points(bench, args.point, args.streams, args.sets.split(","))
     out = Path(args.out)
     plot(records, out, args.streams)
     out.with_suffix(".json").write_text(json.dumps(records, indent=2))
