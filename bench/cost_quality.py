@@ -94,11 +94,18 @@ def plot(records: list[dict], path: Path, streams: int) -> None:
         ax.set_ylabel(metric)
         ax.set_xlim(left=0)
         ax.grid(alpha=0.3)
-    axes[0].legend(fontsize=8, title="set (colour)")
-    axes[-1].legend(fontsize=8, title="candidate (marker)", loc="upper left", bbox_to_anchor=(1.02, 1.0))
-    fig.suptitle("Cost and quality per candidate (marker = candidate; dashed: issue 23's cost target)", fontsize=10)
+    candidates = axes[-1].legend(fontsize=8, title="candidate (marker)", loc="upper left", bbox_to_anchor=(1.02, 1.0))
+    axes[-1].add_artist(candidates)  # the set legend below is a second one on the same axes
+    handles, labels = axes[0].get_legend_handles_labels()
+    sets_legend = axes[-1].legend(
+        handles, labels, fontsize=8, title="set (colour)", loc="lower left", bbox_to_anchor=(1.02, 0.0)
+    )
+    title = fig.suptitle(
+        "Cost and quality per candidate (marker = candidate; dashed: issue 23's cost target)", fontsize=10
+    )
     fig.tight_layout()
-    fig.savefig(path, dpi=110)
+    # The legends sit outside the panels, so the saved area is grown to hold them.
+    fig.savefig(path, dpi=110, bbox_inches="tight", bbox_extra_artists=(title, candidates, sets_legend))
 
 
 def main(argv: list[str] | None = None) -> None:
