@@ -35,6 +35,9 @@ WEB = Path(__file__).resolve().parents[2] / "web"
 CHROMIUM = Path("/usr/bin/chromium")
 SILENCE_S = 1.5
 FRAME_S = 0.04
+MAX_OFFSET_S = 0.5
+"""Largest offset (s) between the fake microphone's loop and the capture's start that the test
+estimates and undoes."""
 
 
 def _requirements() -> str:
@@ -67,6 +70,22 @@ def speech_then_silence(path: Path) -> tuple[float, np.ndarray]:
         f.writeframes(out.tobytes())
     mask = np.concatenate([loud[first : last + 1], np.zeros(int(round(SILENCE_S / FRAME_S)), dtype=bool)])
     return len(out) / rate, mask
+
+
+def mask_frames(phase_s: np.ndarray, n_frames: int) -> np.ndarray:
+    """Indices into the speech mask (40 ms frames) of times ``phase_s`` within one loop."""
+    return np.minimum((phase_s / FRAME_S).astype(int), n_frames - 1)
+
+
+def capture_offset(times: np.ndarray, jaw: np.ndarray, speech_mask: np.ndarray, period_s: float) -> float:
+    """The shift (s, within +-MAX_OFFSET_S) of keyframe times onto the WAV's loop that best lines
+    jawOpen up with the speech mask (Pearson r)."""
+
+    def agreement(shift_s: float) -> float:
+        frames = mask_frames(np.mod(times + shift_s, period_s), len(speech_mask))
+        return float(np.corrcoef(jaw, speech_mask[frames])[0, 1])
+
+    return max(np.arange(-MAX_OFFSET_S, MAX_OFFSET_S + 1e-9, FRAME_S), key=agreement)
 
 
 async def test_demo_page_in_chromium(ray_cluster, redis_client, tmp_path):
@@ -124,15 +143,17 @@ async def test_demo_page_in_chromium(ray_cluster, redis_client, tmp_path):
     times = np.array([h["t"] for h in history])
     jaw = np.array([h["jawOpen"] for h in history])
     lag = np.array([h["lagS"] for h in history])
-    # The capture starts within a fraction of a second of the file's start; judge the frames
+    # The fake microphone's loop starts a fraction of a second from the capture's start (0.26 s
+    # seen on a loaded machine), so that offset is estimated and undone; then judge the frames
     # well inside the speech and well inside the silence of each loop.
-    phase = np.mod(times, period_s)
-    frame = np.minimum((phase / FRAME_S).astype(int), len(speech_mask) - 1)
+    offset = capture_offset(times, jaw, speech_mask, period_s)
+    phase = np.mod(times + offset, period_s)
+    frame = mask_frames(phase, len(speech_mask))
     in_speech = speech_mask[frame] & (phase > 0.3) & (phase < speech_s - 0.2)
     in_silence = (phase > speech_s + 0.5) & (phase < period_s - 0.15)
     assert in_speech.sum() > 40 and in_silence.sum() > 10, (in_speech.sum(), in_silence.sum())
     assert jaw[in_speech].max() > 0.3 and jaw[in_speech].mean() > 3 * max(jaw[in_silence].mean(), 0.01)
-    assert jaw[in_silence].max() < 0.1, jaw[in_silence].max()
+    assert jaw[in_silence].max() < 0.1, (jaw[in_silence].max(), offset)
     # Keyframes within 1 s of their speech: nine in ten, so that one stall of headless Chromium's
     # main thread (software WebGL on a shared machine) does not decide; the worst is reported.
     assert np.percentile(lag[in_speech], 90) < 1.0, (np.percentile(lag[in_speech], 90), lag[in_speech].max())
