@@ -32,13 +32,18 @@ COST_TARGET_US = {256: 40.0, 64: 60.0}
 """Issue 23's model-stage targets (us per stream-keyframe) by stream count."""
 
 
+def model_cost(bench: dict, spec: str, streams: int) -> float:
+    """The model stage's us per stream-keyframe of ``spec`` at ``streams`` in a bench_engine JSON."""
+    return bench["figures"][spec][str(streams)]["model"]
+
+
 def points(bench: dict, specs: list[str], streams: int, sets: Sequence[str] = CLEAN_SETS) -> list[dict]:
     """One record per ``--point``: label, model-stage cost and its metrics on ``sets``."""
     out = []
     for spec in specs:
         label, model, eval_json, role = spec.split("|")
         results = json.loads(Path(eval_json).read_text())
-        cost = bench["figures"][model][str(streams)]["model"]
+        cost = model_cost(bench, model, streams)
         quality = {
             set_name: {m: by_role[role][m] for m in METRICS}
             for set_name, by_role in results.items()
@@ -58,7 +63,7 @@ def recost(records: list[dict], bench: dict, mapping: Sequence[str], streams: in
         if label not in by_label:
             raise SystemExit(f"--recost: no kept point is labelled {label!r}")
         record = by_label[label]
-        record["cost_us"] = bench["figures"][spec][str(streams)]["model"]
+        record["cost_us"] = model_cost(bench, spec, streams)
         record["cost_spec"] = spec
         record["label"] = re.sub(r" \(cost: [^)]*\)$", "", label)
 
